@@ -1,0 +1,32 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { ProductType } from '../modules/catalog/product.types.js';
+import { ProvinceType } from '../modules/places/province.types.js';
+import { ProducerType } from '../modules/producers/producer.types.js';
+import type { Context } from './context.js';
+import { fromGlobalId } from './global-id.js';
+import { Node } from './relay.js';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when unknown.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const ref = fromGlobalId(id);
+    if (!ref) return null;
+    switch (ref.type) {
+      case 'Product': {
+        const [product] = await ctx.services.products.byIds([ref.id]);
+        return product ? ProductType.from(product) : null;
+      }
+      case 'Producer': {
+        const producer = await ctx.loaders.producer.load(ref.id);
+        return producer ? ProducerType.from(producer) : null;
+      }
+      case 'Province': {
+        const province = await ctx.loaders.province.load(ref.id);
+        return province ? ProvinceType.from(province) : null;
+      }
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ProductResolver } from '../modules/catalog/product.resolver.js';
+import { ProvinceResolver } from '../modules/places/province.resolver.js';
+import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The executable schema (built once per process). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: [NodeResolver, ProductResolver, ProducerResolver, ProvinceResolver],
+    validate: false,
+  });
+  return built;
+}
+
+/** SDL as committed in schema/schema.graphql: sorted, so the file only changes when the API does. */
+export async function printedSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

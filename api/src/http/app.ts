@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Config } from '../config.js';
+import type { Orm } from '../db/orm.js';
+import { countSql } from '../db/sql-counter.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { getSchema } from '../graphql/schema.js';
+import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface App {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting connections, drains in-flight requests, stops Apollo. The ORM is closed by the caller. */
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+export async function createApp(options: { config: Config; orm: Orm; now?: () => Date }): Promise<App> {
+  const { config, orm } = options;
+  const server = createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    csrfPrevention: true,
+    introspection: !config.isProduction,
+    includeStacktraceInErrorResponses: !config.isProduction,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
+    } catch (e) {
+      if (e instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: 'Request body too large.' }] });
+      if (e instanceof BadJsonError) return send(res, 400, { errors: [{ message: 'Request body is not valid JSON.' }] });
+      throw e;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const { result: response, statements } = await countSql(() =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => createContext(orm, { now: options.now?.() }),
+      }),
+    );
+    const outHeaders: Record<string, string> = { 'x-sql-statements': String(statements) };
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  async function ready(res: ServerResponse) {
+    try {
+      await orm.em.getConnection().execute('select 1', [], 'get');
+      send(res, 200, { status: 'ready' });
+    } catch {
+      send(res, 503, { status: 'database unavailable' });
+    }
+  }
+
+  server.on('request', (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const handle = async () => {
+      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
+      if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
+      return send(res, 404, { error: 'not found' });
+    };
+    handle().catch((e: unknown) => {
+      console.error(e);
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error.' }] });
+      else res.end();
+    });
+  });
+
+  return {
+    server,
+    listen: (port, host = config.API_HOST) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

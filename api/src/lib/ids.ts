@@ -1,0 +1,22 @@
+import { monotonicFactory, type PRNG } from 'ulid';
+
+/** Prefixed, time-sortable identifiers (`prd_01J…`), after Medusa. The prefix names the table. */
+export const ID_PREFIX = {
+  province: 'prv',
+  producer: 'pdc',
+  product: 'prd',
+  certificate: 'crt',
+} as const;
+export type IdKind = keyof typeof ID_PREFIX;
+
+const nextUlid = monotonicFactory();
+
+export function newId(kind: IdKind, at: number = Date.now()): string {
+  return `${ID_PREFIX[kind]}_${nextUlid(at)}`;
+}
+
+/** A deterministic id generator for seeds: same seed → same ids, still sortable by `at`. */
+export function seededIdFactory(prng: PRNG) {
+  const next = monotonicFactory(prng);
+  return (kind: IdKind, at: number) => `${ID_PREFIX[kind]}_${next(at)}`;
+}

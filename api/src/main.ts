@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { seedIfEmpty } from './db/seed/seed.js';
+import { createApp } from './http/app.js';
+
+const config = loadConfig();
+const log = (msg: string) => console.log(`[api] ${msg}`);
+
+const db = await openDatabase(config, config.LOG_SQL ? log : undefined);
+if (config.SEED_ON_EMPTY) {
+  const seeded = await seedIfEmpty(db.orm);
+  if (seeded) log(`seeded demo data: ${seeded.products} products from ${seeded.producers} producers`);
+}
+const app = await createApp({ config, orm: db.orm });
+const port = await app.listen(config.API_PORT);
+log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: draining requests, closing database`);
+  const force = setTimeout(() => {
+    console.error('[api] shutdown took over 10 s; exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  try {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  } catch (e) {
+    console.error(e);
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

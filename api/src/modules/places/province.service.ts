@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { orderedBy, rows } from '../../lib/sql.js';
+
+export interface ProvinceRecord {
+  id: string;
+  code: string;
+  name: string;
+  validFrom: string | null;
+  validTo: string | null;
+  /** The current unit a historic one was merged into; null for current units. */
+  successorId: string | null;
+}
+
+const COLUMNS = `id, code, name, valid_from::text as "validFrom", valid_to::text as "validTo", successor_id as "successorId"`;
+
+export class ProvinceService {
+  constructor(private readonly em: EntityManager) {}
+
+  async byIds(ids: readonly string[]): Promise<(ProvinceRecord | undefined)[]> {
+    const found = await rows<ProvinceRecord>(this.em, `select ${COLUMNS} from province where id = any(?)`, [ids]);
+    return orderedBy(ids, found, (p) => p.id);
+  }
+
+  /** Current provinces in Vietnamese alphabetical order, keyset-paginated by (name, id). */
+  async listCurrent(first: number, after: string | null) {
+    const position = after ? (JSON.parse(after) as [string, string]) : null;
+    const found = await rows<ProvinceRecord & { totalCount: string }>(
+      this.em,
+      `select ${COLUMNS}, count(*) over () as "totalCount" from province where valid_to is null
+       order by name, id`,
+    );
+    // 34 rows: paginating in memory keeps the ordering rule in one place and is still one statement.
+    const start = position ? found.findIndex((p) => p.name === position[0] && p.id === position[1]) + 1 : 0;
+    const items = found.slice(start, start + first);
+    return {
+      items,
+      totalCount: found.length,
+      hasNextPage: start + first < found.length,
+      hasPreviousPage: start > 0,
+      cursorOf: (p: ProvinceRecord) => JSON.stringify([p.name, p.id]),
+    };
+  }
+
+  /**
+   * The ids of the current province with this code and of every historic unit merged into it, so a
+   * filter by today's province also finds producers registered under the old one. Null when unknown.
+   */
+  async idsCoveredByCurrentCode(code: string): Promise<string[] | null> {
+    const found = await rows<{ id: string }>(
+      this.em,
+      `with cur as (select id from province where code = ? and valid_to is null)
+       select id from cur union all select p.id from province p join cur on p.successor_id = cur.id`,
+      [code],
+    );
+    return found.length ? found.map((r) => r.id) : null;
+  }
+}

@@ -1,0 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ProductService } from './catalog/product.service.js';
+import { CertificationService } from './certification/certification.service.js';
+import { ProvinceService } from './places/province.service.js';
+import { ProducerService } from './producers/producer.service.js';
+
+/** Every module's service for one unit of work (one request's EntityManager fork). */
+export function createServices(em: EntityManager) {
+  const provinces = new ProvinceService(em);
+  const producers = new ProducerService(em);
+  const certification = new CertificationService(em);
+  const products = new ProductService(em, provinces, producers, certification);
+  return { provinces, producers, certification, products };
+}
+
+export type Services = ReturnType<typeof createServices>;
