@@ -14,7 +14,7 @@ export function countStatement(): void {
 }
 
 export class CountingLogger extends DefaultLogger {
-  override logQuery(context: LogContext): void {
+  override logQuery(context: { query: string } & LogContext): void {
     countStatement();
     super.logQuery(context);
   }

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { orderedBy } from '../lib/sql.js';
+import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
 
 /**
@@ -6,8 +8,13 @@ import type { Services } from '../modules/services.js';
  * costs one statement per relation, not N.
  */
 export function createLoaders(services: Services, today: string) {
+  const province: DataLoader<string, ProvinceRecord | undefined> = new DataLoader(async (ids: readonly string[]) => {
+    const found = await services.provinces.withSuccessors(ids);
+    for (const p of found) if (!ids.includes(p.id)) province.prime(p.id, p);
+    return orderedBy(ids, found, (p) => p.id);
+  });
   return {
-    province: new DataLoader((ids: readonly string[]) => services.provinces.byIds(ids)),
+    province,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>
       services.certification.validForProducts(productIds, today),

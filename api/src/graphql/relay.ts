@@ -72,7 +72,7 @@ export function Connection<T extends object>(NodeClass: ClassType<T>, name = Nod
     @Field(() => String) cursor!: string;
   }
 
-  @ObjectType({ isAbstract: true })
+  @ObjectType()
   abstract class ConnectionBase implements ConnectionShape<T> {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [NodeClass]) nodes!: T[];

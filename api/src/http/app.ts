@@ -67,7 +67,11 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
 
   async function ready(res: ServerResponse) {
     try {
-      await orm.em.getConnection().execute('select 1', [], 'get');
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('readiness check timed out')), 2_000);
+      });
+      await Promise.race([orm.em.getConnection().execute('select 1', [], 'get'), timeout]).finally(() => clearTimeout(timer));
       send(res, 200, { status: 'ready' });
     } catch {
       send(res, 503, { status: 'database unavailable' });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { orderedBy, rows } from '../../lib/sql.js';
+import { rows } from '../../lib/sql.js';
 
 export interface ProvinceRecord {
   id: string;
@@ -16,9 +16,17 @@ const COLUMNS = `id, code, name, valid_from::text as "validFrom", valid_to::text
 export class ProvinceService {
   constructor(private readonly em: EntityManager) {}
 
-  async byIds(ids: readonly string[]): Promise<(ProvinceRecord | undefined)[]> {
-    const found = await rows<ProvinceRecord>(this.em, `select ${COLUMNS} from province where id = any(?)`, [ids]);
-    return orderedBy(ids, found, (p) => p.id);
+  /**
+   * These provinces and the current units they map to, in one statement: a list that shows
+   * `province { current }` then needs no second round trip.
+   */
+  async withSuccessors(ids: readonly string[]): Promise<ProvinceRecord[]> {
+    return rows<ProvinceRecord>(
+      this.em,
+      `select ${COLUMNS} from province where id = any(?)
+       union select ${COLUMNS} from province where id in (select successor_id from province where id = any(?))`,
+      [ids, ids],
+    );
   }
 
   /** Current provinces in Vietnamese alphabetical order, keyset-paginated by (name, id). */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('config', () => {
+  it('defaults to the embedded database on port 4000 in development', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ NODE_ENV: 'development', API_PORT: 4000, SEED_ON_EMPTY: true, isProduction: false });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DATA_DIR).toMatch(/\.data\/pg$/);
+  });
+
+  it('treats an empty DATABASE_URL as unset and accepts a real one', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/ocop' }).DATABASE_URL).toBe('postgres://u:p@db:5432/ocop');
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ API_PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'not a url' })).toThrow(
+      /API_PORT[\s\S]*NODE_ENV|NODE_ENV[\s\S]*API_PORT/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
+  });
+});

@@ -1,0 +1,33 @@
+import { afterAll } from 'vitest';
+import { loadConfig } from '../config.js';
+import type { Orm } from '../db/orm.js';
+import { createApp } from '../http/app.js';
+
+export interface GraphQLResult<T = Record<string, any>> {
+  status: number;
+  data: T | null | undefined;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
+  /** SQL statements the request issued (x-sql-statements header). */
+  sqlStatements: number;
+}
+
+/** The real HTTP app on a random port over the given database; closed after the file's tests. */
+export async function testApi(orm: Orm, options: { now?: () => Date; env?: Record<string, string> } = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  const app = await createApp({ config, orm, now: options.now });
+  const port = await app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${port}`;
+  afterAll(() => app.close());
+  return {
+    base,
+    async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: T | null; errors?: GraphQLResult['errors'] };
+      return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements')) };
+    },
+  };
+}
