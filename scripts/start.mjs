@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * Runs the API and the storefront together: `pnpm start` (production builds) or `pnpm dev` (watch).
+ * The storefront starts once the API answers /readyz; Ctrl-C (or SIGTERM) stops both cleanly, and if
+ * either exits the other is stopped too.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dev = process.argv.includes('--dev');
+const apiPort = process.env.API_PORT ?? '4000';
+const webPort = process.env.STOREFRONT_PORT ?? '3000';
+const apiUrl = process.env.API_URL ?? `http://localhost:${apiPort}/graphql`;
+const bin = (pkg, file) => path.join(root, pkg, 'node_modules', ...file.split('/'));
+
+const children = [];
+let stopping = false;
+
+function run(name, args, cwd, env) {
+  const child = spawn(process.execPath, args, { cwd: path.join(root, cwd), env: { ...process.env, ...env }, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[start] ${name} exited (${signal ?? code}); stopping the rest`);
+      stop(code || 1);
+    }
+  });
+  return child;
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  const force = setTimeout(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+    process.exit(code || 1);
+  }, 15_000);
+  force.unref();
+  Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null))).then(() =>
+    process.exit(code),
+  );
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitForApi() {
+  for (let i = 0; i < 600 && !stopping; i++) {
+    try {
+      if ((await fetch(`http://localhost:${apiPort}/readyz`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become ready within 2 minutes');
+}
+
+const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production' };
+if (dev) run('api', [bin('api', 'tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], 'api', apiEnv);
+else run('api', ['dist/main.js'], 'api', apiEnv);
+
+await waitForApi();
+const webEnv = { API_URL: apiUrl, PORT: webPort, NODE_ENV: dev ? 'development' : 'production' };
+if (dev) run('storefront', [bin('storefront', '@react-router/dev/bin.cjs'), 'dev', '--port', webPort], 'storefront', webEnv);
+else run('storefront', [bin('storefront', '@react-router/serve/bin.cjs'), './build/server/index.js'], 'storefront', webEnv);
+console.log(`[start] storefront at http://localhost:${webPort} · API at http://localhost:${apiPort}/graphql`);

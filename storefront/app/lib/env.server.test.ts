@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { readEnv } from "./env.server";
+
+describe("readEnv", () => {
+  it("defaults API_URL to the local API", () => {
+    expect(readEnv({})).toEqual({ apiUrl: "http://localhost:4000/graphql", siteUrl: null });
+    expect(readEnv({ API_URL: "  " }).apiUrl).toBe("http://localhost:4000/graphql");
+  });
+
+  it("accepts http(s) URLs and normalises SITE_URL to an origin", () => {
+    const env = readEnv({ API_URL: "https://api.example.vn/graphql", SITE_URL: "https://ocop.example.vn/" });
+    expect(env).toEqual({ apiUrl: "https://api.example.vn/graphql", siteUrl: "https://ocop.example.vn" });
+  });
+
+  it("rejects what is not an absolute http(s) URL", () => {
+    expect(() => readEnv({ API_URL: "localhost:4000" })).toThrow(/API_URL/);
+    expect(() => readEnv({ API_URL: "/graphql" })).toThrow(/API_URL/);
+    expect(() => readEnv({ API_URL: "ftp://x/graphql" })).toThrow(/API_URL/);
+    expect(() => readEnv({ SITE_URL: "ocop" })).toThrow(/SITE_URL/);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The storefront's server configuration, read from the environment once at start-up.
+ * This is the only module that reads `process.env`.
+ *
+ * - API_URL   GraphQL endpoint of the OCOP Market API (default http://localhost:4000/graphql)
+ * - SITE_URL  public origin of the storefront, used for canonical URLs (optional; when unset the
+ *             origin of the incoming request is used)
+ */
+
+export interface StorefrontEnv {
+  /** Absolute http(s) URL of the GraphQL API. */
+  readonly apiUrl: string;
+  /** Public origin without trailing slash, e.g. "https://ocop.example.vn", or null. */
+  readonly siteUrl: string | null;
+}
+
+const DEFAULT_API_URL = "http://localhost:4000/graphql";
+
+function parseHttpUrl(name: string, value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${name} must be an absolute URL, got ${JSON.stringify(value)}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${name} must use http or https, got ${JSON.stringify(value)}`);
+  }
+  return url;
+}
+
+export function readEnv(source: Record<string, string | undefined>): StorefrontEnv {
+  const rawApi = source.API_URL?.trim() || DEFAULT_API_URL;
+  const apiUrl = parseHttpUrl("API_URL", rawApi).toString();
+  const rawSite = source.SITE_URL?.trim();
+  const siteUrl = rawSite ? parseHttpUrl("SITE_URL", rawSite).origin : null;
+  return Object.freeze({ apiUrl, siteUrl });
+}
+
+export const env: StorefrontEnv = readEnv(process.env);

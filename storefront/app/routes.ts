@@ -1,0 +1,8 @@
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
+
+// URLs that match nothing get a 404 response rendered by the root ErrorBoundary.
+export default [
+  index("routes/home.tsx"),
+  route("san-pham", "routes/catalogue.tsx"),
+  route("san-pham/:slug", "routes/product.tsx"),
+] satisfies RouteConfig;
