@@ -1,6 +1,6 @@
 import { seededIdFactory } from '../../lib/ids.js';
 import { slugify } from '../../lib/slug.js';
-import type { ProductGroup } from '../../modules/catalog/product-group.js';
+import { PRODUCT_GROUPS, type ProductGroup } from '../../modules/catalog/product-group.js';
 import type { CertificateState } from '../../modules/certification/certificate.entity.js';
 import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/producer-kind.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, TRADE_WORDS } from './data/names.js';
@@ -62,18 +62,23 @@ export function generateSeedData(options: { products: number; producersPerKind: 
   for (const p of provinces) if (!byCode.has(p.code) || p.validTo === null) byCode.set(p.code, p);
   const byId = new Map(provinces.map((p) => [p.id, p]));
 
-  // Producers: each kind in equal numbers; half sit where a specialty comes from, the rest anywhere.
-  const specialtyProvinces = [...new Set(SPECIALTIES.map((s) => s.provinceCode))];
+  // Producers: each kind in equal numbers; half make a specialty where it comes from, the rest
+  // make something of a random group anywhere. A producer's name says what it makes.
   const producers: ProducerRow[] = [];
-  const producersByProvince = new Map<string, ProducerRow[]>();
+  const byProvinceAndGroup = new Map<string, ProducerRow[]>();
+  const byGroup = new Map<ProductGroup, ProducerRow[]>();
+  const add = <K>(map: Map<K, ProducerRow[]>, key: K, row: ProducerRow) => map.set(key, [...(map.get(key) ?? []), row]);
   const total = options.producersPerKind * PRODUCER_KINDS.length;
   for (let i = 0; i < total; i++) {
     const kind = PRODUCER_KINDS[i % PRODUCER_KINDS.length]!;
-    const code = i % 2 === 0 ? specialtyProvinces[(i / 2) % specialtyProvinces.length]! : pick(random, provinces).code;
+    const specialty = i % 2 === 0 ? SPECIALTIES[(i / 2) % SPECIALTIES.length]! : null;
+    const code = specialty?.provinceCode ?? pick(random, provinces).code;
+    const group = specialty?.group ?? pick(random, PRODUCT_GROUPS);
     const province = byCode.get(code)!;
-    const producer = { id: id('producer', CREATED_FROM + i * 1000), name: producerName(kind, random), kind, provinceId: province.id };
+    const producer = { id: id('producer', CREATED_FROM + i * 1000), name: producerName(kind, group, random), kind, provinceId: province.id };
     producers.push(producer);
-    producersByProvince.set(code, [...(producersByProvince.get(code) ?? []), producer]);
+    add(byProvinceAndGroup, `${code}/${group}`, producer);
+    add(byGroup, group, producer);
   }
 
   const products: ProductRow[] = [];
@@ -82,8 +87,8 @@ export function generateSeedData(options: { products: number; producersPerKind: 
   for (let i = 0; i < options.products; i++) {
     const specialty = SPECIALTIES[i % SPECIALTIES.length]!;
     const packIndex = Math.floor(random() * specialty.packs.length);
-    const local = producersByProvince.get(specialty.provinceCode);
-    const producer = local && random() < 0.85 ? pick(random, local) : pick(random, producers);
+    const local = byProvinceAndGroup.get(`${specialty.provinceCode}/${specialty.group}`);
+    const producer = pick(random, local && random() < 0.85 ? local : (byGroup.get(specialty.group) ?? producers));
     const name = `${specialty.name} ${specialty.packs[packIndex]}`;
     const baseSlug = slugify(name);
     const n = (slugCounts.get(baseSlug) ?? 0) + 1;
@@ -105,9 +110,9 @@ export function generateSeedData(options: { products: number; producersPerKind: 
   return { provinces, producers, products, certificates };
 }
 
-function producerName(kind: ProducerKind, random: () => number): string {
+function producerName(kind: ProducerKind, group: ProductGroup, random: () => number): string {
   const place = pick(random, PLACE_WORDS);
-  const trade = pick(random, TRADE_WORDS);
+  const trade = pick(random, TRADE_WORDS[group]);
   const person = `${pick(random, FAMILY_NAMES)} ${pick(random, MIDDLE_NAMES)} ${pick(random, GIVEN_NAMES)}`;
   switch (kind) {
     case 'COOPERATIVE':

@@ -3,4 +3,14 @@ export const FAMILY_NAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'V
 export const MIDDLE_NAMES = ['Thị', 'Văn', 'Đức', 'Minh', 'Ngọc', 'Thu', 'Hữu', 'Thanh'];
 export const GIVEN_NAMES = ['Lan', 'Hùng', 'Mai', 'Dũng', 'Hương', 'Sơn', 'Hạnh', 'Tuấn', 'Liên', 'Phúc', 'Yến', 'Khải', 'Thảo', 'Quý', 'Nga', 'Bình'];
 export const PLACE_WORDS = ['Tân Cương', 'Suối Giàng', 'An Phú', 'Hòa Bình', 'Phú Lộc', 'Thành Công', 'Đồng Tâm', 'Hưng Thịnh', 'Bình Minh', 'Xuân Phương', 'Hồng Phong', 'Thanh Hà', 'Mường Lò', 'Vĩnh Hảo', 'Cửu Long', 'Sông Hồng'];
-export const TRADE_WORDS = ['Nông nghiệp', 'Chè', 'Nông sản sạch', 'Dược liệu', 'Thủ công mỹ nghệ', 'Hoa cây cảnh', 'Du lịch cộng đồng', 'Thực phẩm', 'Chế biến nông sản', 'Làng nghề'];
+import type { ProductGroup } from '../../../modules/catalog/product-group.js';
+
+/** What a producer says it does, by the group it makes products in. */
+export const TRADE_WORDS: Record<ProductGroup, string[]> = {
+  FOOD: ['Nông nghiệp', 'Nông sản sạch', 'Thực phẩm', 'Chế biến nông sản', 'Đặc sản'],
+  BEVERAGES: ['Đồ uống', 'Rượu truyền thống', 'Chế biến nông sản'],
+  HERBAL: ['Dược liệu', 'Thảo dược', 'Nông lâm sản'],
+  HANDICRAFTS: ['Thủ công mỹ nghệ', 'Làng nghề', 'Dệt may thổ cẩm'],
+  ORNAMENTAL: ['Hoa cây cảnh', 'Sinh vật cảnh', 'Nông nghiệp công nghệ cao'],
+  TOURISM: ['Du lịch cộng đồng', 'Du lịch sinh thái', 'Dịch vụ du lịch'],
+};

@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+const VND = /^\d{1,3}(\.\d{3})*\s₫$/;
+
+test('a shopper browses the catalogue, filters to 5★ food and opens a product', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('OCOP');
+  await shot(page, '01-home');
+
+  await page.goto('/san-pham');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sản phẩm OCOP' })).toBeVisible();
+  await expect(page.getByText('300 sản phẩm')).toBeVisible();
+  const cards = page.locator('article.card');
+  await expect(cards).toHaveCount(24);
+  for (const price of await cards.locator('.card__price').allTextContents()) expect(price).toMatch(VND);
+  await expect(page.getByRole('img', { name: /sao OCOP/ }).first()).toBeVisible();
+  await shot(page, '02-catalogue');
+
+  await page.getByLabel('Nhóm sản phẩm').selectOption('FOOD');
+  await page.getByLabel('Hạng sao').selectOption('5');
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/nhom=FOOD/);
+  await expect(page).toHaveURL(/sao=5/);
+  const filtered = page.locator('article.card');
+  const count = await filtered.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const card = filtered.nth(i);
+    await expect(card.locator('.card__group')).toHaveText('Thực phẩm');
+    await expect(card.getByRole('img', { name: '5 sao OCOP' })).toBeVisible();
+  }
+  await shot(page, '03-catalogue-5-star-food');
+
+  const first = filtered.first();
+  const name = (await first.getByRole('heading').textContent())!.trim();
+  const price = (await first.locator('.card__price').textContent())!.trim();
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/san-pham\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.locator('.product__price')).toHaveText(price);
+  await expect(page.getByRole('img', { name: '5 sao OCOP' })).toBeVisible();
+  await expect(page.getByText('Số chứng nhận')).toBeVisible();
+  await expect(page.getByText('Hiệu lực đến')).toBeVisible();
+  await expect(page).toHaveTitle(new RegExp(name));
+  await shot(page, '04-product');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('filters and pages through the catalogue with plain forms and links', async ({ page }) => {
+    await page.goto('/san-pham');
+    await page.getByLabel('Hạng sao').selectOption('4');
+    await page.getByRole('button', { name: 'Lọc' }).click();
+    await expect(page).toHaveURL(/sao=4/);
+    const total = await page.locator('article.card').count();
+    expect(total).toBe(24);
+    const hrefs = () => page.locator('article.card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const firstPage = await hrefs();
+    await page.getByRole('link', { name: /Trang sau/ }).click();
+    await expect(page).toHaveURL(/sau=/);
+    const secondPage = await hrefs();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((n) => firstPage.includes(n))).toEqual([]);
+    await shot(page, '05-no-js-page-2');
+  });
+});
+
+test('an unknown product answers 404 with a Vietnamese page', async ({ page }) => {
+  const response = await page.goto('/san-pham/khong-co-san-pham-nay');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText('Không tìm thấy trang')).toBeVisible();
+  await shot(page, '06-not-found');
+});
