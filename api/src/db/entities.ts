@@ -1,7 +1,21 @@
+import { ProductImage } from '../modules/catalog/product-image.entity.js';
+import { ProductSet, ProductSubgroup } from '../modules/catalog/product-set.entity.js';
+import { ProductVariant } from '../modules/catalog/product-variant.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
 import { Certificate } from '../modules/certification/certificate.entity.js';
+import { Commune } from '../modules/places/commune.entity.js';
 import { Province } from '../modules/places/province.entity.js';
 import { Producer } from '../modules/producers/producer.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
-export const entities = [Province, Producer, Product, Certificate];
+export const entities = [
+  Province,
+  Commune,
+  Producer,
+  ProductSubgroup,
+  ProductSet,
+  Product,
+  ProductVariant,
+  ProductImage,
+  Certificate,
+];

@@ -21,14 +21,16 @@ describe('migrations', () => {
   it('refuse a negative price and an impossible star count', async () => {
     const { orm } = await testDatabase();
     const conn = orm.em.getConnection();
-    await expect(conn.execute(`insert into province (id, code, name) values ('prv_x', '01', 'Hà Nội')`)).resolves.toBeDefined();
-    await conn.execute(`insert into producer (id, name, kind, province_id, created_at) values ('pdc_x', 'HTX', 'COOPERATIVE', 'prv_x', now())`);
+    await conn.execute(`insert into producer (id, slug, name, kind, province_id, created_at) values ('pdc_x', 'htx', 'HTX', 'COOPERATIVE', 'prv_01', now())`);
     await expect(
-      conn.execute(`insert into product (id, slug, name, "group", price_amount, producer_id, created_at) values ('prd_x', 'x', 'X', 'FOOD', -1, 'pdc_x', now())`),
+      conn.execute(`insert into product (id, slug, name, "group", price_amount, producer_id, created_at, updated_at) values ('prd_x', 'x', 'X', 'FOOD', -1, 'pdc_x', now(), now())`),
     ).rejects.toThrow(/product_price_amount_check/);
-    await conn.execute(`insert into product (id, slug, name, "group", price_amount, producer_id, created_at) values ('prd_x', 'x', 'X', 'FOOD', 1, 'pdc_x', now())`);
+    await conn.execute(`insert into product (id, slug, name, "group", price_amount, producer_id, created_at, updated_at) values ('prd_x', 'x', 'X', 'FOOD', 1, 'pdc_x', now(), now())`);
     await expect(
       conn.execute(`insert into certificate (id, product_id, number, stars, decision_date, valid_until, issued_by, created_at) values ('crt_x', 'prd_x', '1', 6, '2025-01-01', '2028-01-01', 'UBND', now())`),
     ).rejects.toThrow(/certificate_stars_check/);
+    await expect(
+      conn.execute(`insert into product_variant (id, product_id, sku, label, price_amount, stock) values ('var_x', 'prd_x', 'S', '1 kg', 1000, -1)`),
+    ).rejects.toThrow(/product_variant_stock_check/);
   });
 });

@@ -3,7 +3,10 @@ import { monotonicFactory, type PRNG } from 'ulid';
 /** Prefixed, time-sortable identifiers (`prd_01J…`), after Medusa. The prefix names the table. */
 export const ID_PREFIX = {
   province: 'prv',
+  commune: 'cmn',
   producer: 'pdc',
+  variant: 'var',
+  image: 'img',
   product: 'prd',
   certificate: 'crt',
 } as const;

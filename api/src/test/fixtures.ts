@@ -1,47 +1,58 @@
+import type { Orm } from '../db/orm.js';
+import type { CertificateRow, ProducerRow, ProductRow, SeedData, VariantRow } from '../db/seed/generate.js';
+import { seededRandom } from '../db/seed/random.js';
+import { writeSeedData } from '../db/seed/seed.js';
 import { seededIdFactory } from '../lib/ids.js';
+import { slugify } from '../lib/slug.js';
 import type { ProductGroup } from '../modules/catalog/product-group.js';
 import type { CertificateState } from '../modules/certification/certificate.entity.js';
-import type { Orm } from '../db/orm.js';
-import type { CertificateRow, ProducerRow, ProductRow, ProvinceRow, SeedData } from '../db/seed/generate.js';
-import { writeSeedData } from '../db/seed/seed.js';
-import { seededRandom } from '../db/seed/random.js';
+
+/** Reference provinces exist in every migrated database: current `prv_31`, pre-2025 `prv_old_30`. */
+export const province = {
+  current: (code: string) => ({ id: `prv_${code}` }),
+  historic: (code: string) => ({ id: `prv_old_${code}` }),
+};
 
 /**
- * A small hand-built catalogue for rule tests: say exactly which products, producers, provinces and
+ * A small hand-built catalogue for rule tests: say exactly which producers, products, variants and
  * certificates exist, then write them in one go.
  */
 export class CatalogueBuilder {
   private readonly id = seededIdFactory(seededRandom(7));
   private clock = Date.UTC(2025, 0, 1);
-  readonly data: SeedData = { provinces: [], producers: [], products: [], certificates: [] };
+  readonly data: SeedData = { communes: [], producers: [], products: [], variants: [], certificates: [] };
 
   private nextId(kind: Parameters<typeof this.id>[0]) {
     this.clock += 60_000;
     return this.id(kind, this.clock);
   }
 
-  province(code: string, name: string, successor?: ProvinceRow): ProvinceRow {
-    const row: ProvinceRow = {
-      id: this.nextId('province'), code, name,
-      validFrom: successor ? null : '2025-07-01', validTo: successor ? '2025-06-30' : null, successorId: successor?.id ?? null,
+  producer(name: string, registeredIn: { id: string }, kind: ProducerRow['kind'] = 'COOPERATIVE', extra: Partial<ProducerRow> = {}): ProducerRow {
+    const row: ProducerRow = {
+      id: this.nextId('producer'), slug: slugify(name), name, kind, provinceId: registeredIn.id, communeId: null,
+      registrationNumber: null, addressLine: null, phone: null, email: null, story: '', verified: true, ...extra,
     };
-    this.data.provinces.push(row);
-    return row;
-  }
-
-  producer(name: string, province: ProvinceRow, kind: ProducerRow['kind'] = 'COOPERATIVE'): ProducerRow {
-    const row: ProducerRow = { id: this.nextId('producer'), name, kind, provinceId: province.id };
     this.data.producers.push(row);
     return row;
   }
 
-  product(name: string, producer: ProducerRow, options: { group?: ProductGroup; price?: number; slug?: string } = {}): ProductRow {
+  product(
+    name: string,
+    producer: ProducerRow,
+    options: { group?: ProductGroup; price?: number; slug?: string; set?: string; variants?: { label: string; price: number; stock: number }[] } = {},
+  ): ProductRow {
+    const id = this.nextId('product');
+    const variants: VariantRow[] = (options.variants ?? [{ label: 'hộp', price: options.price ?? 100_000, stock: 10 }]).map((v, k) => ({
+      id: `${id.replace('prd_', 'var_')}${k}`, productId: id, sku: `${id}-${k}`, label: v.label, priceAmount: v.price, stock: v.stock, weightGrams: null, position: k,
+    }));
     const row: ProductRow = {
-      id: this.nextId('product'), name, producerId: producer.id, description: `${name}.`,
-      slug: options.slug ?? `${name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-')}-${this.data.products.length}`,
-      group: options.group ?? 'FOOD', priceAmount: options.price ?? 100_000,
+      id, name, producerId: producer.id, description: `<p>${name}.</p>`,
+      slug: options.slug ?? `${slugify(name)}-${this.data.products.length}`,
+      group: options.group ?? 'FOOD', productSetCode: options.set ?? null, rawMaterialArea: null,
+      priceAmount: Math.min(...variants.map((v) => v.priceAmount)),
     };
     this.data.products.push(row);
+    this.data.variants.push(...variants);
     return row;
   }
 

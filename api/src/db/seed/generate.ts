@@ -3,27 +3,40 @@ import { slugify } from '../../lib/slug.js';
 import { PRODUCT_GROUPS, type ProductGroup } from '../../modules/catalog/product-group.js';
 import type { CertificateState } from '../../modules/certification/certificate.entity.js';
 import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/producer-kind.js';
-import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, TRADE_WORDS } from './data/names.js';
-import { CURRENT_PROVINCES, HISTORIC_PROVINCES, HISTORIC_VALID_TO, REFORM_DATE } from './data/provinces.js';
-import { SPECIALTIES } from './data/specialties.js';
+import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, STORY_LINES, TRADE_WORDS } from './data/names.js';
+import { SPECIALTIES, type Specialty } from './data/specialties.js';
 import { pick, seededRandom } from './random.js';
 
-export interface ProvinceRow { id: string; code: string; name: string; validFrom: string | null; validTo: string | null; successorId: string | null }
-export interface ProducerRow { id: string; name: string; kind: ProducerKind; provinceId: string }
-export interface ProductRow { id: string; slug: string; name: string; description: string; group: ProductGroup; priceAmount: number; producerId: string }
+/** A province row as the reference-data migration created it. */
+export interface ProvinceRef { id: string; code: string; name: string; kind: 'CITY' | 'PROVINCE'; validTo: string | null; successorId: string | null }
+export interface CommuneRow { id: string; code: string; name: string; provinceId: string }
+export interface ProducerRow {
+  id: string; slug: string; name: string; kind: ProducerKind; provinceId: string; communeId: string | null;
+  registrationNumber: string | null; addressLine: string | null; phone: string | null; email: string | null;
+  story: string; verified: boolean;
+}
+export interface ProductRow {
+  id: string; slug: string; name: string; description: string; group: ProductGroup; productSetCode: string | null;
+  rawMaterialArea: string | null; priceAmount: number; producerId: string;
+}
+export interface VariantRow { id: string; productId: string; sku: string; label: string; priceAmount: number; stock: number; weightGrams: number | null; position: number }
 export interface CertificateRow { id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState }
 
 export interface SeedData {
-  provinces: ProvinceRow[];
+  communes: CommuneRow[];
   producers: ProducerRow[];
   products: ProductRow[];
+  variants: VariantRow[];
   certificates: CertificateRow[];
 }
 
-/** Recognition levels changed on 06/07/2025 (Decision 1489/QĐ-TTg); the ministry was renamed 01/03/2025. */
+/** Provinces merged on 01/07/2025; recognition levels changed 06/07/2025 (Decision 1489/QĐ-TTg). */
+const REFORM_DATE = '2025-07-01';
 const LEVEL_CHANGE = '2025-07-06';
 const MINISTRY_RENAMED = '2025-03-01';
 const CREATED_FROM = Date.UTC(2024, 0, 1);
+/** Demo communes use codes 9xxxx, outside the official range, so they are never mistaken for real ones. */
+const DEMO_COMMUNE_PREFIX = '9';
 
 export function addMonths(isoDate: string, months: number): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
@@ -39,79 +52,126 @@ function isoDay(random: () => number, from: string, to: string): string {
   return new Date(a + Math.floor(random() * ((b - a) / 86_400_000 + 1)) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A deterministic catalogue: same options → same rows, ids included. */
-export function generateSeedData(options: { products: number; producersPerKind: number; seed?: number }): SeedData {
+function uniqueSlug(taken: Map<string, number>, text: string): string {
+  const base = slugify(text);
+  const n = (taken.get(base) ?? 0) + 1;
+  taken.set(base, n);
+  return n === 1 ? base : `${base}-${n}`;
+}
+
+function weightOf(label: string): number | null {
+  const match = /(\d+(?:,\d+)?)\s*(kg|g)\b/.exec(label);
+  if (!match) return null;
+  const value = Number(match[1]!.replace(',', '.'));
+  return Math.round(match[2] === 'kg' ? value * 1000 : value);
+}
+
+/**
+ * A deterministic demo catalogue over the reference provinces: same options → same rows, ids
+ * included. Most producers registered before the 2025 reform, so they keep a pre-2025 province.
+ */
+export function generateSeedData(options: { products: number; producersPerKind: number; provinces: ProvinceRef[]; seed?: number }): SeedData {
   const random = seededRandom(options.seed ?? 20_260_701);
   const id = seededIdFactory(random);
+  const historicByCode = new Map(options.provinces.filter((p) => p.validTo).map((p) => [p.code, p]));
+  const byId = new Map(options.provinces.map((p) => [p.id, p]));
+  const historic = [...historicByCode.values()];
+  if (!historic.length) throw new Error('no reference provinces: run the migrations first');
 
-  const provinces: ProvinceRow[] = CURRENT_PROVINCES.map((p) => ({
-    id: id('province', CREATED_FROM),
-    code: p.code,
-    name: p.name,
-    validFrom: REFORM_DATE,
-    validTo: null,
-    successorId: null,
-  }));
-  const currentByCode = new Map(provinces.map((p) => [p.code, p]));
-  for (const h of HISTORIC_PROVINCES) {
-    const successor = currentByCode.get(h.successorCode);
-    if (!successor) throw new Error(`historic province ${h.name} maps to unknown code ${h.successorCode}`);
-    provinces.push({ id: id('province', CREATED_FROM), code: h.code, name: h.name, validFrom: null, validTo: HISTORIC_VALID_TO, successorId: successor.id });
+  // Two demo communes per current province.
+  const communes: CommuneRow[] = [];
+  const communesByCurrent = new Map<string, CommuneRow[]>();
+  for (const province of options.provinces.filter((p) => !p.validTo)) {
+    for (let k = 0; k < 2; k++) {
+      const row = { id: id('commune', CREATED_FROM), code: `${DEMO_COMMUNE_PREFIX}${province.code}${k}${k}`.slice(0, 5), name: `Xã ${PLACE_WORDS[(communes.length * 7) % PLACE_WORDS.length]}`, provinceId: province.id };
+      communes.push(row);
+      communesByCurrent.set(province.id, [...(communesByCurrent.get(province.id) ?? []), row]);
+    }
   }
-  const byCode = new Map<string, ProvinceRow>();
-  for (const p of provinces) if (!byCode.has(p.code) || p.validTo === null) byCode.set(p.code, p);
-  const byId = new Map(provinces.map((p) => [p.id, p]));
 
-  // Producers: each kind in equal numbers; half make a specialty where it comes from, the rest
-  // make something of a random group anywhere. A producer's name says what it makes.
-  const producers: ProducerRow[] = [];
-  const byProvinceAndGroup = new Map<string, ProducerRow[]>();
-  const byGroup = new Map<ProductGroup, ProducerRow[]>();
-  const add = <K>(map: Map<K, ProducerRow[]>, key: K, row: ProducerRow) => map.set(key, [...(map.get(key) ?? []), row]);
+  // Producers: each kind in equal numbers; half make a specialty where it comes from, the rest make
+  // something of a random group anywhere. A producer's name says what it makes and where.
+  const producers: (ProducerRow & { place: string })[] = [];
+  const byProvinceAndGroup = new Map<string, (typeof producers)[number][]>();
+  const byGroup = new Map<ProductGroup, (typeof producers)[number][]>();
+  const add = <K, V>(map: Map<K, V[]>, key: K, row: V) => map.set(key, [...(map.get(key) ?? []), row]);
+  const producerSlugs = new Map<string, number>();
   const total = options.producersPerKind * PRODUCER_KINDS.length;
   for (let i = 0; i < total; i++) {
     const kind = PRODUCER_KINDS[i % PRODUCER_KINDS.length]!;
     const specialty = i % 2 === 0 ? SPECIALTIES[(i / 2) % SPECIALTIES.length]! : null;
-    const code = specialty?.provinceCode ?? pick(random, provinces).code;
+    const origin = specialty ? historicByCode.get(specialty.provinceCode) ?? pick(random, historic) : pick(random, historic);
     const group = specialty?.group ?? pick(random, PRODUCT_GROUPS);
-    const province = byCode.get(code)!;
-    const producer = { id: id('producer', CREATED_FROM + i * 1000), name: producerName(kind, group, random), kind, provinceId: province.id };
+    const current = byId.get(origin.successorId!)!;
+    // 15% registered after the reform, under the current unit.
+    const province = random() < 0.15 ? current : origin;
+    const place = pick(random, PLACE_WORDS);
+    const name = producerName(kind, group, place, random);
+    const commune = random() < 0.8 ? pick(random, communesByCurrent.get(current.id)!) : null;
+    const producer = {
+      id: id('producer', CREATED_FROM + i * 1000),
+      slug: uniqueSlug(producerSlugs, name),
+      name, kind, place,
+      provinceId: province.id,
+      communeId: commune?.id ?? null,
+      registrationNumber: random() < 0.9 ? String(Math.floor(random() * 9e9) + 1e9).padStart(10, '0') : null,
+      addressLine: `Thôn ${pick(random, PLACE_WORDS)}`,
+      phone: `09${String(Math.floor(random() * 1e8)).padStart(8, '0')}`,
+      email: kind === 'ENTERPRISE' || kind === 'COOPERATIVE' ? `lienhe@${slugify(place).replace(/-/g, '')}${i}.vn` : null,
+      story: `<p>${pick(random, STORY_LINES)} ${name} đồng hành cùng bà con ${province.name} phát triển sản phẩm OCOP.</p>`,
+      verified: random() < 0.95,
+    };
     producers.push(producer);
-    add(byProvinceAndGroup, `${code}/${group}`, producer);
+    add(byProvinceAndGroup, `${origin.code}/${group}`, producer);
     add(byGroup, group, producer);
   }
 
   const products: ProductRow[] = [];
+  const variants: VariantRow[] = [];
   const certificates: CertificateRow[] = [];
-  const slugCounts = new Map<string, number>();
+  const productSlugs = new Map<string, number>();
   for (let i = 0; i < options.products; i++) {
     const specialty = SPECIALTIES[i % SPECIALTIES.length]!;
-    const packIndex = Math.floor(random() * specialty.packs.length);
     const local = byProvinceAndGroup.get(`${specialty.provinceCode}/${specialty.group}`);
     const producer = pick(random, local && random() < 0.85 ? local : (byGroup.get(specialty.group) ?? producers));
-    const name = `${specialty.name} ${specialty.packs[packIndex]}`;
-    const baseSlug = slugify(name);
-    const n = (slugCounts.get(baseSlug) ?? 0) + 1;
-    slugCounts.set(baseSlug, n);
-    const price = Math.round((specialty.basePrice * 1.8 ** packIndex * (0.9 + random() * 0.3)) / 1000) * 1000;
+    const name = `${specialty.name} ${producer.place}`;
+    const productId = id('product', CREATED_FROM + i * 60_000);
+    const productVariants = variantsFor(specialty, productId, i, random);
+    variants.push(...productVariants);
     const product: ProductRow = {
-      id: id('product', CREATED_FROM + i * 60_000),
-      slug: n === 1 ? baseSlug : `${baseSlug}-${n}`,
+      id: productId,
+      slug: uniqueSlug(productSlugs, name),
       name,
-      description: `${specialty.description} Sản phẩm của ${producer.name}.`,
+      description: `<p>${specialty.description}</p><p>Sản phẩm của ${producer.name}.</p>`,
       group: specialty.group,
-      priceAmount: price,
+      productSetCode: specialty.set,
+      rawMaterialArea: specialty.group === 'TOURISM' ? null : `Vùng nguyên liệu ${producer.place}, ${byId.get(producer.provinceId)!.name}`,
+      priceAmount: Math.min(...productVariants.map((v) => v.priceAmount)),
       producerId: producer.id,
     };
     products.push(product);
     const certificate = certify(product, byId.get(producer.provinceId)!, byId, random, id, certificates.length + 1);
     if (certificate) certificates.push(certificate);
   }
-  return { provinces, producers, products, certificates };
+  return { communes, producers: producers.map(({ place: _, ...p }) => p), products, variants, certificates };
 }
 
-function producerName(kind: ProducerKind, group: ProductGroup, random: () => number): string {
-  const place = pick(random, PLACE_WORDS);
+function variantsFor(specialty: Specialty, productId: string, index: number, random: () => number): VariantRow[] {
+  const count = 1 + Math.floor(random() * specialty.packs.length);
+  const soldOut = random() < 0.08;
+  return specialty.packs.slice(0, count).map((label, k) => ({
+    id: `${productId.replace('prd_', 'var_')}${k}`,
+    productId,
+    sku: `OCOP-${index.toString(36).toUpperCase().padStart(5, '0')}-${k + 1}`,
+    label,
+    priceAmount: Math.round((specialty.basePrice * 1.8 ** k * (0.9 + random() * 0.3)) / 1000) * 1000,
+    stock: soldOut ? 0 : Math.floor(random() * 200),
+    weightGrams: weightOf(label),
+    position: k,
+  }));
+}
+
+function producerName(kind: ProducerKind, group: ProductGroup, place: string, random: () => number): string {
   const trade = pick(random, TRADE_WORDS[group]);
   const person = `${pick(random, FAMILY_NAMES)} ${pick(random, MIDDLE_NAMES)} ${pick(random, GIVEN_NAMES)}`;
   switch (kind) {
@@ -127,13 +187,15 @@ function producerName(kind: ProducerKind, group: ProductGroup, random: () => num
 }
 
 /**
- * 7% five stars (far above the national 0.5%, so the demo shows them), 30% four, 55% three, 8% without a certificate; about one in ten certificates is old
- * enough to have expired and a few are revoked, so listings show the "valid today" rule at work.
+ * 7% five stars (far above the national 0.5%, so the demo shows them), 30% four, 55% three, 8%
+ * without a certificate; about one in ten certificates is old enough to have expired and a few are
+ * revoked, so listings show the "valid today" rule at work. The authority is the one of the unit as
+ * it was on the decision date.
  */
 function certify(
   product: ProductRow,
-  province: ProvinceRow,
-  provinces: Map<string, ProvinceRow>,
+  registered: ProvinceRef,
+  provinces: Map<string, ProvinceRef>,
   random: () => number,
   id: ReturnType<typeof seededIdFactory>,
   sequence: number,
@@ -141,18 +203,20 @@ function certify(
   const roll = random();
   if (roll < 0.08) return null;
   const stars = roll < 0.15 ? 5 : roll < 0.45 ? 4 : 3;
-  const old = stars < 5 && random() < 0.1;
-  const decisionDate = old ? isoDay(random, '2021-01-01', '2022-12-31') : isoDay(random, '2024-01-01', '2026-10-31');
-  const afterChange = decisionDate >= LEVEL_CHANGE;
-  const issuingProvince = province.successorId && decisionDate >= REFORM_DATE ? provinces.get(province.successorId)! : province;
+  const registeredAfterReform = !registered.validTo;
+  const old = !registeredAfterReform && stars < 5 && random() < 0.1;
+  const decisionDate = old
+    ? isoDay(random, '2021-01-01', '2022-12-31')
+    : isoDay(random, registeredAfterReform ? LEVEL_CHANGE : '2024-01-01', '2026-10-31');
+  const unit = registered.successorId && decisionDate >= REFORM_DATE ? provinces.get(registered.successorId)! : registered;
   const ministry = decisionDate >= MINISTRY_RENAMED ? 'Bộ Nông nghiệp và Môi trường' : 'Bộ Nông nghiệp và Phát triển nông thôn';
-  const provinceAuthority = `UBND ${CITY_CODES.has(issuingProvince.code) && !issuingProvince.validTo ? 'thành phố' : 'tỉnh'} ${issuingProvince.name}`;
-  const issuedBy = stars === 5 ? ministry : afterChange || stars === 4 ? provinceAuthority : `UBND cấp huyện, tỉnh ${issuingProvince.name}`;
-  const year = decisionDate.slice(0, 4);
+  const provinceAuthority = `UBND ${unit.kind === 'CITY' ? 'thành phố' : 'tỉnh'} ${unit.name}`;
+  const issuedBy =
+    stars === 5 ? ministry : decisionDate >= LEVEL_CHANGE || stars === 4 ? provinceAuthority : `UBND cấp huyện, ${unit.kind === 'CITY' ? 'thành phố' : 'tỉnh'} ${unit.name}`;
   return {
     id: id('certificate', Date.parse(decisionDate)),
     productId: product.id,
-    number: stars === 5 ? `${sequence}/QĐ-BNN-VPĐP` : `${sequence}/QĐ-UBND-${year}`,
+    number: stars === 5 ? `${sequence}/QĐ-BNN-VPĐP` : `${sequence}/QĐ-UBND-${decisionDate.slice(0, 4)}`,
     stars,
     decisionDate,
     validUntil: addMonths(decisionDate, 36),
@@ -160,5 +224,3 @@ function certify(
     state: !old && random() < 0.02 ? 'REVOKED' : 'RECOGNISED',
   };
 }
-
-const CITY_CODES = new Set(CURRENT_PROVINCES.filter((p) => p.kind === 'city').map((p) => p.code));

@@ -1,23 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PRODUCT_GROUPS } from '../../modules/catalog/product-group.js';
 import { PRODUCER_KINDS } from '../../modules/producers/producer-kind.js';
 import { testDatabase } from '../../test/database.js';
-import { addMonths, generateSeedData } from './generate.js';
-import { DEMO_SIZE, seedIfEmpty } from './seed.js';
+import type { Orm } from '../orm.js';
+import { addMonths, generateSeedData, type ProvinceRef, type SeedData } from './generate.js';
+import { DEMO_SIZE, loadProvinces, seedIfEmpty } from './seed.js';
+
+let orm: Orm;
+let provinces: ProvinceRef[];
+let data: SeedData;
+beforeAll(async () => {
+  ({ orm } = await testDatabase());
+  provinces = await loadProvinces(orm.em.fork());
+  data = generateSeedData({ ...DEMO_SIZE, provinces });
+});
+
+describe('reference provinces', () => {
+  it('are the 34 current units and the 63 before, each old one mapped to a current one', () => {
+    const current = provinces.filter((p) => p.validTo === null);
+    const historic = provinces.filter((p) => p.validTo !== null);
+    expect(current).toHaveLength(34);
+    expect(historic).toHaveLength(63);
+    expect(new Set(current.map((p) => p.code)).size).toBe(34);
+    const byId = new Map(provinces.map((p) => [p.id, p]));
+    for (const h of historic) expect(byId.get(h.successorId!)?.validTo).toBeNull();
+    expect(byId.get(byId.get('prv_old_30')!.successorId!)!.name).toBe('Hải Phòng');
+    expect(byId.get(byId.get('prv_old_44')!.successorId!)!.name).toBe('Quảng Trị');
+  });
+});
 
 describe('demo seed', () => {
-  const data = generateSeedData(DEMO_SIZE);
-
   it('is deterministic, ids included', () => {
-    expect(generateSeedData(DEMO_SIZE)).toEqual(data);
-  });
-
-  it('has the 34 current provinces and historic ones mapped to a current unit', () => {
-    const current = data.provinces.filter((p) => p.validTo === null);
-    expect(current).toHaveLength(34);
-    expect(new Set(current.map((p) => p.code)).size).toBe(34);
-    const haiDuong = data.provinces.find((p) => p.name === 'Hải Dương')!;
-    expect(data.provinces.find((p) => p.id === haiDuong.successorId)!.name).toBe('Hải Phòng');
+    expect(generateSeedData({ ...DEMO_SIZE, provinces })).toEqual(data);
   });
 
   it('has ~60 producers of each kind and ~300 products in all six groups at 3, 4 and 5 stars', () => {
@@ -26,22 +40,35 @@ describe('demo seed', () => {
     expect(new Set(data.products.map((p) => p.group))).toEqual(new Set(PRODUCT_GROUPS));
     expect(new Set(data.certificates.map((c) => c.stars))).toEqual(new Set([3, 4, 5]));
     expect(new Set(data.products.map((p) => p.slug)).size).toBe(300);
-    for (const p of data.products) expect(Number.isSafeInteger(p.priceAmount) && p.priceAmount > 0).toBe(true);
+    expect(new Set(data.producers.map((p) => p.slug)).size).toBe(240);
     expect(data.products.some((p) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/.test(p.name))).toBe(true);
   });
 
-  it('certificates run 36 months from the decision', () => {
-    for (const c of data.certificates) expect(c.validUntil).toBe(addMonths(c.decisionDate, 36));
-    expect(addMonths('2024-02-29', 36)).toBe('2027-02-28');
+  it('prices products from their variants, in integer đồng', () => {
+    for (const p of data.products) {
+      const own = data.variants.filter((v) => v.productId === p.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(p.priceAmount).toBe(Math.min(...own.map((v) => v.priceAmount)));
+      for (const v of own) expect(Number.isSafeInteger(v.priceAmount) && v.priceAmount > 0 && v.stock >= 0).toBe(true);
+    }
+    expect(new Set(data.variants.map((v) => v.sku)).size).toBe(data.variants.length);
   });
 
-  it('scales to N products with unique slugs', () => {
-    const big = generateSeedData({ products: 5000, producersPerKind: 60 });
+  it('certificates run 36 months from the decision, issued by the unit of their day', () => {
+    for (const c of data.certificates) expect(c.validUntil).toBe(addMonths(c.decisionDate, 36));
+    expect(addMonths('2024-02-29', 36)).toBe('2027-02-28');
+    const afterReform = data.certificates.filter((c) => c.decisionDate >= '2025-07-01');
+    expect(afterReform.some((c) => c.issuedBy.includes('Hải Dương'))).toBe(false);
+    expect(data.certificates.some((c) => c.decisionDate < '2025-07-01' && c.issuedBy.includes('Hải Dương'))).toBe(true);
+  });
+
+  it('scales to N products with unique slugs and SKUs', () => {
+    const big = generateSeedData({ products: 5000, producersPerKind: 60, provinces });
     expect(new Set(big.products.map((p) => p.slug)).size).toBe(5000);
+    expect(new Set(big.variants.map((v) => v.sku)).size).toBe(big.variants.length);
   });
 
   it('fills an empty database once and leaves a populated one alone', async () => {
-    const { orm } = await testDatabase();
     expect(await seedIfEmpty(orm)).toMatchObject({ products: 300, producers: 240 });
     expect(await seedIfEmpty(orm)).toBeNull();
   });

@@ -1,42 +1,58 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
 import type { Orm } from '../orm.js';
-import { generateSeedData, type SeedData } from './generate.js';
+import { generateSeedData, type ProvinceRef, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
 const BATCH = 5000;
 
+type Column<T> = [name: string, sqlType: string, value: (row: T) => unknown];
+
 /** Bulk insert through unnest(): one statement per table per 5,000 rows (20,000 products in seconds). */
-async function insertRows<T>(em: EntityManager, table: string, columns: [string, string, (row: T) => unknown][], items: T[]) {
+async function insertRows<T>(em: EntityManager, table: string, columns: Column<T>[], items: T[]) {
   const names = columns.map(([c]) => `"${c}"`).join(', ');
   const arrays = columns.map(([, type]) => `?::${type}[]`).join(', ');
   for (let start = 0; start < items.length; start += BATCH) {
     const batch = items.slice(start, start + BATCH);
-    await rows(
-      em,
-      `insert into "${table}" (${names}) select * from unnest(${arrays})`,
-      columns.map(([, , get]) => batch.map(get)),
-    );
+    await rows(em, `insert into "${table}" (${names}) select * from unnest(${arrays})`, columns.map(([, , get]) => batch.map(get)));
   }
 }
 
+/** The reference provinces (created by migrations), as the generator needs them. */
+export function loadProvinces(em: EntityManager): Promise<ProvinceRef[]> {
+  return rows<ProvinceRef>(
+    em,
+    `select id, code, name, kind, valid_to::text as "validTo", successor_id as "successorId" from province order by id`,
+  );
+}
+
+/** Replaces the demo catalogue (never reference data) with `data`. */
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate certificate, product, producer, province cascade');
-  await insertRows(em, 'province', [
-    ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name],
-    ['valid_from', 'date', (r) => r.validFrom], ['valid_to', 'date', (r) => r.validTo], ['successor_id', 'text', (r) => r.successorId],
-  ], data.provinces);
+  await rows(em, 'truncate certificate, product_image, product_variant, product, producer cascade');
+  await rows(em, `delete from commune where code like '9%'`);
   const now = new Date().toISOString();
+  await insertRows(em, 'commune', [
+    ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name], ['province_id', 'text', (r) => r.provinceId],
+  ], data.communes);
   await insertRows(em, 'producer', [
-    ['id', 'text', (r) => r.id], ['name', 'text', (r) => r.name], ['kind', 'producer_kind', (r) => r.kind],
-    ['province_id', 'text', (r) => r.provinceId], ['created_at', 'timestamptz', () => now],
+    ['id', 'text', (r) => r.id], ['slug', 'text', (r) => r.slug], ['name', 'text', (r) => r.name], ['kind', 'producer_kind', (r) => r.kind],
+    ['province_id', 'text', (r) => r.provinceId], ['commune_id', 'text', (r) => r.communeId],
+    ['registration_number', 'text', (r) => r.registrationNumber], ['address_line', 'text', (r) => r.addressLine],
+    ['phone', 'text', (r) => r.phone], ['email', 'text', (r) => r.email], ['story', 'text', (r) => r.story],
+    ['verified', 'boolean', (r) => r.verified], ['created_at', 'timestamptz', () => now],
   ], data.producers);
   await insertRows(em, 'product', [
     ['id', 'text', (r) => r.id], ['slug', 'text', (r) => r.slug], ['name', 'text', (r) => r.name],
     ['description', 'text', (r) => r.description], ['group', 'product_group', (r) => r.group],
+    ['product_set_code', 'text', (r) => r.productSetCode], ['raw_material_area', 'text', (r) => r.rawMaterialArea],
     ['price_amount', 'bigint', (r) => r.priceAmount], ['producer_id', 'text', (r) => r.producerId],
-    ['created_at', 'timestamptz', () => now],
+    ['created_at', 'timestamptz', () => now], ['updated_at', 'timestamptz', () => now],
   ], data.products);
+  await insertRows(em, 'product_variant', [
+    ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['sku', 'text', (r) => r.sku], ['label', 'text', (r) => r.label],
+    ['price_amount', 'bigint', (r) => r.priceAmount], ['stock', 'int', (r) => r.stock], ['weight_grams', 'int', (r) => r.weightGrams],
+    ['position', 'smallint', (r) => r.position],
+  ], data.variants);
   await insertRows(em, 'certificate', [
     ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['number', 'text', (r) => r.number],
     ['stars', 'smallint', (r) => r.stars], ['decision_date', 'date', (r) => r.decisionDate],
@@ -45,9 +61,10 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
   ], data.certificates);
 }
 
-/** Replaces the catalogue with generated demo data, in one transaction. */
+/** Replaces the demo catalogue with generated data, in one transaction. */
 export async function seed(orm: Orm, size: { products: number; producersPerKind: number } = DEMO_SIZE) {
-  const data = generateSeedData(size);
+  const provinces = await loadProvinces(orm.em.fork());
+  const data = generateSeedData({ ...size, provinces });
   await orm.em.fork().transactional((em) => writeSeedData(em, data));
   await rows(orm.em.fork(), 'analyze');
   return { products: data.products.length, producers: data.producers.length, certificates: data.certificates.length };

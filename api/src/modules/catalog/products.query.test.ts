@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApi } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
-import { CatalogueBuilder } from '../../test/fixtures.js';
+import { CatalogueBuilder, province } from '../../test/fixtures.js';
 
 const LIST = /* GraphQL */ `
   query List($first: Int, $after: String, $filter: ProductFilter) {
@@ -22,9 +22,8 @@ const LIST = /* GraphQL */ `
 // "Today" for these tests is 23/11/2026 in Vietnam.
 const now = () => new Date('2026-11-23T03:00:00Z');
 const catalogue = new CatalogueBuilder();
-const haiPhong = catalogue.province('31', 'Hải Phòng');
-const haiDuong = catalogue.province('30', 'Hải Dương', haiPhong);
-const hanoi = catalogue.province('01', 'Hà Nội');
+const haiDuong = province.historic('30');
+const hanoi = province.current('01');
 const inHaiDuong = catalogue.producer('HTX Bánh đậu xanh Hải Dương', haiDuong);
 const inHanoi = catalogue.producer('Công ty Gốm Bát Tràng', hanoi, 'ENTERPRISE');
 const banh = catalogue.product('Bánh đậu xanh hộp 200 g', inHaiDuong, { price: 45_000, slug: 'banh-dau-xanh' });
@@ -184,9 +183,12 @@ describe('product and node queries', () => {
     expect(data).toEqual({ a: null, b: null, c: null });
   });
 
-  it('lists the current provinces in Vietnamese order', async () => {
+  it('lists the 34 current provinces in Vietnamese alphabetical order', async () => {
     const { data } = await api.gql(`{ provinces(first: 50) { totalCount nodes { code name validTo } } }`);
-    expect(data!.provinces.totalCount).toBe(2);
-    expect(data!.provinces.nodes.map((p: any) => p.name)).toEqual(['Hà Nội', 'Hải Phòng']);
+    expect(data!.provinces.totalCount).toBe(34);
+    const names = data!.provinces.nodes.map((p: any) => p.name);
+    expect(names.slice(0, 3)).toEqual(['An Giang', 'Bắc Ninh', 'Cà Mau']);
+    expect(names.indexOf('Đà Nẵng')).toBeGreaterThan(names.indexOf('Cần Thơ'));
+    for (const p of data!.provinces.nodes) expect(p.validTo).toBeNull();
   });
 });

@@ -14,3 +14,12 @@ export const TRADE_WORDS: Record<ProductGroup, string[]> = {
   ORNAMENTAL: ['Hoa cây cảnh', 'Sinh vật cảnh', 'Nông nghiệp công nghệ cao'],
   TOURISM: ['Du lịch cộng đồng', 'Du lịch sinh thái', 'Dịch vụ du lịch'],
 };
+
+/** Opening lines of producer stories. */
+export const STORY_LINES = [
+  'Từ nghề truyền thống của cha ông,',
+  'Bắt đầu từ một nhóm hộ nông dân nhỏ,',
+  'Với mong muốn đưa đặc sản quê hương đi xa,',
+  'Gắn bó với vùng nguyên liệu hơn hai mươi năm,',
+  'Là một trong những mô hình kinh tế tập thể tiêu biểu,',
+];

@@ -1,0 +1,24 @@
+import { defineEntity, p } from '@mikro-orm/core';
+import { Province } from './province.entity.js';
+
+/**
+ * A commune-level unit (xã, phường, đặc khu) as issued: 5-digit code, name, the province it belonged
+ * to when issued, validity, and the current commune it maps to after a merger.
+ */
+const CommuneSchema = defineEntity({
+  name: 'Commune',
+  tableName: 'commune',
+  properties: {
+    id: p.string().primary(),
+    code: p.string().length(5),
+    name: p.string(),
+    province: () => p.manyToOne(Province).index(),
+    validFrom: p.date().nullable(),
+    validTo: p.date().nullable(),
+    successor: () => p.manyToOne(Commune).nullable(),
+  },
+  uniques: [{ properties: ['code', 'validFrom'] }],
+});
+
+export class Commune extends CommuneSchema.class {}
+CommuneSchema.setClass(Commune);
