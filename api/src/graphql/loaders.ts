@@ -16,6 +16,9 @@ export function createLoaders(services: Services, today: string) {
   return {
     province,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
+    commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
+    productSet: new DataLoader((codes: readonly string[]) => services.productSets.byCodes(codes)),
+    variants: new DataLoader((productIds: readonly string[]) => services.products.variantsOf(productIds)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>
       services.certification.validForProducts(productIds, today),
     ),

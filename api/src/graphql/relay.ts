@@ -97,3 +97,20 @@ export function toConnection<R, T>(page: Page<R>, toNode: (record: R) => T): Con
     },
   };
 }
+
+/** A connection over a short list already in memory (variants of one product): same shape, same cursors. */
+export function connectionFromArray<R, T>(
+  all: readonly R[],
+  args: { first?: number | null; after?: string | null },
+  keyOf: (record: R) => string,
+  toNode: (record: R) => T,
+): ConnectionShape<T> {
+  const first = checkedPageSize(args.first);
+  const after = decodeCursor(args.after);
+  const start = after == null ? 0 : all.findIndex((r) => keyOf(r) === after) + 1;
+  const items = all.slice(start, start + first);
+  return toConnection(
+    { items, totalCount: all.length, hasNextPage: start + first < all.length, hasPreviousPage: start > 0, cursorOf: keyOf },
+    toNode,
+  );
+}

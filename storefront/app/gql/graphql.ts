@@ -21,10 +21,24 @@ export type ProducerKind =
 
 export type ProductFilter = {
   group?: ProductGroup | null | undefined;
+  /** Only products with a variant in stock. */
+  inStock?: boolean | null | undefined;
   /** Only products with a certificate valid today of at least this many stars (1–5). */
   minStars?: number | null | undefined;
+  /** Highest "from" price, integer đồng. */
+  priceMax?: number | null | undefined;
+  /** Lowest "from" price, integer đồng. */
+  priceMin?: number | null | undefined;
+  /** A Producer global ID. */
+  producerId?: string | number | null | undefined;
+  /** Product set code, "01" to "26". */
+  productSetCode?: string | null | undefined;
   /** Current two-digit province code; also matches producers registered under historic units merged into it. */
   provinceCode?: string | null | undefined;
+  /** Only products whose best certificate valid today has exactly this many stars (1–5). */
+  stars?: number | null | undefined;
+  /** Sub-group code, e.g. "1.4". */
+  subgroupCode?: string | null | undefined;
 };
 
 /** The six OCOP product groups (Decisions 919/2022 and 148/2023). */

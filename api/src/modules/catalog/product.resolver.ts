@@ -1,37 +1,58 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
-import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { ConnectionArgs, checkedPageSize, connectionFromArray, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { InvalidCursorError } from '../../lib/keyset.js';
 import { OcopRating } from '../certification/ocop-rating.types.js';
+import { ProvinceType } from '../places/province.types.js';
 import { ProducerType } from '../producers/producer.types.js';
-import { UnknownProvinceError } from './product.service.js';
-import { ProductConnection, ProductFilterInput, ProductType } from './product.types.js';
+import { toListFilter } from './product-filter.js';
+import { ProductSetType } from './product-set.types.js';
+import { UnknownProvinceError, type ProductListFilter, type ProductSort } from './product.service.js';
+import {
+  ProductConnection,
+  ProductFacets,
+  ProductFilterInput,
+  ProductSortEnum,
+  ProductType,
+  ProductVariantConnection,
+  ProductVariantType,
+} from './product.types.js';
+
+/** Runs a catalogue read, turning the service's input errors into argument errors. */
+async function asArgumentErrors<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof UnknownProvinceError) throw badArgument('filter.provinceCode', `${e.message}.`);
+    if (e instanceof InvalidCursorError) throw badArgument('after', 'is not a cursor returned by this API.');
+    throw e;
+  }
+}
+
+/** Lists products for any filter; shared by `products` and `Producer.products`. */
+export async function listProducts(
+  ctx: Context,
+  args: ConnectionArgs,
+  filter: ProductListFilter,
+  sort: ProductSort,
+): Promise<ProductConnection> {
+  const first = checkedPageSize(args.first);
+  const after = decodeCursor(args.after);
+  const page = await asArgumentErrors(() => ctx.services.products.list({ filter, sort, first, after, today: ctx.today }));
+  return Object.assign(toConnection(page, ProductType.from), { query: { filter } }) as ProductConnection;
+}
 
 @Resolver(() => ProductType)
 export class ProductResolver {
-  @Query(() => ProductConnection, { description: 'Published products, newest first.' })
-  async products(
+  @Query(() => ProductConnection, { description: 'Published products: filter, sort (newest first by default), facet counts.' })
+  products(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null,
+    @Arg('sort', () => ProductSortEnum, { nullable: true, defaultValue: 'NEWEST' }) sort: ProductSort,
     @Ctx() ctx: Context,
   ): Promise<ProductConnection> {
-    const first = checkedPageSize(args.first);
-    const minStars = filter?.minStars;
-    if (minStars != null && (minStars < 1 || minStars > 5)) {
-      throw badArgument('filter.minStars', `must be between 1 and 5, got ${minStars}.`);
-    }
-    try {
-      const page = await ctx.services.products.list({
-        filter: filter ?? {},
-        first,
-        after: decodeCursor(args.after),
-        today: ctx.today,
-      });
-      return toConnection(page, ProductType.from);
-    } catch (e) {
-      if (e instanceof UnknownProvinceError) throw badArgument('filter.provinceCode', `${e.message}.`);
-      throw e;
-    }
+    return listProducts(ctx, args, toListFilter(filter), sort);
   }
 
   @Query(() => ProductType, { nullable: true, description: 'A published product by its slug; null when there is none.' })
@@ -47,6 +68,24 @@ export class ProductResolver {
     return ProducerType.from(producer);
   }
 
+  @FieldResolver(() => ProductSetType, { nullable: true, description: 'The OCOP product set (and through it, sub-group).' })
+  async productSet(@Root() product: ProductType, @Ctx() ctx: Context): Promise<ProductSetType | null> {
+    if (!product.record.productSetCode) return null;
+    const set = await ctx.loaders.productSet.load(product.record.productSetCode);
+    return set ? ProductSetType.from(set) : null;
+  }
+
+  @FieldResolver(() => ProductVariantConnection)
+  async variants(@Root() product: ProductType, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ProductVariantConnection> {
+    const variants = await ctx.loaders.variants.load(product.record.id);
+    return connectionFromArray(variants, args, (v) => v.id, ProductVariantType.from);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether any variant can be bought now.' })
+  async inStock(@Root() product: ProductType, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.variants.load(product.record.id)).some((v) => v.stock > 0);
+  }
+
   @FieldResolver(() => OcopRating, {
     nullable: true,
     description: 'Stars and certificate while a certificate is valid today; null otherwise.',
@@ -54,5 +93,23 @@ export class ProductResolver {
   async ocop(@Root() product: ProductType, @Ctx() ctx: Context): Promise<OcopRating | null> {
     const certificate = await ctx.loaders.validCertificate.load(product.record.id);
     return certificate ? OcopRating.from(certificate) : null;
+  }
+}
+
+@Resolver(() => ProductConnection)
+export class ProductConnectionResolver {
+  @FieldResolver(() => ProductFacets)
+  async facets(@Root() connection: ProductConnection, @Ctx() ctx: Context): Promise<ProductFacets> {
+    const facets = await asArgumentErrors(() => ctx.services.products.facets(connection.query.filter, ctx.today));
+    const provinces = await ctx.loaders.province.loadMany(facets.provinces.map((p) => p.provinceId));
+    return {
+      groups: facets.groups.sort((a, b) => b.count - a.count),
+      stars: facets.stars.sort((a, b) => b.stars - a.stars),
+      provinces: facets.provinces
+        .map((p, i) => ({ province: provinces[i], count: p.count }))
+        .filter((p): p is { province: Exclude<(typeof provinces)[number], Error | undefined>; count: number } => !!p.province && !(p.province instanceof Error))
+        .map((p) => ({ province: ProvinceType.from(p.province), count: p.count }))
+        .sort((a, b) => b.count - a.count || a.province.name.localeCompare(b.province.name, 'vi')),
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rows, type SqlFragment } from '../../lib/sql.js';
+import { keysetPage, type KeysetPage, type SortKey } from '../../lib/keyset.js';
+import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
 import type { CertificationService } from '../certification/certification.service.js';
 import type { ProvinceService } from '../places/province.service.js';
 import type { ProducerService } from '../producers/producer.service.js';
@@ -11,15 +12,40 @@ export interface ProductRecord {
   name: string;
   description: string;
   group: ProductGroup;
+  productSetCode: string | null;
+  rawMaterialArea: string | null;
   priceAmount: number;
   producerId: string;
 }
 
+export interface VariantRecord {
+  id: string;
+  productId: string;
+  sku: string;
+  label: string;
+  priceAmount: number;
+  stock: number;
+  weightGrams: number | null;
+}
+
+export const PRODUCT_SORTS = ['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'STARS_DESC'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
+
 export interface ProductListFilter {
   group?: ProductGroup | null;
+  subgroupCode?: string | null;
+  productSetCode?: string | null;
   minStars?: number | null;
+  stars?: number | null;
   provinceCode?: string | null;
+  producerId?: string | null;
+  priceMin?: number | null;
+  priceMax?: number | null;
+  inStock?: boolean | null;
 }
+
+/** Facet dimensions: each facet's counts apply every filter except its own (disjunctive facets). */
+type Dimension = 'group' | 'stars' | 'province';
 
 export class UnknownProvinceError extends Error {
   constructor(readonly code: string) {
@@ -27,8 +53,8 @@ export class UnknownProvinceError extends Error {
   }
 }
 
-const COLUMNS = `p.id, p.slug, p.name, p.description, p.group, p.price_amount::float8 as "priceAmount",
-  p.producer_id as "producerId"`;
+const COLUMNS = `p.id, p.slug, p.name, p.description, p.group, p.product_set_code as "productSetCode",
+  p.raw_material_area as "rawMaterialArea", p.price_amount::float8 as "priceAmount", p.producer_id as "producerId"`;
 
 export class ProductService {
   constructor(
@@ -47,52 +73,110 @@ export class ProductService {
     return found ?? null;
   }
 
-  async byIds(ids: readonly string[]): Promise<ProductRecord[]> {
-    return rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?) and p.status = 'PUBLISHED'`, [
-      ids,
-    ]);
+  async byIds(ids: readonly string[]): Promise<(ProductRecord | undefined)[]> {
+    const found = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?) and p.status = 'PUBLISHED'`, [ids]);
+    return orderedBy(ids, found, (p) => p.id);
+  }
+
+  /** Variants of each product, in display order (for a DataLoader). */
+  async variantsOf(productIds: readonly string[]): Promise<VariantRecord[][]> {
+    const found = await rows<VariantRecord>(
+      this.em,
+      `select id, product_id as "productId", sku, label, price_amount::float8 as "priceAmount", stock, weight_grams as "weightGrams"
+       from product_variant where product_id = any(?) order by product_id, position, id`,
+      [productIds],
+    );
+    const byProduct = Map.groupBy(found, (v) => v.productId);
+    return productIds.map((id) => byProduct.get(id) ?? []);
   }
 
   /**
-   * Published products, newest first, keyset-paginated on id (ULIDs sort by creation time).
-   * One statement for the page and its total, whatever the page size.
+   * Published products matching the filter, in the requested order, keyset-paginated: one statement
+   * for the page and its total whatever the page size (two when filtering by province code).
    */
-  async list(options: { filter: ProductListFilter; first: number; after: string | null; today: string }) {
-    const { filter, first, after, today } = options;
-    const conditions: SqlFragment[] = [{ sql: `p.status = 'PUBLISHED'`, params: [] }];
-    if (filter.group) conditions.push({ sql: `p.group = ?`, params: [filter.group] });
-    if (filter.minStars != null) {
-      const certified = this.certification.productIdsWithValidCertificate(today, filter.minStars);
-      conditions.push({ sql: `p.id in (${certified.sql})`, params: certified.params });
+  async list(options: { filter: ProductListFilter; sort: ProductSort; first: number; after: string | null; today: string }): Promise<KeysetPage<ProductRecord>> {
+    const { sort, today } = options;
+    const conditions = await this.conditions(options.filter, today);
+    const sortKey = this.sortKey(sort, today);
+    const keys: SortKey[] = sort === 'NEWEST' ? [{ column: 'id', type: 'text' }] : [{ column: 'sortKey', type: 'bigint' }, { column: 'id', type: 'text' }];
+    return keysetPage<ProductRecord>(this.em, {
+      select: `select ${COLUMNS}${sortKey ? `, ${sortKey.sql} as "sortKey"` : ''} from product p where ${conditions.map((c) => c.sql).join(' and ')}`,
+      params: [...(sortKey?.params ?? []), ...conditions.flatMap((c) => c.params)],
+      keys,
+      descending: sort !== 'PRICE_ASC',
+      first: options.first,
+      after: options.after,
+    });
+  }
+
+  /** Counts per group, star level and current province for the filter, each ignoring its own dimension. */
+  async facets(filter: ProductListFilter, today: string) {
+    const without = (dimension: Dimension) => this.conditions(filter, today, dimension);
+    const where = (conditions: SqlFragment[]) => ({ sql: conditions.map((c) => c.sql).join(' and '), params: conditions.flatMap((c) => c.params) });
+    const groupWhere = where(await without('group'));
+    const starsWhere = where(await without('stars'));
+    const provinceWhere = where(await without('province'));
+    const stars = this.certification.validStarsOf('p.id', today);
+    const province = this.producers.currentProvinceIdOf('p.producer_id');
+    const [groups, starCounts, provinces] = await Promise.all([
+      rows<{ group: ProductGroup; count: number }>(this.em, `select p.group, count(*)::int as count from product p where ${groupWhere.sql} group by p.group`, groupWhere.params),
+      rows<{ stars: number; count: number }>(
+        this.em,
+        `select s.stars, count(*)::int as count from (select ${stars.sql} as stars from product p where ${starsWhere.sql}) s where s.stars is not null group by s.stars`,
+        [...stars.params, ...starsWhere.params],
+      ),
+      rows<{ provinceId: string; count: number }>(
+        this.em,
+        `select ${province.sql} as "provinceId", count(*)::int as count from product p where ${provinceWhere.sql} group by 1`,
+        [...province.params, ...provinceWhere.params],
+      ),
+    ]);
+    return { groups, stars: starCounts, provinces };
+  }
+
+  private sortKey(sort: ProductSort, today: string): SqlFragment | null {
+    switch (sort) {
+      case 'NEWEST':
+        return null;
+      case 'PRICE_ASC':
+      case 'PRICE_DESC':
+        return { sql: 'p.price_amount', params: [] };
+      case 'STARS_DESC': {
+        const stars = this.certification.validStarsOf('p.id', today);
+        return { sql: `coalesce(${stars.sql}, 0)::bigint`, params: stars.params };
+      }
     }
-    if (filter.provinceCode != null) {
+  }
+
+  private async conditions(filter: ProductListFilter, today: string, skip?: Dimension): Promise<SqlFragment[]> {
+    const conditions: SqlFragment[] = [{ sql: `p.status = 'PUBLISHED'`, params: [] }];
+    if (filter.group && skip !== 'group') conditions.push({ sql: `p.group = ?`, params: [filter.group] });
+    if (filter.subgroupCode) {
+      conditions.push({ sql: `p.product_set_code in (select code from product_set where subgroup_code = ?)`, params: [filter.subgroupCode] });
+    }
+    if (filter.productSetCode) conditions.push({ sql: `p.product_set_code = ?`, params: [filter.productSetCode] });
+    if (skip !== 'stars') {
+      if (filter.minStars != null) {
+        const certified = this.certification.productIdsWithValidCertificate(today, filter.minStars);
+        conditions.push({ sql: `p.id in (${certified.sql})`, params: certified.params });
+      }
+      if (filter.stars != null) {
+        const stars = this.certification.validStarsOf('p.id', today);
+        conditions.push({ sql: `${stars.sql} = ?`, params: [...stars.params, filter.stars] });
+      }
+    }
+    if (filter.provinceCode != null && skip !== 'province') {
       const provinceIds = await this.provinces.idsCoveredByCurrentCode(filter.provinceCode);
       if (!provinceIds) throw new UnknownProvinceError(filter.provinceCode);
       const producers = this.producers.producerIdsInProvinces(provinceIds);
       conditions.push({ sql: `p.producer_id in (${producers.sql})`, params: producers.params });
     }
-    const where = conditions.map((c) => c.sql).join(' and ');
-    const params = conditions.flatMap((c) => c.params);
-    const found = await rows<ProductRecord & { totalCount: string }>(
-      this.em,
-      `with matching as (select ${COLUMNS} from product p where ${where})
-       select m.*, (select count(*) from matching) as "totalCount" from matching m
-       where ?::text is null or m.id < ? order by m.id desc limit ?`,
-      [...params, after, after, first + 1],
-    );
-    const items = found.slice(0, first).map(({ totalCount: _, ...product }) => product);
-    return {
-      items,
-      totalCount: found.length ? Number(found[0]!.totalCount) : await this.count(where, params),
-      hasNextPage: found.length > first,
-      hasPreviousPage: after != null,
-      cursorOf: (p: ProductRecord) => p.id,
-    };
-  }
-
-  /** Only for a page past the end (no rows to carry the total). */
-  private async count(where: string, params: unknown[]): Promise<number> {
-    const [row] = await rows<{ n: string }>(this.em, `select count(*) as n from product p where ${where}`, params);
-    return Number(row?.n ?? 0);
+    if (filter.producerId) conditions.push({ sql: `p.producer_id = ?`, params: [filter.producerId] });
+    if (filter.priceMin != null) conditions.push({ sql: `p.price_amount >= ?`, params: [filter.priceMin] });
+    if (filter.priceMax != null) conditions.push({ sql: `p.price_amount <= ?`, params: [filter.priceMax] });
+    if (filter.inStock) {
+      conditions.push({ sql: `exists (select 1 from product_variant v where v.product_id = p.id and v.stock > 0)`, params: [] });
+    }
+    return conditions;
   }
 }

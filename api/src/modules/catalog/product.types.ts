@@ -1,25 +1,54 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { enumFromValues } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Money } from '../../graphql/money.js';
 import { Connection, Node } from '../../graphql/relay.js';
-import { PRODUCT_GROUP_LABELS, PRODUCT_GROUPS, type ProductGroup } from './product-group.js';
-import type { ProductRecord } from './product.service.js';
+import { richTextToPlain, sanitizeRichText } from '../../lib/rich-text.js';
+import { ProvinceType } from '../places/province.types.js';
+import { ProductGroupEnum } from './product-group.types.js';
+import type { ProductGroup } from './product-group.js';
+import { PRODUCT_SORTS, type ProductListFilter, type ProductRecord, type ProductSort, type VariantRecord } from './product.service.js';
 
-export const ProductGroupEnum = enumFromValues(PRODUCT_GROUPS, 'ProductGroup', {
-  description: 'The six OCOP product groups (Decisions 919/2022 and 148/2023).',
-  valueDescriptions: Object.fromEntries(
-    PRODUCT_GROUPS.map((g) => [g, `${PRODUCT_GROUP_LABELS[g].numeral}. ${PRODUCT_GROUP_LABELS[g].vi}`]),
-  ),
+export { ProductGroupEnum };
+
+export const ProductSortEnum = enumFromValues(PRODUCT_SORTS, 'ProductSort', {
+  valueDescriptions: {
+    NEWEST: 'Most recently listed first (default).',
+    PRICE_ASC: 'Lowest "from" price first.',
+    PRICE_DESC: 'Highest "from" price first.',
+    STARS_DESC: 'Most OCOP stars valid today first; uncertified last.',
+  },
 });
+
+@ObjectType('ProductVariant', { description: 'A sellable form of a product (250 g, hộp quà…).' })
+export class ProductVariantType {
+  @Field(() => String) sku!: string;
+  @Field(() => String) label!: string;
+  @Field(() => Money) price!: Money;
+  @Field(() => Boolean) inStock!: boolean;
+  @Field(() => Int, { description: 'Units that can still be sold.' }) stock!: number;
+  @Field(() => Int, { nullable: true }) weightGrams!: number | null;
+
+  static from(v: VariantRecord): ProductVariantType {
+    return Object.assign(new ProductVariantType(), {
+      sku: v.sku, label: v.label, price: Money.vnd(v.priceAmount), inStock: v.stock > 0, stock: v.stock, weightGrams: v.weightGrams,
+    });
+  }
+}
+
+@ObjectType('ProductVariantConnection')
+export class ProductVariantConnection extends Connection(ProductVariantType, 'ProductVariant') {}
 
 @ObjectType('Product', { implements: Node })
 export class ProductType extends Node {
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'URL key, unique.' }) slug!: string;
-  @Field(() => String) description!: string;
+  @Field(() => String, { description: 'Plain text (for summaries and meta descriptions).' }) description!: string;
+  @Field(() => String, { description: 'Sanitised HTML: p, br, strong, em, lists, h3/h4, blockquote, links.' }) descriptionHtml!: string;
   @Field(() => ProductGroupEnum) group!: ProductGroup;
-  @Field(() => Money) price!: Money;
+  @Field(() => String, { nullable: true, description: 'Vùng nguyên liệu: where the raw material comes from.' }) rawMaterialArea!: string | null;
+  @Field(() => Money, { description: 'The lowest variant price ("from").' }) price!: Money;
 
   record!: ProductRecord;
 
@@ -28,28 +57,81 @@ export class ProductType extends Node {
       id: toGlobalId('Product', record.id),
       name: record.name,
       slug: record.slug,
-      description: record.description,
+      description: richTextToPlain(record.description),
+      descriptionHtml: sanitizeRichText(record.description),
       group: record.group,
+      rawMaterialArea: record.rawMaterialArea,
       price: Money.vnd(record.priceAmount),
       record,
     });
   }
 }
 
+@ObjectType('GroupFacet')
+export class GroupFacet {
+  @Field(() => ProductGroupEnum) group!: ProductGroup;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('StarsFacet')
+export class StarsFacet {
+  @Field(() => Int) stars!: number;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('ProvinceFacet')
+export class ProvinceFacet {
+  @Field(() => ProvinceType, { description: 'The current province (historic units roll up into it).' }) province!: ProvinceType;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType('ProductFacets', {
+  description: 'Counts for the current filter; each facet ignores its own dimension, so other choices stay visible.',
+})
+export class ProductFacets {
+  @Field(() => [GroupFacet]) groups!: GroupFacet[];
+  @Field(() => [StarsFacet], { description: 'Products by stars valid today (uncertified ones are not counted).' }) stars!: StarsFacet[];
+  @Field(() => [ProvinceFacet]) provinces!: ProvinceFacet[];
+}
+
 @ObjectType('ProductConnection')
-export class ProductConnection extends Connection(ProductType, 'Product') {}
+export class ProductConnection extends Connection(ProductType, 'Product') {
+  /** The filter the page was made with, for `facets`. */
+  query!: { filter: ProductListFilter };
+}
 
 @InputType('ProductFilter')
 export class ProductFilterInput {
   @Field(() => ProductGroupEnum, { nullable: true })
   group?: ProductGroup | null;
 
+  @Field(() => String, { nullable: true, description: 'Sub-group code, e.g. "1.4".' })
+  subgroupCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Product set code, "01" to "26".' })
+  productSetCode?: string | null;
+
   @Field(() => Int, { nullable: true, description: 'Only products with a certificate valid today of at least this many stars (1–5).' })
   minStars?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only products whose best certificate valid today has exactly this many stars (1–5).' })
+  stars?: number | null;
 
   @Field(() => String, {
     nullable: true,
     description: 'Current two-digit province code; also matches producers registered under historic units merged into it.',
   })
   provinceCode?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A Producer global ID.' })
+  producerId?: string | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Lowest "from" price, integer đồng.' })
+  priceMin?: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'Highest "from" price, integer đồng.' })
+  priceMax?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only products with a variant in stock.' })
+  inStock?: boolean | null;
 }

@@ -34,4 +34,9 @@ export class CertificationService {
   productIdsWithValidCertificate(day: string, minStars: number): SqlFragment {
     return { sql: `select product_id from certificate where ${VALID_ON} and stars >= ?`, params: [day, day, minStars] };
   }
+
+  /** SQL for the stars of the best certificate valid on `day` of the product `productIdSql` (null if none). */
+  validStarsOf(productIdSql: string, day: string): SqlFragment {
+    return { sql: `(select max(stars) from certificate where product_id = ${productIdSql} and ${VALID_ON})`, params: [day, day] };
+  }
 }

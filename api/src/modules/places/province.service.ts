@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { rows } from '../../lib/sql.js';
+import { rows, type SqlFragment } from '../../lib/sql.js';
 
 export interface ProvinceRecord {
   id: string;
@@ -14,6 +14,9 @@ export interface ProvinceRecord {
 const COLUMNS = `id, code, name, valid_from::text as "validFrom", valid_to::text as "validTo", successor_id as "successorId"`;
 
 export class ProvinceService {
+  /** Per unit of work: a request may ask for the same code several times (list + facets). */
+  private readonly covered = new Map<string, string[] | null>();
+
   constructor(private readonly em: EntityManager) {}
 
   /**
@@ -54,12 +57,21 @@ export class ProvinceService {
    * filter by today's province also finds producers registered under the old one. Null when unknown.
    */
   async idsCoveredByCurrentCode(code: string): Promise<string[] | null> {
+    const cached = this.covered.get(code);
+    if (cached !== undefined) return cached;
     const found = await rows<{ id: string }>(
       this.em,
       `with cur as (select id from province where code = ? and valid_to is null)
        select id from cur union all select p.id from province p join cur on p.successor_id = cur.id`,
       [code],
     );
-    return found.length ? found.map((r) => r.id) : null;
+    const ids = found.length ? found.map((r) => r.id) : null;
+    this.covered.set(code, ids);
+    return ids;
+  }
+
+  /** SQL for the id of the current unit that the province `provinceIdSql` is or was merged into. */
+  currentIdOf(provinceIdSql: string): SqlFragment {
+    return { sql: `(select coalesce(successor_id, id) from province where id = ${provinceIdSql})`, params: [] };
   }
 }

@@ -1,28 +1,76 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
 import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
+import type { ProvinceService } from '../places/province.service.js';
 import type { ProducerKind } from './producer-kind.js';
 
 export interface ProducerRecord {
   id: string;
+  slug: string;
   name: string;
   kind: ProducerKind;
   provinceId: string;
+  communeId: string | null;
+  registrationNumber: string | null;
+  addressLine: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  story: string;
+  logoUrl: string | null;
+  verified: boolean;
 }
 
+export interface ProducerListFilter {
+  provinceIds?: string[] | null;
+  kind?: ProducerKind | null;
+}
+
+const COLUMNS = `id, slug, name, kind, province_id as "provinceId", commune_id as "communeId",
+  registration_number as "registrationNumber", address_line as "addressLine", phone, email, website, story,
+  logo_url as "logoUrl", verified`;
+
 export class ProducerService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly provinces: ProvinceService,
+  ) {}
 
   async byIds(ids: readonly string[]): Promise<(ProducerRecord | undefined)[]> {
-    const found = await rows<ProducerRecord>(
-      this.em,
-      `select id, name, kind, province_id as "provinceId" from producer where id = any(?)`,
-      [ids],
-    );
+    const found = await rows<ProducerRecord>(this.em, `select ${COLUMNS} from producer where id = any(?)`, [ids]);
     return orderedBy(ids, found, (p) => p.id);
+  }
+
+  async bySlug(slug: string): Promise<ProducerRecord | null> {
+    const [found] = await rows<ProducerRecord>(this.em, `select ${COLUMNS} from producer where slug = ?`, [slug]);
+    return found ?? null;
+  }
+
+  /** Producers by name (Vietnamese collation), keyset-paginated on (name, id). One statement. */
+  list(options: { filter: ProducerListFilter; first: number; after: string | null }): Promise<KeysetPage<ProducerRecord>> {
+    const { filter } = options;
+    const conditions: SqlFragment[] = [];
+    if (filter.provinceIds) conditions.push({ sql: `province_id = any(?)`, params: [filter.provinceIds] });
+    if (filter.kind) conditions.push({ sql: `kind = ?`, params: [filter.kind] });
+    const where = conditions.length ? `where ${conditions.map((c) => c.sql).join(' and ')}` : '';
+    return keysetPage<ProducerRecord>(this.em, {
+      select: `select ${COLUMNS} from producer ${where}`,
+      params: conditions.flatMap((c) => c.params),
+      keys: [{ column: 'name', type: 'text' }, { column: 'id', type: 'text' }],
+      descending: false,
+      first: options.first,
+      after: options.after,
+    });
   }
 
   /** SQL yielding the ids of producers registered in any of these provinces (for other modules' filters). */
   producerIdsInProvinces(provinceIds: string[]): SqlFragment {
     return { sql: `select id from producer where province_id = any(?)`, params: [provinceIds] };
+  }
+
+  /** SQL for the current province id of the producer `producerIdSql` (its registered unit, as merged today). */
+  currentProvinceIdOf(producerIdSql: string): SqlFragment {
+    const current = this.provinces.currentIdOf('pr.province_id');
+    return { sql: `(select ${current.sql} from producer pr where pr.id = ${producerIdSql})`, params: current.params };
   }
 }
