@@ -24,6 +24,8 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** Where a command was started (pnpm sets INIT_CWD), so CLI file arguments resolve from there. */
+  INIT_CWD: z.string().default(process.cwd()),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
