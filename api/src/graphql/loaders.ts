@@ -7,6 +7,9 @@ import type { Services } from '../modules/services.js';
  * Per-request batch loaders: every relation a list renders goes through one, so a page of N products
  * costs one statement per relation, not N.
  */
+/** Related products are a short strip on a product page; the loader fetches this many per product. */
+export const MAX_RELATED = 12;
+
 export function createLoaders(services: Services, today: string) {
   const province: DataLoader<string, ProvinceRecord | undefined> = new DataLoader(async (ids: readonly string[]) => {
     const found = await services.provinces.withSuccessors(ids);
@@ -18,6 +21,7 @@ export function createLoaders(services: Services, today: string) {
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
     productSet: new DataLoader((codes: readonly string[]) => services.productSets.byCodes(codes)),
+    relatedProducts: new DataLoader((productIds: readonly string[]) => services.products.relatedTo(productIds, MAX_RELATED)),
     variants: new DataLoader((productIds: readonly string[]) => services.products.variantsOf(productIds)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>
       services.certification.validForProducts(productIds, today),

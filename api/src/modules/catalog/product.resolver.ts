@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { MAX_RELATED } from '../../graphql/loaders.js';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
 import { ConnectionArgs, checkedPageSize, connectionFromArray, decodeCursor, toConnection } from '../../graphql/relay.js';
@@ -81,6 +82,18 @@ export class ProductResolver {
     return connectionFromArray(variants, args, (v) => v.id, ProductVariantType.from);
   }
 
+  @FieldResolver(() => [ProductType], {
+    description: `Up to ${MAX_RELATED} products from the same producer, then from its province (same group first).`,
+  })
+  async related(
+    @Root() product: ProductType,
+    @Arg('first', () => Int, { defaultValue: 8 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<ProductType[]> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_RELATED) throw badArgument('first', `must be between 1 and ${MAX_RELATED}, got ${first}.`);
+    return (await ctx.loaders.relatedProducts.load(product.record.id)).slice(0, first).map(ProductType.from);
+  }
+
   @FieldResolver(() => Boolean, { description: 'Whether any variant can be bought now.' })
   async inStock(@Root() product: ProductType, @Ctx() ctx: Context): Promise<boolean> {
     return (await ctx.loaders.variants.load(product.record.id)).some((v) => v.stock > 0);
@@ -101,14 +114,16 @@ export class ProductConnectionResolver {
   @FieldResolver(() => ProductFacets)
   async facets(@Root() connection: ProductConnection, @Ctx() ctx: Context): Promise<ProductFacets> {
     const facets = await asArgumentErrors(() => ctx.services.products.facets(connection.query.filter, ctx.today));
-    const provinces = await ctx.loaders.province.loadMany(facets.provinces.map((p) => p.provinceId));
+    // One statement of its own (not the shared loader), so the count never depends on batching timing.
+    const provinces = new Map((await ctx.services.provinces.withSuccessors(facets.provinces.map((p) => p.provinceId))).map((p) => [p.id, p]));
     return {
       groups: facets.groups.sort((a, b) => b.count - a.count),
       stars: facets.stars.sort((a, b) => b.stars - a.stars),
       provinces: facets.provinces
-        .map((p, i) => ({ province: provinces[i], count: p.count }))
-        .filter((p): p is { province: Exclude<(typeof provinces)[number], Error | undefined>; count: number } => !!p.province && !(p.province instanceof Error))
-        .map((p) => ({ province: ProvinceType.from(p.province), count: p.count }))
+        .flatMap((p) => {
+          const province = provinces.get(p.provinceId);
+          return province ? [{ province: ProvinceType.from(province), count: p.count }] : [];
+        })
         .sort((a, b) => b.count - a.count || a.province.name.localeCompare(b.province.name, 'vi')),
     };
   }

@@ -91,6 +91,30 @@ export class ProductService {
   }
 
   /**
+   * Up to `limit` products related to each of `productIds`: same producer first, then others from the
+   * producer's current province, the same group before others. One statement for any number of products.
+   */
+  async relatedTo(productIds: readonly string[], limit: number): Promise<ProductRecord[][]> {
+    const province = this.producers.currentProvinceIdOf('p.producer_id');
+    const baseProvince = this.producers.currentProvinceIdOf('base.producer_id');
+    const found = await rows<ProductRecord & { forId: string }>(
+      this.em,
+      `select base.id as "forId", r.* from product base
+       cross join lateral (
+         select ${COLUMNS} from product p
+         where p.status = 'PUBLISHED' and p.id <> base.id
+           and (p.producer_id = base.producer_id or ${province.sql} = ${baseProvince.sql})
+         order by (p.producer_id = base.producer_id) desc, (p.group = base.group) desc, p.id desc
+         limit ?
+       ) r
+       where base.id = any(?)`,
+      [...province.params, ...baseProvince.params, limit, productIds],
+    );
+    const byProduct = Map.groupBy(found, (r) => r.forId);
+    return productIds.map((id) => (byProduct.get(id) ?? []).map(({ forId: _, ...p }) => p));
+  }
+
+  /**
    * Published products matching the filter, in the requested order, keyset-paginated: one statement
    * for the page and its total whatever the page size (two when filtering by province code).
    */

@@ -125,6 +125,18 @@ describe('SQL statements per request', () => {
   });
 });
 
+describe('related products', () => {
+  it('come from the same producer first, then its current province (historic units included), never itself', async () => {
+    const { data } = await api.gql(`{ product(slug: "${tuong.slug}") { related(first: 5) { name } } }`);
+    // Tương Bần (Hải Dương → Hải Phòng): Bánh đậu xanh is by the same producer; Nước mắm is from Hải Phòng.
+    expect(data!.product.related.map((r: any) => r.name)).toEqual(['Bánh đậu xanh', 'Nước mắm cá cơm']);
+    const many = await api.gql(`{ products(first: 6) { nodes { related(first: 2) { name } } } }`);
+    expect(many.errors).toBeUndefined();
+    const tooMany = await api.gql(`{ product(slug: "${tuong.slug}") { related(first: 50) { name } } }`);
+    expect(tooMany.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
+});
+
 describe('producers and classification', () => {
   it('finds a producer by slug with its products, and lists producers by province including historic units', async () => {
     const { data } = await api.gql(`{ producer(slug: "htx-hai-duong") { name kind verified province { name current { name } } products(first: 10) { totalCount } } }`);
