@@ -22,6 +22,7 @@ export function createLoaders(services: Services, today: string) {
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
     productSet: new DataLoader((codes: readonly string[]) => services.productSets.byCodes(codes)),
     relatedProducts: new DataLoader((productIds: readonly string[]) => services.products.relatedTo(productIds, MAX_RELATED)),
+    images: new DataLoader((productIds: readonly string[]) => services.products.imagesOf(productIds)),
     variants: new DataLoader((productIds: readonly string[]) => services.products.variantsOf(productIds)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>
       services.certification.validForProducts(productIds, today),

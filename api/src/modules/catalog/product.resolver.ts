@@ -14,6 +14,8 @@ import {
   ProductConnection,
   ProductFacets,
   ProductFilterInput,
+  ProductImageConnection,
+  ProductImageType,
   ProductSortEnum,
   ProductType,
   ProductVariantConnection,
@@ -92,6 +94,12 @@ export class ProductResolver {
   ): Promise<ProductType[]> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_RELATED) throw badArgument('first', `must be between 1 and ${MAX_RELATED}, got ${first}.`);
     return (await ctx.loaders.relatedProducts.load(product.record.id)).slice(0, first).map(ProductType.from);
+  }
+
+  @FieldResolver(() => ProductImageConnection, { description: 'Photos in display order (may be empty).' })
+  async images(@Root() product: ProductType, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<ProductImageConnection> {
+    const images = await ctx.loaders.images.load(product.record.id);
+    return connectionFromArray(images, args, (i) => i.id, ProductImageType.from);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether any variant can be bought now.' })

@@ -28,6 +28,15 @@ export interface VariantRecord {
   weightGrams: number | null;
 }
 
+export interface ImageRecord {
+  id: string;
+  productId: string;
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
 export const PRODUCT_SORTS = ['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'STARS_DESC'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
@@ -87,6 +96,17 @@ export class ProductService {
       [productIds],
     );
     const byProduct = Map.groupBy(found, (v) => v.productId);
+    return productIds.map((id) => byProduct.get(id) ?? []);
+  }
+
+  /** Images of each product, in display order (for a DataLoader). */
+  async imagesOf(productIds: readonly string[]): Promise<ImageRecord[][]> {
+    const found = await rows<ImageRecord>(
+      this.em,
+      `select id, product_id as "productId", url, alt, width, height from product_image where product_id = any(?) order by product_id, position, id`,
+      [productIds],
+    );
+    const byProduct = Map.groupBy(found, (i) => i.productId);
     return productIds.map((id) => byProduct.get(id) ?? []);
   }
 

@@ -8,7 +8,7 @@ import { richTextToPlain, sanitizeRichText } from '../../lib/rich-text.js';
 import { ProvinceType } from '../places/province.types.js';
 import { ProductGroupEnum } from './product-group.types.js';
 import type { ProductGroup } from './product-group.js';
-import { PRODUCT_SORTS, type ProductListFilter, type ProductRecord, type ProductSort, type VariantRecord } from './product.service.js';
+import { PRODUCT_SORTS, type ImageRecord, type ProductListFilter, type ProductRecord, type ProductSort, type VariantRecord } from './product.service.js';
 
 export { ProductGroupEnum };
 
@@ -39,6 +39,21 @@ export class ProductVariantType {
 
 @ObjectType('ProductVariantConnection')
 export class ProductVariantConnection extends Connection(ProductVariantType, 'ProductVariant') {}
+
+@ObjectType('ProductImage', { description: 'A product photo; width and height let pages reserve its space.' })
+export class ProductImageType {
+  @Field(() => String) url!: string;
+  @Field(() => String, { description: 'Text alternative (Vietnamese).' }) alt!: string;
+  @Field(() => Int) width!: number;
+  @Field(() => Int) height!: number;
+
+  static from(i: ImageRecord): ProductImageType {
+    return Object.assign(new ProductImageType(), { url: i.url, alt: i.alt, width: i.width, height: i.height });
+  }
+}
+
+@ObjectType('ProductImageConnection')
+export class ProductImageConnection extends Connection(ProductImageType, 'ProductImage') {}
 
 @ObjectType('Product', { implements: Node })
 export class ProductType extends Node {

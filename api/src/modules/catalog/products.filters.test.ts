@@ -111,7 +111,7 @@ describe('facets', () => {
 
 describe('SQL statements per request', () => {
   const RICH = `query($first: Int) { products(first: $first, filter: { minStars: 1 }) {
-    nodes { name productSet { name subgroup { name } } variants(first: 5) { nodes { sku price { amount } } } inStock
+    nodes { name productSet { name subgroup { name } } images(first: 1) { nodes { url width } } variants(first: 5) { nodes { sku price { amount } } } inStock
       producer { name commune { name } province { current { name } } } ocop { stars } }
     facets { groups { count } stars { count } provinces { province { name } count } }
   } }`;
