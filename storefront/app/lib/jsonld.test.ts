@@ -20,7 +20,7 @@ describe("productJsonLd", () => {
       "@context": "https://schema.org",
       "@type": "Product",
       name: product.name,
-      brand: { "@type": "Brand", name: "HTX Nước mắm Phú Quốc" },
+      brand: { "@type": "Organization", name: "HTX Nước mắm Phú Quốc" },
       manufacturer: { "@type": "Organization", name: "HTX Nước mắm Phú Quốc" },
       offers: {
         "@type": "Offer",

@@ -51,7 +51,7 @@ export function productJsonLd(p: ProductJsonLdInput): JsonLd {
     description: p.description,
     url: p.url,
     category: p.category,
-    brand: { "@type": "Brand", name: p.producer.name },
+    brand: { "@type": "Organization", name: p.producer.name },
     manufacturer: producer,
     award: p.award ?? undefined,
     offers: {

@@ -3,10 +3,13 @@ import { LOCALES, type Locale } from "../i18n/locales";
 import { alternateHrefs } from "../i18n/paths";
 import { query } from "./apollo.server";
 import { SitemapCursorQuery, SitemapProductsQuery } from "./operations.server";
-import { API_PAGE_SIZE, collectSlugs, type SitemapPage } from "./sitemap";
+import { API_PAGE_SIZE, collectSlugs, CursorCache, type SitemapPage } from "./sitemap";
 
 /** Crawlers re-read sitemaps at most hourly; an hour-old list is fine for a catalogue. */
 export const SITEMAP_CACHE_CONTROL = "public, max-age=3600";
+
+/** Per-process cursors at sitemap part boundaries (see CursorCache); as long-lived as the sitemap. */
+const cursorCache = new CursorCache(3_600_000);
 
 export function xmlResponse(body: string): Response {
   return new Response(body, {
@@ -56,6 +59,7 @@ export function productSlugs(
     },
     skip,
     take,
+    cursorCache,
   );
 }
 

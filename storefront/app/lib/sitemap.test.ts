@@ -4,6 +4,7 @@ import {
   buildSitemapIndex,
   buildUrlset,
   collectSlugs,
+  CursorCache,
   parseSitemapPart,
   planSitemap,
   productRange,
@@ -118,5 +119,45 @@ describe("collectSlugs", () => {
     expect(await collectSlugs(connection(2600).fetchPage, 2500, 2500)).toHaveLength(100);
     expect(await collectSlugs(connection(100).fetchPage, 2500, 2500)).toEqual([]);
     expect(await collectSlugs(connection(0).fetchPage, 0, 2500)).toEqual([]);
+  });
+});
+
+describe("CursorCache", () => {
+  function connection(total: number) {
+    const calls: (string | null)[] = [];
+    const fetchPage = async (after: string | null, withSlugs: boolean): Promise<SlugPage> => {
+      calls.push(after);
+      const from = after ? Number(after) : 0;
+      const to = Math.min(total, from + 100);
+      return {
+        slugs: withSlugs ? Array.from({ length: to - from }, (_, i) => `p${from + i}`) : [],
+        endCursor: to > from ? String(to) : null,
+        hasNextPage: to < total,
+      };
+    };
+    return { fetchPage, calls };
+  }
+
+  it("lets the next part start where the previous one ended", async () => {
+    const cache = new CursorCache(60_000);
+    const { fetchPage, calls } = connection(10_000);
+    await collectSlugs(fetchPage, 2500, 2500, cache);
+    expect(calls).toHaveLength(50);
+    calls.length = 0;
+    const part3 = await collectSlugs(fetchPage, 5000, 2500, cache);
+    expect(calls).toHaveLength(25);
+    expect(calls[0]).toBe("5000");
+    expect(part3[0]).toBe("p5000");
+    expect(part3).toHaveLength(2500);
+  });
+
+  it("forgets cursors after their time", async () => {
+    let now = 0;
+    const cache = new CursorCache(1000, () => now);
+    cache.set(2500, "c2500");
+    expect(cache.nearest(5000)).toEqual({ offset: 2500, cursor: "c2500" });
+    expect(cache.nearest(2499)).toEqual({ offset: 0, cursor: null });
+    now = 1001;
+    expect(cache.nearest(5000)).toEqual({ offset: 0, cursor: null });
   });
 });

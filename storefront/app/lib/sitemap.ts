@@ -105,18 +105,52 @@ export interface SlugPage {
 export const API_PAGE_SIZE = 100;
 
 /**
+ * Cursors at product offsets seen while walking the connection, so a later sitemap part need not
+ * walk from the start again: a crawler reading products-1…products-8 costs 8 × 25 API calls, not
+ * 25 × (1 + 2 + … + 8). Entries live `ttlMs` (the sitemap's own cache lifetime): a cursor is a keyset
+ * position, still valid when products come and go, but the parts' boundaries drift as they do.
+ */
+export class CursorCache {
+  private readonly entries = new Map<number, { cursor: string; at: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The furthest cached position at or before `offset`: walk on from there. */
+  nearest(offset: number): { offset: number; cursor: string | null } {
+    let best: { offset: number; cursor: string | null } = { offset: 0, cursor: null };
+    const now = this.now();
+    for (const [at, entry] of this.entries) {
+      if (now - entry.at > this.ttlMs) this.entries.delete(at);
+      else if (at <= offset && at > best.offset) best = { offset: at, cursor: entry.cursor };
+    }
+    return best;
+  }
+
+  /** Remember that the page after `cursor` starts at product `offset`. */
+  set(offset: number, cursor: string): void {
+    this.entries.set(offset, { cursor, at: this.now() });
+  }
+}
+
+/**
  * Product slugs `skip`..`skip + take` in the API's order (newest first), walking the connection
- * API_PAGE_SIZE at a time from the start (cursors are opaque, so a later part cannot be jumped
- * to). `fetchPage(after, withSlugs)` is asked for slugs only on pages inside the range.
+ * API_PAGE_SIZE at a time (cursors are opaque, so a position can only be reached by walking to it,
+ * or from a cursor cached on an earlier walk). `fetchPage(after, withSlugs)` is asked for slugs
+ * only on pages inside the range; cursors at multiples of PRODUCTS_PER_SITEMAP go into `cache`.
  */
 export async function collectSlugs(
   fetchPage: (after: string | null, withSlugs: boolean) => Promise<SlugPage>,
   skip: number,
   take: number,
+  cache?: CursorCache,
 ): Promise<string[]> {
   const slugs: string[] = [];
-  let after: string | null = null;
-  let seen = 0;
+  const start = cache?.nearest(skip) ?? { offset: 0, cursor: null };
+  let after = start.cursor;
+  let seen = start.offset;
   while (slugs.length < take) {
     const inRange = seen + API_PAGE_SIZE > skip;
     const page: SlugPage = await fetchPage(after, inRange);
@@ -127,6 +161,7 @@ export async function collectSlugs(
     seen += API_PAGE_SIZE;
     if (!page.hasNextPage || !page.endCursor) break;
     after = page.endCursor;
+    if (cache && seen % PRODUCTS_PER_SITEMAP === 0) cache.set(seen, after);
   }
   return slugs;
 }
