@@ -93,19 +93,21 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
             </span>
             OCOP Market
           </Link>
-          <nav aria-label={t("mainNav")}>
-            <ul className="nav">
-              <li>
-                <NavLink to={home} end>
-                  {t("navHome")}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <LanguageSwitcher />
+          <div className="site-header__end">
+            <nav aria-label={t("mainNav")}>
+              <ul className="nav">
+                <li>
+                  <NavLink to={home} end>
+                    {t("navHome")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <LanguageSwitcher />
+          </div>
         </div>
       </header>
       <main id="noi-dung" className="container site-main" tabIndex={-1}>
