@@ -7,11 +7,21 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
 } from "react-router";
+import { IntlProvider, useLocale, useTranslations } from "use-intl";
 import type { Route } from "./+types/root";
 import stylesHref from "./app.css?url";
+import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import {
+  localeFromPathname,
+  localeHref,
+  MESSAGES,
+  TIME_ZONE,
+  translatorFor,
+} from "./i18n";
 import { apolloMiddleware } from "./lib/apollo.server";
-import { CATALOGUE_PATH } from "./lib/catalogue-params";
+import { catalogueHref } from "./lib/catalogue-params";
 import { SITE_NAME } from "./lib/seo";
 
 /** One ApolloClient (and cache) per request, for every loader of that request. */
@@ -29,72 +39,89 @@ export const links: Route.LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
 ];
 
-export function meta({ error }: Route.MetaArgs): Route.MetaDescriptors {
+/** Head of pages without their own meta: the 404 and error pages, in the URL's language. */
+export function meta({ error, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = translatorFor(localeFromPathname(location.pathname));
   if (isRouteErrorResponse(error) && error.status === 404) {
-    return [{ title: `Không tìm thấy trang – ${SITE_NAME}` }];
+    return [{ title: `${t("errors.notFoundTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
   }
-  if (error) return [{ title: `Đã có lỗi xảy ra – ${SITE_NAME}` }];
-  return [
-    { title: SITE_NAME },
-    {
-      name: "description",
-      content: "Sàn thương mại điện tử sản phẩm OCOP – Mỗi xã một sản phẩm.",
-    },
-  ];
+  if (error) return [{ title: `${t("errors.errorTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
+  return [{ title: SITE_NAME }, { name: "description", content: t("common.siteDescription") }];
 }
 
+/**
+ * The document. The locale comes from the URL (/en/… is English), so the 404 and error pages
+ * are in the right language too; the messages of both locales are bundled, so the browser
+ * hydrates with the same strings the server rendered.
+ */
 export function Layout({ children }: { children: React.ReactNode }) {
+  const locale = localeFromPathname(useLocation().pathname);
   return (
-    <html lang="vi">
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="theme-color" content="#14532d" />
-        <Meta />
-        <Links />
-      </head>
-      <body>
-        <a className="skip-link" href="#noi-dung">
-          Bỏ qua đến nội dung chính
-        </a>
-        <header className="site-header">
-          <div className="container site-header__inner">
-            <Link to="/" className="brand" aria-label="OCOP Market – Trang chủ">
-              <span className="brand__mark" aria-hidden="true">
-                ★
-              </span>
-              OCOP Market
-            </Link>
-            <nav aria-label="Điều hướng chính">
+    <IntlProvider locale={locale} messages={MESSAGES[locale]} timeZone={TIME_ZONE}>
+      <html lang={locale}>
+        <head>
+          <meta charSet="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="theme-color" content="#14532d" />
+          <Meta />
+          <Links />
+        </head>
+        <body>
+          <SiteFrame>{children}</SiteFrame>
+          <ScrollRestoration />
+          <Scripts />
+        </body>
+      </html>
+    </IntlProvider>
+  );
+}
+
+function SiteFrame({ children }: { children: React.ReactNode }) {
+  const t = useTranslations("common");
+  const locale = useLocale();
+  const home = localeHref("home", locale);
+  return (
+    <>
+      <a className="skip-link" href="#noi-dung">
+        {t("skipToContent")}
+      </a>
+      <header className="site-header">
+        <div className="container site-header__inner">
+          <Link to={home} className="brand" aria-label={t("brandLabel")}>
+            <span className="brand__mark" aria-hidden="true">
+              ★
+            </span>
+            OCOP Market
+          </Link>
+          <div className="site-header__end">
+            <nav aria-label={t("mainNav")}>
               <ul className="nav">
                 <li>
-                  <NavLink to="/" end>
-                    Trang chủ
+                  <NavLink to={home} end>
+                    {t("navHome")}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to={CATALOGUE_PATH}>Sản phẩm</NavLink>
+                  <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
                 </li>
               </ul>
             </nav>
+            <LanguageSwitcher />
           </div>
-        </header>
-        <main id="noi-dung" className="container site-main" tabIndex={-1}>
-          {children}
-        </main>
-        <footer className="site-footer">
-          <div className="container">
-            <p>
-              <strong>OCOP Market</strong> – kênh bán hàng hiện đại cho sản phẩm OCOP (Chương trình
-              Mỗi xã một sản phẩm).
-            </p>
-            <p>Giá niêm yết bằng đồng Việt Nam (VND).</p>
-          </div>
-        </footer>
-        <ScrollRestoration />
-        <Scripts />
-      </body>
-    </html>
+        </div>
+      </header>
+      <main id="noi-dung" className="container site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>
+            <strong>OCOP Market</strong> – {t("footerTagline")}
+          </p>
+          <p>{t("footerPrices")}</p>
+        </div>
+      </footer>
+    </>
   );
 }
 
@@ -103,16 +130,19 @@ export default function App() {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useTranslations("errors");
+  const locale = useLocale();
+  const home = localeHref("home", locale);
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <section className="error-page">
-        <h1>Không tìm thấy trang</h1>
-        <p>Trang bạn tìm không tồn tại hoặc sản phẩm đã ngừng bán.</p>
+        <h1>{t("notFoundTitle")}</h1>
+        <p>{t("notFoundBody")}</p>
         <p className="error-page__actions">
-          <Link className="button" to={CATALOGUE_PATH}>
-            Xem tất cả sản phẩm
+          <Link className="button" to={catalogueHref({}, locale)}>
+            {t("notFoundCatalogue")}
           </Link>
-          <Link to="/">Về trang chủ</Link>
+          <Link to={home}>{t("backHome")}</Link>
         </p>
       </section>
     );
@@ -121,14 +151,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   return (
     <section className="error-page">
-      <h1>Đã có lỗi xảy ra</h1>
-      <p>
-        Xin lỗi, chúng tôi chưa thể hiển thị trang này lúc này. Vui lòng thử lại sau ít phút.
-      </p>
-      <p className="error-page__code">Mã lỗi: {status}</p>
+      <h1>{t("errorTitle")}</h1>
+      <p>{t("errorBody")}</p>
+      <p className="error-page__code">{t("errorCode", { status })}</p>
       <p className="error-page__actions">
-        <Link className="button" to="/">
-          Về trang chủ
+        <Link className="button" to={home}>
+          {t("backHome")}
         </Link>
       </p>
       {import.meta.env.DEV && error instanceof Error && error.stack ? (

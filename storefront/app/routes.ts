@@ -1,8 +1,29 @@
 import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { DEFAULT_LOCALE, LOCALES } from "./i18n/locales";
+import { PAGE_PATHS, type PageId } from "./i18n/paths";
 
-// URLs that match nothing get a 404 response rendered by the root ErrorBoundary.
+/**
+ * A page in every locale: one route per locale, all rendered by the same module, with ids
+ * "<page>.<locale>" (e.g. "product.en"). Paths come from PAGE_PATHS in app/i18n/paths.ts.
+ */
+function page(id: PageId, file: string) {
+  return LOCALES.map((locale) => {
+    const path: string = PAGE_PATHS[id][locale];
+    const routeId = `${id}.${locale}`;
+    return locale === DEFAULT_LOCALE && path === "/"
+      ? index(file, { id: routeId })
+      : route(path.slice(1), file, { id: routeId });
+  });
+}
+
+// URLs that match nothing get a 404 response rendered by the root ErrorBoundary (in the
+// language of the URL: /en/… is English).
 export default [
-  index("routes/home.tsx"),
-  route("san-pham", "routes/catalogue.tsx"),
-  route("san-pham/:slug", "routes/product.tsx"),
+  ...page("home", "routes/home.tsx"),
+  ...page("catalogue", "routes/catalogue.tsx"),
+  ...page("product", "routes/product.tsx"),
+  // Resource routes (no UI): crawl hints, not translated.
+  route("sitemap.xml", "routes/sitemap.ts"),
+  route("sitemaps/:name", "routes/sitemap-part.ts"),
+  route("robots.txt", "routes/robots.ts"),
 ] satisfies RouteConfig;

@@ -1,14 +1,20 @@
 import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import type { ProductCardFieldsFragment } from "../gql/graphql";
+import { localeHref, type Locale } from "../i18n";
 import { formatVnd } from "../lib/format";
 import { groupLabel } from "../lib/labels";
 import { StarBadge } from "./StarBadge";
 
-export function productHref(slug: string): string {
-  return `/san-pham/${encodeURIComponent(slug)}`;
+export function productHref(slug: string, locale: Locale = "vi"): string {
+  return localeHref("product", locale, { slug });
 }
 
-/** One product in a grid: an <article> whose heading links to the product page. */
+/**
+ * One product in a grid: an <article> whose heading links to the product page. Product data
+ * (name, producer, province) is Vietnamese in every locale, and marked `lang="vi"` on English pages
+ * so screen readers pronounce it as Vietnamese.
+ */
 export function ProductCard({
   product,
   headingLevel = 2,
@@ -16,19 +22,26 @@ export function ProductCard({
   product: ProductCardFieldsFragment;
   headingLevel?: 2 | 3;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
+  const dataLang = locale === "vi" ? undefined : "vi";
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="card">
       <div className="card__top">
-        <span className="card__group">{groupLabel(product.group)}</span>
+        <span className="card__group">{groupLabel(t, product.group)}</span>
         <StarBadge stars={product.ocop?.stars} />
       </div>
-      <Heading className="card__title">
-        <Link to={productHref(product.slug)}>{product.name}</Link>
+      <Heading className="card__title" lang={dataLang}>
+        <Link to={productHref(product.slug, locale)}>{product.name}</Link>
       </Heading>
-      <p className="card__producer">{product.producer.name}</p>
-      <p className="card__province">{product.producer.province.current.name}</p>
-      <p className="card__price">{formatVnd(product.price.amount)}</p>
+      <p className="card__producer" lang={dataLang}>
+        {product.producer.name}
+      </p>
+      <p className="card__province" lang={dataLang}>
+        {product.producer.province.current.name}
+      </p>
+      <p className="card__price">{formatVnd(product.price.amount, locale)}</p>
     </article>
   );
 }

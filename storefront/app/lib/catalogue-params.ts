@@ -1,8 +1,11 @@
 import type { ProductFilter, ProductGroup } from "../gql/graphql";
+import type { Locale } from "../i18n/locales";
+import { localeHref } from "../i18n/paths";
 import { isProductGroup } from "./labels";
 
 /**
- * Catalogue filters live in the URL (/san-pham?...), so a plain GET form works without JS and
+ * Catalogue filters live in the URL (/san-pham?..., /en/products?... — the same parameter names in
+ * every language, so the language switcher keeps them), so a plain GET form works without JS and
  * every filtered page can be bookmarked and shared. Parameter names:
  *
  *   nhom  product group ("nhóm"): FOOD | BEVERAGES | HERBAL | HANDICRAFTS | ORNAMENTAL | TOURISM
@@ -24,7 +27,6 @@ export const CATALOGUE_PARAMS = {
   after: "sau",
 } as const;
 
-export const CATALOGUE_PATH = "/san-pham";
 export const CATALOGUE_PAGE_SIZE = 24;
 
 export type StarLevel = 3 | 4 | 5;
@@ -91,15 +93,20 @@ export function hasFilters(params: CatalogueParams): boolean {
   return toProductFilter(params) !== null;
 }
 
-/** Canonical catalogue URL for the given state (empty values left out, stable order). */
-export function catalogueHref(params: Partial<CatalogueParams> = {}): string {
+/** Query string of the given state ("" or "?nhom=FOOD&sao=4"; empty values left out, stable order). */
+export function catalogueSearch(params: Partial<CatalogueParams> = {}): string {
   const search = new URLSearchParams();
   if (params.group) search.set(CATALOGUE_PARAMS.group, params.group);
   if (params.minStars) search.set(CATALOGUE_PARAMS.minStars, String(params.minStars));
   if (params.provinceCode) search.set(CATALOGUE_PARAMS.provinceCode, params.provinceCode);
   if (params.after) search.set(CATALOGUE_PARAMS.after, params.after);
   const qs = search.toString();
-  return qs ? `${CATALOGUE_PATH}?${qs}` : CATALOGUE_PATH;
+  return qs ? `?${qs}` : "";
+}
+
+/** Canonical catalogue URL for the given state in a locale: /san-pham?nhom=FOOD, /en/products?nhom=FOOD. */
+export function catalogueHref(params: Partial<CatalogueParams> = {}, locale: Locale = "vi"): string {
+  return `${localeHref("catalogue", locale)}${catalogueSearch(params)}`;
 }
 
 /** GraphQL argument paths of the products query, per catalogue parameter. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatProductCount, formatVnd, truncate } from "./format";
+import { formatCount, formatDate, formatVnd, truncate } from "./format";
 
 const NBSP = "\u00A0";
 
@@ -8,6 +8,11 @@ describe("formatVnd", () => {
     expect(formatVnd(125000)).toBe(`125.000${NBSP}₫`);
     // what a reader sees
     expect(formatVnd(125000).replace(NBSP, " ")).toBe("125.000 ₫");
+  });
+
+  it("stays VND in English, written the English way", () => {
+    expect(formatVnd(125000, "en")).toBe("₫125,000");
+    expect(formatVnd(1234567, "en")).toBe("₫1,234,567");
   });
 
   it("groups thousands with dots and has no decimals (VND is zero-decimal)", () => {
@@ -23,9 +28,8 @@ describe("counts", () => {
     expect(formatCount(15590)).toBe("15.590");
   });
 
-  it("says how many products", () => {
-    expect(formatProductCount(312)).toBe("312 sản phẩm");
-    expect(formatProductCount(0)).toBe("0 sản phẩm");
+  it("groups the English way in English", () => {
+    expect(formatCount(15590, "en")).toBe("15,590");
   });
 });
 
@@ -35,9 +39,15 @@ describe("formatDate", () => {
     expect(formatDate("2025-07-01")).toBe("01/07/2025");
   });
 
+  it("writes the month out in English, day first, so 01/07 cannot be misread", () => {
+    expect(formatDate("2025-07-01", "en")).toBe("1 July 2025");
+    expect(formatDate("2026-11-23", "en")).toBe("23 November 2026");
+  });
+
   it("leaves anything else unchanged", () => {
     expect(formatDate("23/11/2026")).toBe("23/11/2026");
     expect(formatDate("")).toBe("");
+    expect(formatDate("2026-02-30")).toBe("2026-02-30");
   });
 });
 

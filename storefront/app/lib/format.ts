@@ -1,38 +1,49 @@
-/** Display formatting for the Vietnamese storefront. Pure functions, safe on server and client. */
+/** Display formatting per locale, through Intl. Pure functions, safe on server and client. */
+import { INTL_LOCALE, type Locale } from "../i18n/locales";
 
-const vnd = new Intl.NumberFormat("vi-VN", { style: "currency", currency: "VND" });
-const integer = new Intl.NumberFormat("vi-VN");
+function perLocale<T>(make: (tag: string) => T): (locale: Locale) => T {
+  const cache = new Map<Locale, T>();
+  return (locale) => {
+    let value = cache.get(locale);
+    if (!value) cache.set(locale, (value = make(INTL_LOCALE[locale])));
+    return value;
+  };
+}
+
+const vndFormat = perLocale((tag) => new Intl.NumberFormat(tag, { style: "currency", currency: "VND" }));
+const integerFormat = perLocale((tag) => new Intl.NumberFormat(tag));
+const dateFormat = perLocale((tag) =>
+  tag.startsWith("vi")
+    ? new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" })
+    : new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "UTC" }),
+);
 
 /**
- * VND is a zero-decimal currency: `amount` is integer đồng.
- * 125000 → "125.000 ₫" (Intl puts a no-break space U+00A0 before the ₫ sign).
+ * VND is a zero-decimal currency: `amount` is integer đồng, and stays VND in every language.
+ * vi: 125000 → "125.000 ₫" (a no-break space U+00A0 before ₫); en: "₫125,000".
  */
-export function formatVnd(amount: number): string {
-  return vnd.format(amount);
+export function formatVnd(amount: number, locale: Locale = "vi"): string {
+  return vndFormat(locale).format(amount);
 }
 
-/** 1234 → "1.234" */
-export function formatCount(n: number): string {
-  return integer.format(n);
-}
-
-/** "312 sản phẩm" (Vietnamese nouns do not inflect for number). */
-export function formatProductCount(n: number): string {
-  return `${formatCount(n)} sản phẩm`;
+/** 1234 → "1.234" (vi), "1,234" (en). */
+export function formatCount(n: number, locale: Locale = "vi"): string {
+  return integerFormat(locale).format(n);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * A GraphQL `Date` ("2026-11-23") as Vietnamese writes it: "23/11/2026".
- * Done by hand, not through `Date`, so no time zone can shift the day.
+ * A GraphQL `LocalDate` ("2026-11-23") for reading: "23/11/2026" (vi), "23 November 2026" (en).
+ * The date is formatted as UTC midnight in UTC, so no time zone can shift the day.
  * Anything that is not a plain ISO date is returned unchanged.
  */
-export function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string, locale: Locale = "vi"): string {
   const m = ISO_DATE.exec(isoDate);
   if (!m) return isoDate;
-  const [, y, mo, d] = m;
-  return `${d}/${mo}/${y}`;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== isoDate) return isoDate;
+  return dateFormat(locale).format(date);
 }
 
 /** First sentence-ish chunk of `text`, at most `max` characters, for meta descriptions. */

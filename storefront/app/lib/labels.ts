@@ -1,4 +1,5 @@
-import type { ProducerKind, ProductGroup } from "../gql/graphql";
+import type { ProductGroup } from "../gql/graphql";
+import type { Translator } from "../i18n";
 
 /** The six current OCOP product groups (Decisions 919/2022 and 148/2023), in official order. */
 export const PRODUCT_GROUPS = [
@@ -10,15 +11,6 @@ export const PRODUCT_GROUPS = [
   "TOURISM",
 ] as const satisfies readonly ProductGroup[];
 
-export const GROUP_LABELS: Record<ProductGroup, string> = {
-  FOOD: "Thực phẩm",
-  BEVERAGES: "Đồ uống",
-  HERBAL: "Dược liệu và sản phẩm từ dược liệu",
-  HANDICRAFTS: "Thủ công mỹ nghệ",
-  ORNAMENTAL: "Sinh vật cảnh",
-  TOURISM: "Du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
-};
-
 /** Roman numerals the programme uses for the groups (nhóm I–VI). */
 export const GROUP_NUMERALS: Record<ProductGroup, string> = {
   FOOD: "I",
@@ -29,22 +21,22 @@ export const GROUP_NUMERALS: Record<ProductGroup, string> = {
   TOURISM: "VI",
 };
 
-export const PRODUCER_KIND_LABELS: Record<ProducerKind, string> = {
-  COOPERATIVE: "HTX",
-  COOPERATIVE_GROUP: "Tổ hợp tác",
-  ENTERPRISE: "Doanh nghiệp",
-  HOUSEHOLD_BUSINESS: "Hộ kinh doanh",
-};
+const PRODUCER_KINDS = ["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "HOUSEHOLD_BUSINESS"] as const;
 
 export function isProductGroup(value: string): value is ProductGroup {
   return (PRODUCT_GROUPS as readonly string[]).includes(value);
 }
 
-/** Label for a group value, tolerating values a newer API may add. */
-export function groupLabel(group: string): string {
-  return isProductGroup(group) ? GROUP_LABELS[group] : group;
+/**
+ * Label of a group value in the translator's language (messages `common.groups.*`), tolerating
+ * values a newer API may add. Works with `useTranslations()` and `translatorFor(locale)` alike.
+ */
+export function groupLabel(t: Translator, group: string): string {
+  return isProductGroup(group) ? t(`common.groups.${group}`) : group;
 }
 
-export function producerKindLabel(kind: string): string {
-  return kind in PRODUCER_KIND_LABELS ? PRODUCER_KIND_LABELS[kind as ProducerKind] : kind;
+export function producerKindLabel(t: Translator, kind: string): string {
+  return (PRODUCER_KINDS as readonly string[]).includes(kind)
+    ? t(`common.producerKinds.${kind as (typeof PRODUCER_KINDS)[number]}`)
+    : kind;
 }

@@ -107,3 +107,32 @@ export const ProductPageQuery = graphql(`
     }
   }
 `);
+
+/** The sitemap walks all published products, 100 (the API's maximum page size) at a time. */
+export const SitemapProductsQuery = graphql(`
+  query SitemapProducts($first: Int!, $after: String) {
+    products(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        slug
+      }
+    }
+  }
+`);
+
+/** The same walk for pages before the wanted part of the sitemap: cursors only. */
+export const SitemapCursorQuery = graphql(`
+  query SitemapCursor($first: Int!, $after: String) {
+    products(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);

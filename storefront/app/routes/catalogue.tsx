@@ -1,12 +1,15 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import { Form, Link, redirect, useNavigate } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { ProductGrid } from "../components/ProductCard";
+import { localeFromPathname, translatorFor, type Translator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import {
   CATALOGUE_PAGE_SIZE,
   CATALOGUE_PARAMS,
   STAR_LEVELS,
   catalogueHref,
+  catalogueSearch,
   hasFilters,
   parseCatalogueParams,
   toProductFilter,
@@ -14,15 +17,16 @@ import {
   type CatalogueParams,
 } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
-import { formatProductCount } from "../lib/format";
-import { GROUP_LABELS, PRODUCT_GROUPS } from "../lib/labels";
+import { groupLabel, PRODUCT_GROUPS } from "../lib/labels";
 import { CatalogueQuery, ProvincesQuery } from "../lib/operations.server";
-import { pageTitle, publicOrigin } from "../lib/seo";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/catalogue";
 
-// URL state: see the parameter table in app/lib/catalogue-params.ts (nhom, sao, tinh, sau).
+// URL state: see the parameter table in app/lib/catalogue-params.ts (nhom, sao, tinh, sau), the
+// same in every locale.
 
 export async function loader({ request, url, context }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
   const params = parseCatalogueParams(url.searchParams);
   const productsPromise = query(context, CatalogueQuery, {
     first: CATALOGUE_PAGE_SIZE,
@@ -33,10 +37,10 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
     // to the same page without it instead of failing.
     if (CombinedGraphQLErrors.is(error)) {
       const retry = withoutRejectedParams(params, error.errors);
-      if (retry) throw redirect(catalogueHref(retry));
+      if (retry) throw redirect(catalogueHref(retry, locale));
     }
     if (params.after && (CombinedGraphQLErrors.is(error) || ServerError.is(error))) {
-      throw redirect(catalogueHref({ ...params, after: null }));
+      throw redirect(catalogueHref({ ...params, after: null }, locale));
     }
     throw error;
   });
@@ -47,7 +51,7 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   const origin = publicOrigin(request.url, env.siteUrl);
   return {
     params,
-    canonicalUrl: `${origin}${catalogueHref({ ...params, after: null })}`,
+    urls: pageUrls(origin, locale, "catalogue", undefined, catalogueSearch({ ...params, after: null })),
     totalCount: products.products.totalCount,
     hasNextPage: products.products.pageInfo.hasNextPage,
     endCursor: products.products.pageInfo.endCursor ?? null,
@@ -57,40 +61,51 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
 }
 
 function describeFilters(
+  t: Translator,
   params: CatalogueParams,
   provinces: readonly { code: string; name: string }[],
 ): string[] {
   const parts: string[] = [];
-  if (params.group) parts.push(GROUP_LABELS[params.group]);
-  if (params.minStars) parts.push(params.minStars === 5 ? "5 sao" : `từ ${params.minStars} sao`);
+  if (params.group) parts.push(groupLabel(t, params.group));
+  if (params.minStars) {
+    parts.push(
+      params.minStars === 5
+        ? t("common.starsExactly", { stars: 5 })
+        : t("common.starsAtLeastInline", { stars: params.minStars }),
+    );
+  }
   const province = provinces.find((p) => p.code === params.provinceCode);
   if (province) parts.push(province.name);
   return parts;
 }
 
-export function meta({ loaderData }: Route.MetaArgs): Route.MetaDescriptors {
-  if (!loaderData) return [{ title: pageTitle("Sản phẩm OCOP") }];
-  const filters = describeFilters(loaderData.params, loaderData.provinces);
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = translatorFor(localeFromPathname(location.pathname));
+  if (!loaderData) return [{ title: pageTitle(t("catalogue.heading")) }];
+  const filters = describeFilters(t, loaderData.params, loaderData.provinces);
   const title = filters.length
-    ? pageTitle(filters.join(", "), "Sản phẩm OCOP")
-    : pageTitle("Sản phẩm OCOP");
+    ? pageTitle(filters.join(", "), t("catalogue.heading"))
+    : pageTitle(t("catalogue.heading"));
   return [
     { title },
     {
       name: "description",
-      content: `${formatProductCount(loaderData.totalCount)} OCOP được chứng nhận${
-        filters.length ? ` (${filters.join(", ")})` : ""
-      }: giá niêm yết bằng VND, mua trực tiếp từ chủ thể sản xuất.`,
+      content: t("catalogue.description", {
+        count: loaderData.totalCount,
+        filters: filters.length ? ` (${filters.join(", ")})` : "",
+      }),
     },
-    { tagName: "link", rel: "canonical", href: loaderData.canonicalUrl },
+    ...localeLinks(loaderData.urls),
   ];
 }
 
 export default function Catalogue({ loaderData }: Route.ComponentProps) {
   const { params, products, provinces, totalCount, hasNextPage, endCursor } = loaderData;
-  const filters = describeFilters(params, provinces);
+  const t = useTranslations();
+  const locale = useLocale();
+  const filters = describeFilters(t, params, provinces);
   // Remount the form when the URL changes so the selects show the current filters.
-  const formKey = catalogueHref({ ...params, after: null });
+  const formKey = catalogueHref({ ...params, after: null }, locale);
   const navigate = useNavigate();
   // With JavaScript, drop empty selects from the URL (?nhom=FOOD rather than ?nhom=FOOD&sao=&tinh=).
   // Without it, the browser submits the GET form itself and the loader ignores the empty values.
@@ -99,54 +114,54 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
     const form = new FormData(event.currentTarget);
     const search = new URLSearchParams();
     for (const [name, value] of form) if (typeof value === "string") search.append(name, value);
-    void navigate(catalogueHref({ ...parseCatalogueParams(search), after: null }));
+    void navigate(catalogueHref({ ...parseCatalogueParams(search), after: null }, locale));
   };
 
   return (
     <>
-      <h1>Sản phẩm OCOP</h1>
+      <h1>{t("catalogue.heading")}</h1>
 
       <Form
         method="get"
-        action={catalogueHref()}
+        action={catalogueHref({}, locale)}
         className="filters"
         key={formKey}
         onSubmit={onSubmit}
       >
         <div className="field">
-          <label htmlFor="loc-nhom">Nhóm sản phẩm</label>
+          <label htmlFor="loc-nhom">{t("catalogue.filterGroup")}</label>
           <select id="loc-nhom" name={CATALOGUE_PARAMS.group} defaultValue={params.group ?? ""}>
-            <option value="">Tất cả các nhóm</option>
+            <option value="">{t("catalogue.allGroups")}</option>
             {PRODUCT_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {GROUP_LABELS[g]}
+                {groupLabel(t, g)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="loc-sao">Hạng sao</label>
+          <label htmlFor="loc-sao">{t("catalogue.filterStars")}</label>
           <select
             id="loc-sao"
             name={CATALOGUE_PARAMS.minStars}
             defaultValue={params.minStars ? String(params.minStars) : ""}
           >
-            <option value="">Tất cả hạng sao</option>
+            <option value="">{t("catalogue.allStars")}</option>
             {STAR_LEVELS.map((s) => (
               <option key={s} value={s}>
-                {s === 5 ? "5 sao" : `Từ ${s} sao`}
+                {s === 5 ? t("common.starsExactly", { stars: s }) : t("common.starsAtLeast", { stars: s })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="loc-tinh">Tỉnh/thành</label>
+          <label htmlFor="loc-tinh">{t("catalogue.filterProvince")}</label>
           <select
             id="loc-tinh"
             name={CATALOGUE_PARAMS.provinceCode}
             defaultValue={params.provinceCode ?? ""}
           >
-            <option value="">Tất cả tỉnh/thành</option>
+            <option value="">{t("catalogue.allProvinces")}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}
@@ -155,34 +170,36 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
           </select>
         </div>
         <button type="submit" className="button">
-          Lọc
+          {t("catalogue.submit")}
         </button>
       </Form>
 
       <p className="result-count">
-        <strong>{formatProductCount(totalCount)}</strong>
+        <strong>{t("common.productCount", { count: totalCount })}</strong>
         {filters.length > 0 ? <> · {filters.join(" · ")}</> : null}
       </p>
 
       {products.length > 0 ? (
-        <ProductGrid products={products} headingLevel={2} label="Danh sách sản phẩm" />
+        <ProductGrid products={products} headingLevel={2} label={t("catalogue.listLabel")} />
       ) : (
         <div className="empty">
-          <p>Không tìm thấy sản phẩm nào phù hợp với bộ lọc.</p>
-          {hasFilters(params) ? <Link to={catalogueHref()}>Xoá bộ lọc</Link> : null}
+          <p>{t("catalogue.empty")}</p>
+          {hasFilters(params) ? <Link to={catalogueHref({}, locale)}>{t("catalogue.clearFilters")}</Link> : null}
         </div>
       )}
 
       {params.after || (hasNextPage && endCursor) ? (
-        <nav className="pager" aria-label="Phân trang">
+        <nav className="pager" aria-label={t("catalogue.pager")}>
           {params.after ? (
-            <Link to={catalogueHref({ ...params, after: null })}>
-              <span aria-hidden="true">« </span>Trang đầu
+            <Link to={catalogueHref({ ...params, after: null }, locale)}>
+              <span aria-hidden="true">« </span>
+              {t("catalogue.firstPage")}
             </Link>
           ) : null}
           {hasNextPage && endCursor ? (
-            <Link className="button" rel="next" to={catalogueHref({ ...params, after: endCursor })}>
-              Trang sau<span aria-hidden="true"> »</span>
+            <Link className="button" rel="next" to={catalogueHref({ ...params, after: endCursor }, locale)}>
+              {t("catalogue.nextPage")}
+              <span aria-hidden="true"> »</span>
             </Link>
           ) : null}
         </nav>

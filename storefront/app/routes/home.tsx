@@ -1,56 +1,69 @@
 import { Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
+import { JsonLd } from "../components/JsonLd";
 import { ProductGrid } from "../components/ProductCard";
+import { localeFromPathname, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
-import { GROUP_LABELS, GROUP_NUMERALS, PRODUCT_GROUPS } from "../lib/labels";
+import { env } from "../lib/env.server";
+import { siteJsonLd } from "../lib/jsonld";
+import { groupLabel, GROUP_NUMERALS, PRODUCT_GROUPS } from "../lib/labels";
 import { HomeQuery } from "../lib/operations.server";
-import { pageTitle } from "../lib/seo";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/home";
 
-export async function loader({ context }: Route.LoaderArgs) {
+export async function loader({ request, url, context }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
   const result = await query(context, HomeQuery);
-  return { featured: result.products.nodes };
+  const origin = publicOrigin(request.url, env.siteUrl);
+  return { featured: result.products.nodes, origin, urls: pageUrls(origin, locale, "home") };
 }
 
-export function meta(): Route.MetaDescriptors {
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = translatorFor(localeFromPathname(location.pathname));
   return [
-    { title: pageTitle("Sản phẩm OCOP – Mỗi xã một sản phẩm") },
-    {
-      name: "description",
-      content:
-        "Mua đặc sản OCOP được chứng nhận 3–5 sao từ khắp 34 tỉnh, thành: thực phẩm, đồ uống, dược liệu, thủ công mỹ nghệ, sinh vật cảnh và du lịch cộng đồng.",
-    },
+    { title: pageTitle(t("home.title")) },
+    { name: "description", content: t("home.description") },
+    { property: "og:title", content: t("home.title") },
+    { property: "og:type", content: "website" },
+    ...(loaderData ? localeLinks(loaderData.urls) : []),
   ];
 }
 
 export default function Home({ loaderData }: Route.ComponentProps) {
-  const { featured } = loaderData;
+  const { featured, origin, urls } = loaderData;
+  const t = useTranslations();
+  const locale = useLocale();
   return (
     <>
+      <JsonLd
+        data={siteJsonLd({
+          origin,
+          homeUrl: urls.canonical,
+          description: t("home.description"),
+          inLanguage: locale,
+        })}
+      />
       <section className="hero">
-        <h1>Sản phẩm OCOP – Mỗi xã một sản phẩm</h1>
-        <p className="hero__lead">
-          Đặc sản của các xã, phường trên khắp Việt Nam, được hội đồng đánh giá và công nhận từ 3
-          đến 5 sao theo Chương trình OCOP. Mua trực tiếp từ hợp tác xã, doanh nghiệp và hộ kinh
-          doanh địa phương.
-        </p>
+        <h1>{t("home.heading")}</h1>
+        <p className="hero__lead">{t("home.lead")}</p>
         <p>
-          <Link className="button" to={catalogueHref()}>
-            Xem tất cả sản phẩm
+          <Link className="button" to={catalogueHref({}, locale)}>
+            {t("home.viewAll")}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="nhom-san-pham">
-        <h2 id="nhom-san-pham">Sáu nhóm sản phẩm OCOP</h2>
+        <h2 id="nhom-san-pham">{t("home.groupsHeading")}</h2>
         <ul className="groups">
           {PRODUCT_GROUPS.map((group) => (
             <li key={group}>
-              <Link className="group-link" to={catalogueHref({ group })}>
+              <Link className="group-link" to={catalogueHref({ group }, locale)}>
                 <span className="group-link__numeral" aria-hidden="true">
                   {GROUP_NUMERALS[group]}
                 </span>
-                <span>{GROUP_LABELS[group]}</span>
+                <span>{groupLabel(t, group)}</span>
               </Link>
             </li>
           ))}
@@ -59,13 +72,13 @@ export default function Home({ loaderData }: Route.ComponentProps) {
 
       <section aria-labelledby="san-pham-5-sao">
         <div className="section-head">
-          <h2 id="san-pham-5-sao">Sản phẩm OCOP 5 sao</h2>
-          <Link to={catalogueHref({ minStars: 5 })}>Xem tất cả sản phẩm 5 sao</Link>
+          <h2 id="san-pham-5-sao">{t("home.fiveStarHeading")}</h2>
+          <Link to={catalogueHref({ minStars: 5 }, locale)}>{t("home.viewAllFiveStar")}</Link>
         </div>
         {featured.length > 0 ? (
           <ProductGrid products={featured} headingLevel={3} />
         ) : (
-          <p className="empty">Chưa có sản phẩm 5 sao nào đang được bán.</p>
+          <p className="empty">{t("home.noFiveStar")}</p>
         )}
       </section>
     </>

@@ -1,85 +1,115 @@
 import { data, Link } from "react-router";
-import { productHref } from "../components/ProductCard";
+import { useLocale, useTranslations } from "use-intl";
+import { JsonLd } from "../components/JsonLd";
 import { StarBadge } from "../components/StarBadge";
+import type { ProductPageQuery as ProductPageData } from "../gql/graphql";
+import { localeFromPathname, localeHref, translatorFor, type Locale, type Translator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
 import { formatDate, formatVnd, truncate } from "../lib/format";
-import { GROUP_LABELS, isProductGroup, groupLabel, producerKindLabel } from "../lib/labels";
+import { productJsonLd } from "../lib/jsonld";
+import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
 import { ProductPageQuery } from "../lib/operations.server";
-import { pageTitle, publicOrigin } from "../lib/seo";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/product";
 
 const MAX_SLUG_LENGTH = 200;
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+type Product = NonNullable<ProductPageData["product"]>;
+
+export async function loader({ request, url, params, context }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
   const slug = params.slug;
   if (!slug || slug.length > MAX_SLUG_LENGTH) throw data(null, { status: 404 });
   const result = await query(context, ProductPageQuery, { slug });
   const product = result.product;
   if (!product) throw data(null, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { product, canonicalUrl: `${origin}${productHref(product.slug)}` };
+  return { product, urls: pageUrls(origin, locale, "product", { slug: product.slug }) };
 }
 
-export function meta({ loaderData }: Route.MetaArgs): Route.MetaDescriptors {
+function ratingLabel(t: Translator, product: Product): string {
+  return product.ocop ? t("product.rating", { stars: product.ocop.stars }) : t("product.unrated");
+}
+
+/** The OCOP rating as schema.org `award`: "OCOP 4 sao — số chứng nhận …, hiệu lực đến 01/07/2028". */
+function awardText(t: Translator, locale: Locale, product: Product): string | null {
+  const { ocop } = product;
+  if (!ocop) return null;
+  return t("product.award", {
+    stars: ocop.stars,
+    number: ocop.certificateNumber,
+    validUntil: formatDate(ocop.validUntil, locale),
+  });
+}
+
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
-  const { product, canonicalUrl } = loaderData;
-  const stars = product.ocop ? `OCOP ${product.ocop.stars} sao` : "Sản phẩm OCOP";
+  const locale = localeFromPathname(location.pathname);
+  const t = translatorFor(locale);
+  const { product, urls } = loaderData;
+  const rating = ratingLabel(t, product);
   return [
-    { title: pageTitle(product.name, stars) },
+    { title: pageTitle(product.name, rating) },
     {
       name: "description",
       content: truncate(
-        `${product.name} – ${stars} của ${product.producer.name} (${product.producer.province.current.name}), giá ${formatVnd(product.price.amount)}. ${product.description}`,
+        t("product.description", {
+          name: product.name,
+          rating,
+          producer: product.producer.name,
+          province: product.producer.province.current.name,
+          price: formatVnd(product.price.amount, locale),
+          text: product.description,
+        }),
       ),
     },
-    { tagName: "link", rel: "canonical", href: canonicalUrl },
     { property: "og:title", content: product.name },
     { property: "og:type", content: "product" },
-    { property: "og:url", content: canonicalUrl },
-    {
-      "script:ld+json": {
-        "@context": "https://schema.org",
-        "@type": "Product",
-        name: product.name,
-        description: product.description,
-        url: canonicalUrl,
-        category: groupLabel(product.group),
-        brand: { "@type": "Organization", name: product.producer.name },
-        offers: {
-          "@type": "Offer",
-          price: product.price.amount,
-          priceCurrency: product.price.currencyCode,
-          url: canonicalUrl,
-          seller: { "@type": "Organization", name: product.producer.name },
-        },
-      },
-    },
+    ...localeLinks(urls),
   ];
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product } = loaderData;
+  const { product, urls } = loaderData;
   const { producer, ocop } = product;
+  const t = useTranslations();
+  const locale = useLocale();
+  // Product data is Vietnamese in every locale (no machine translation): mark it for screen readers.
+  const dataLang = locale === "vi" ? undefined : "vi";
   const province = producer.province;
   const provinceName = province.current.name;
   const historicProvince = province.id !== province.current.id ? province.name : null;
 
   return (
     <article className="product">
-      <nav aria-label="Đường dẫn" className="breadcrumbs">
+      <JsonLd
+        data={productJsonLd({
+          name: product.name,
+          description: product.description,
+          url: urls.canonical,
+          category: groupLabel(t, product.group),
+          price: product.price.amount,
+          currency: product.price.currencyCode,
+          // The API lists published products only and has no stock figure yet: listed = on sale.
+          inStock: true,
+          producer: { name: producer.name, province: provinceName },
+          award: awardText(t, locale, product),
+        })}
+      />
+      <nav aria-label={t("common.breadcrumbs")} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Trang chủ</Link>
+            <Link to={localeHref("home", locale)}>{t("common.navHome")}</Link>
           </li>
           <li>
-            <Link to={catalogueHref()}>Sản phẩm</Link>
+            <Link to={catalogueHref({}, locale)}>{t("common.navProducts")}</Link>
           </li>
           {isProductGroup(product.group) ? (
             <li>
-              <Link to={catalogueHref({ group: product.group })}>
-                {GROUP_LABELS[product.group]}
+              <Link to={catalogueHref({ group: product.group }, locale)}>
+                {groupLabel(t, product.group)}
               </Link>
             </li>
           ) : null}
@@ -87,64 +117,70 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <header className="product__header">
-        <p className="product__group">{groupLabel(product.group)}</p>
-        <h1>{product.name}</h1>
+        <p className="product__group">{groupLabel(t, product.group)}</p>
+        <h1 lang={dataLang}>{product.name}</h1>
         <div className="product__meta">
           <StarBadge stars={ocop?.stars} />
-          <p className="product__price">{formatVnd(product.price.amount)}</p>
+          <p className="product__price">{formatVnd(product.price.amount, locale)}</p>
         </div>
       </header>
 
       <div className="product__body">
         <section className="product__description" aria-labelledby="mo-ta">
-          <h2 id="mo-ta">Mô tả sản phẩm</h2>
-          {product.description
-            .split(/\n{2,}/)
-            .filter((para) => para.trim())
-            .map((para, i) => (
-              <p key={i}>{para}</p>
-            ))}
+          <h2 id="mo-ta">{t("product.descriptionHeading")}</h2>
+          <div lang={dataLang}>
+            {product.description
+              .split(/\n{2,}/)
+              .filter((para) => para.trim())
+              .map((para, i) => (
+                <p key={i}>{para}</p>
+              ))}
+          </div>
+          {dataLang ? <p className="muted">{t("product.sourceLanguageNote")}</p> : null}
         </section>
 
         <aside className="product__facts">
           <section aria-labelledby="chu-the">
-            <h2 id="chu-the">Chủ thể sản xuất</h2>
+            <h2 id="chu-the">{t("product.producerHeading")}</h2>
             <dl className="facts">
-              <dt>Tên</dt>
-              <dd>{producer.name}</dd>
-              <dt>Loại hình</dt>
-              <dd>{producerKindLabel(producer.kind)}</dd>
-              <dt>Tỉnh/thành</dt>
+              <dt>{t("product.producerName")}</dt>
+              <dd lang={dataLang}>{producer.name}</dd>
+              <dt>{t("product.producerKind")}</dt>
+              <dd>{producerKindLabel(t, producer.kind)}</dd>
+              <dt>{t("product.producerProvince")}</dt>
               <dd>
-                {provinceName}
+                <span lang={dataLang}>{provinceName}</span>
                 {historicProvince ? (
-                  <span className="muted"> (đăng ký tại {historicProvince} trước sáp nhập)</span>
+                  <span className="muted">
+                    {" "}
+                    {t("product.historicProvince", { province: historicProvince })}
+                  </span>
                 ) : null}
               </dd>
             </dl>
           </section>
 
           <section aria-labelledby="chung-nhan">
-            <h2 id="chung-nhan">Chứng nhận OCOP</h2>
+            <h2 id="chung-nhan">{t("product.certificateHeading")}</h2>
             {ocop ? (
               <dl className="facts">
-                <dt>Hạng</dt>
-                <dd>{ocop.stars} sao</dd>
-                <dt>Số chứng nhận</dt>
+                <dt>{t("product.certificateStars")}</dt>
+                <dd>{t("product.starsValue", { stars: ocop.stars })}</dd>
+                <dt>{t("product.certificateNumber")}</dt>
                 <dd>{ocop.certificateNumber}</dd>
-                <dt>Ngày quyết định</dt>
+                <dt>{t("product.decisionDate")}</dt>
                 <dd>
-                  <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate)}</time>
+                  <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate, locale)}</time>
                 </dd>
-                <dt>Hiệu lực đến</dt>
+                <dt>{t("product.validUntil")}</dt>
                 <dd>
-                  <time dateTime={ocop.validUntil}>{formatDate(ocop.validUntil)}</time>
+                  <time dateTime={ocop.validUntil}>{formatDate(ocop.validUntil, locale)}</time>
                 </dd>
-                <dt>Cơ quan công nhận</dt>
-                <dd>{ocop.issuedBy}</dd>
+                <dt>{t("product.issuedBy")}</dt>
+                <dd lang={dataLang}>{ocop.issuedBy}</dd>
               </dl>
             ) : (
-              <p className="muted">Chưa có chứng nhận OCOP còn hiệu lực</p>
+              <p className="muted">{t("product.noCertificate")}</p>
             )}
           </section>
         </aside>

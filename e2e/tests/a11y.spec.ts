@@ -1,0 +1,41 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * axe-core on the main pages in both languages. Serious and critical violations fail the test;
+ * the rest are printed so they can be looked at.
+ */
+async function productPath(page: Page, catalogue: string): Promise<string> {
+  await page.goto(catalogue);
+  const href = await page.locator('article.card h2 a').first().getAttribute('href');
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+async function audit(page: Page, path: string, expectedStatus = 200) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(expectedStatus);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(results.passes.length, 'axe ran its rules').toBeGreaterThan(20);
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of results.violations.filter((v) => !blocking.includes(v))) {
+    console.log(`[axe] ${path}: ${v.impact} ${v.id} (${v.nodes.length}) ${v.help}`);
+  }
+  expect(
+    blocking.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })),
+    `serious/critical axe violations on ${path}`,
+  ).toEqual([]);
+}
+
+for (const [locale, home, catalogue, missing] of [
+  ['vi', '/', '/san-pham', '/san-pham/khong-co-san-pham-nay'],
+  ['en', '/en', '/en/products', '/en/products/no-such-product'],
+] as const) {
+  test.describe(`axe (${locale})`, () => {
+    test('home', async ({ page }) => audit(page, home));
+    test('catalogue', async ({ page }) => audit(page, catalogue));
+    test('catalogue, filtered', async ({ page }) => audit(page, `${catalogue}?nhom=FOOD&sao=4`));
+    test('product', async ({ page }) => audit(page, await productPath(page, catalogue)));
+    test('404', async ({ page }) => audit(page, missing, 404));
+  });
+}

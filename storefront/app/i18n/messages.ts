@@ -1,0 +1,24 @@
+import type { Locale } from "./locales";
+import catalogue from "./messages/catalogue";
+import common from "./messages/common";
+import errors from "./messages/errors";
+import home from "./messages/home";
+import product from "./messages/product";
+
+/**
+ * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
+ * strings: create ./messages/<page>.ts with defineMessages({ vi, en }) and list it here.
+ * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
+ * with the same objects, so no catalogue is ever fetched at run time.
+ */
+const namespaces = { common, home, catalogue, product, errors };
+
+export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
+
+function catalogueFor(locale: Locale): Messages {
+  return Object.fromEntries(
+    Object.entries(namespaces).map(([name, byLocale]) => [name, byLocale[locale]]),
+  ) as Messages;
+}
+
+export const MESSAGES: Record<Locale, Messages> = { vi: catalogueFor("vi"), en: catalogueFor("en") };

@@ -1,0 +1,23 @@
+import { defineMessages } from "../define";
+
+export default defineMessages({
+  vi: {
+    notFoundTitle: "Không tìm thấy trang",
+    notFoundBody: "Trang bạn tìm không tồn tại hoặc sản phẩm đã ngừng bán.",
+    notFoundCatalogue: "Xem tất cả sản phẩm",
+    backHome: "Về trang chủ",
+    errorTitle: "Đã có lỗi xảy ra",
+    errorBody:
+      "Xin lỗi, chúng tôi chưa thể hiển thị trang này lúc này. Vui lòng thử lại sau ít phút.",
+    errorCode: "Mã lỗi: {status, number}",
+  },
+  en: {
+    notFoundTitle: "Page not found",
+    notFoundBody: "The page you are looking for does not exist, or the product is no longer sold.",
+    notFoundCatalogue: "See all products",
+    backHome: "Back to the home page",
+    errorTitle: "Something went wrong",
+    errorBody: "Sorry, we cannot show this page right now. Please try again in a few minutes.",
+    errorCode: "Error code: {status, number}",
+  },
+});

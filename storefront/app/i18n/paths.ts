@@ -1,0 +1,85 @@
+import { generatePath, matchPath, type PathParam } from "react-router";
+import { LOCALES, localeFromPathname, type Locale } from "./locales";
+
+/**
+ * Every page's URL pattern in every locale. This table is the single source for
+ * - the route config (app/routes.ts registers each page once per locale),
+ * - links (`localeHref("product", "en", { slug })` → "/en/products/banh-dau-xanh"),
+ * - the language switcher and the hreflang alternates (`switchLocaleHref`, `alternateHrefs`),
+ * - the sitemap.
+ * English paths translate the Vietnamese segments; dynamic segments (slugs, codes) are shared,
+ * and so are query-parameter names (`?nhom=FOOD&sao=4` on both `/san-pham` and `/en/products`).
+ *
+ * Adding a page: one entry here (both locales, same `:params`), then `...page("<id>", "routes/<file>.tsx")`
+ * in app/routes.ts. See storefront/README.md.
+ */
+export const PAGE_PATHS = {
+  home: { vi: "/", en: "/en" },
+  catalogue: { vi: "/san-pham", en: "/en/products" },
+  product: { vi: "/san-pham/:slug", en: "/en/products/:slug" },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type PageId = keyof typeof PAGE_PATHS;
+export type PageParams<P extends PageId> = {
+  [K in PathParam<(typeof PAGE_PATHS)[P]["vi"]>]: string;
+};
+type ParamsArg<P extends PageId> = [PathParam<(typeof PAGE_PATHS)[P]["vi"]>] extends [never]
+  ? [params?: Record<string, never>]
+  : [params: PageParams<P>];
+
+export const PAGE_IDS = Object.keys(PAGE_PATHS) as PageId[];
+
+/** The path of `page` in `locale`, with its dynamic segments filled in (URL-encoded). */
+export function localeHref<P extends PageId>(page: P, locale: Locale, ...[params]: ParamsArg<P>): string {
+  const pattern: string = PAGE_PATHS[page][locale];
+  return generatePath(pattern, (params ?? {}) as Record<string, string>);
+}
+
+/** The same page in every locale: `{ vi: "/san-pham/x", en: "/en/products/x" }`. */
+export function alternateHrefs<P extends PageId>(page: P, ...args: ParamsArg<P>): Record<Locale, string> {
+  return Object.fromEntries(LOCALES.map((l) => [l, localeHref(page, l, ...args)])) as Record<
+    Locale,
+    string
+  >;
+}
+
+/** Path params as written (matchPath leaves them percent-encoded; generatePath encodes again). */
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export interface PageMatch {
+  page: PageId;
+  locale: Locale;
+  params: Record<string, string>;
+}
+
+/** Which page a pathname shows, in which locale; null for URLs no page owns (a 404). */
+export function matchPage(pathname: string): PageMatch | null {
+  const locale = localeFromPathname(pathname);
+  for (const page of PAGE_IDS) {
+    const match = matchPath({ path: PAGE_PATHS[page][locale], end: true }, pathname);
+    if (match) {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(match.params)) if (v !== undefined) params[k] = decode(v);
+      return { page, locale, params };
+    }
+  }
+  return null;
+}
+
+/**
+ * The URL of the current page in another locale, query string kept (parameter names are shared).
+ * A URL no page owns (a 404) switches to the other locale's home page.
+ */
+export function switchLocaleHref(pathname: string, search: string, to: Locale): string {
+  const match = matchPage(pathname);
+  if (!match) return PAGE_PATHS.home[to];
+  const pattern: string = PAGE_PATHS[match.page][to];
+  return `${generatePath(pattern, match.params)}${search}`;
+}
+
