@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
+import { createServices } from '../../modules/services.js';
 import type { Orm } from '../orm.js';
 import { generateSeedData, type ProvinceRef, type SeedData } from './generate.js';
 
@@ -59,6 +60,8 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
     ['valid_until', 'date', (r) => r.validUntil], ['issued_by', 'text', (r) => r.issuedBy],
     ['state', 'certificate_state', (r) => r.state], ['created_at', 'timestamptz', () => now],
   ], data.certificates);
+  // A freshly seeded system can search at once.
+  await createServices(em).search.reindexAll();
 }
 
 /** Replaces the demo catalogue with generated data, in one transaction. */

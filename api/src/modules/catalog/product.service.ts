@@ -153,6 +153,28 @@ export class ProductService {
     });
   }
 
+  /**
+   * SQL yielding the ids of published products matching the filter, for other modules' queries
+   * (search narrows its hits with it). Async: a province code is resolved to its units first.
+   */
+  async idsMatching(filter: ProductListFilter, today: string): Promise<SqlFragment> {
+    const conditions = await this.conditions(filter, today);
+    return { sql: `select p.id from product p where ${conditions.map((c) => c.sql).join(' and ')}`, params: conditions.flatMap((c) => c.params) };
+  }
+
+  /**
+   * SQL yielding what search indexes of published products (all, or these ids): `product_id, name,
+   * description_text` (the rich text without tags) and `producer_id`.
+   */
+  searchSource(productIds: readonly string[] | null): SqlFragment {
+    return {
+      sql: `select p.id as product_id, p.name, regexp_replace(p.description, '<[^>]*>|&[a-z0-9#]+;', ' ', 'gi') as description_text,
+              p.producer_id
+            from product p where p.status = 'PUBLISHED'${productIds ? ' and p.id = any(?)' : ''}`,
+      params: productIds ? [productIds] : [],
+    };
+  }
+
   /** Counts per group, star level and current province for the filter, each ignoring its own dimension. */
   async facets(filter: ProductListFilter, today: string) {
     const without = (dimension: Dimension) => this.conditions(filter, today, dimension);

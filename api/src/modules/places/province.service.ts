@@ -70,6 +70,18 @@ export class ProvinceService {
     return ids;
   }
 
+  /**
+   * SQL yielding every unit's name for search: `province_id, province_name` (as issued) and
+   * `current_province_name` (the unit it was merged into; null when it is current or kept its name, e.g. Hà Nội).
+   */
+  searchSource(): SqlFragment {
+    return {
+      sql: `select p.id as province_id, p.name as province_name, nullif(s.name, p.name) as current_province_name
+            from province p left join province s on s.id = p.successor_id`,
+      params: [],
+    };
+  }
+
   /** SQL for the id of the current unit that the province `provinceIdSql` is or was merged into. */
   currentIdOf(provinceIdSql: string): SqlFragment {
     return { sql: `(select coalesce(successor_id, id) from province where id = ${provinceIdSql})`, params: [] };

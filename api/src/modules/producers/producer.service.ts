@@ -68,6 +68,11 @@ export class ProducerService {
     return { sql: `select id from producer where province_id = any(?)`, params: [provinceIds] };
   }
 
+  /** SQL yielding what search indexes of every producer: `producer_id, producer_name, province_id`. */
+  searchSource(): SqlFragment {
+    return { sql: `select id as producer_id, name as producer_name, province_id from producer`, params: [] };
+  }
+
   /** SQL for the current province id of the producer `producerIdSql` (its registered unit, as merged today). */
   currentProvinceIdOf(producerIdSql: string): SqlFragment {
     const current = this.provinces.currentIdOf('pr.province_id');
