@@ -116,8 +116,9 @@ export class SearchService {
    * Full text first: every query word (the last also as a prefix) against the weighted document. Only
    * when that finds nothing, the typo fallback: trigram word similarity of the folded query to the
    * folded name, producer and provinces (pg_trgm's `<%`, threshold 0.6), so "banh dau xnah" still
-   * finds "Bánh đậu xanh". The `not exists` is a one-time filter: a query with full-text hits never
-   * scans the trigram index. Both branches are served by GIN indexes.
+   * finds "Bánh đậu xanh". The full-text hits are materialised once; `not exists` over them is a
+   * one-time filter, so a query with full-text hits never scans the trigram index. Both branches are
+   * served by GIN indexes.
    *
    * Rank: a full-text hit scores 1 + its weighted cover density (name above producer above provinces
    * above description) + the trigram similarity of the query to the whole name, so "Bánh đậu xanh"
@@ -127,27 +128,26 @@ export class SearchService {
   private matches(terms: SearchTerms, within: SqlFragment | null, output: { rank: boolean; columns: string }): SqlFragment {
     if (terms.words.length === 0) return { sql: `select null::varchar as product_id${output.rank ? ', 0::float8 as rank' : ''} where false`, params: [] };
     const tsquery = toTsQuery(terms.words);
-    const rankColumns = (rank: string) => `${output.rank ? `, ${rank} as rank` : ''}${output.columns}`;
-    const and = (alias: string) => (within ? ` and ${alias}.product_id in (${within.sql})` : '');
+    const rank = (expression: string) => (output.rank ? `, ${expression} as rank` : '');
+    const within_ = within ? ` and s.product_id in (${within.sql})` : '';
     const withinParams = within?.params ?? [];
-    const fullText = `s.document @@ to_tsquery('simple', ?::text)`;
     return {
-      sql: `select s.product_id${rankColumns(
-        `(1 + ts_rank_cd(${WEIGHTS}, s.document, to_tsquery('simple', ?::text), 32) + similarity(?::text, s.folded_name))::float8`,
-      )}
-            from product_search s where ${fullText}${and('s')}
+      sql: `with full_text as materialized (
+              select s.product_id${rank(
+                `(1 + ts_rank_cd(${WEIGHTS}, s.document, to_tsquery('simple', ?::text), 32) + similarity(?::text, s.folded_name))::float8`,
+              )}${output.columns}
+              from product_search s where s.document @@ to_tsquery('simple', ?::text)${within_}
+            )
+            select * from full_text
             union all
-            select s.product_id${rankColumns(`word_similarity(?::text, s.folded_text)::float8`)}
-            from product_search s where ?::text <% s.folded_text${and('s')}
-              and not exists (select 1 from product_search x where x.document @@ to_tsquery('simple', ?::text)${and('x')})`,
+            select s.product_id${rank('word_similarity(?::text, s.folded_text)::float8')}${output.columns}
+            from product_search s where ?::text <% s.folded_text${within_} and not exists (select 1 from full_text)`,
       params: [
         ...(output.rank ? [tsquery, terms.folded] : []),
         tsquery,
         ...withinParams,
         ...(output.rank ? [terms.folded] : []),
         terms.folded,
-        ...withinParams,
-        tsquery,
         ...withinParams,
       ],
     };
@@ -163,20 +163,10 @@ export class SearchService {
     const terms = searchTerms(options.query);
     let within: SqlFragment | null = null;
     if (Object.values(options.filter).some((v) => v != null)) {
-      const ids = await this.products.idsMatching(options.filter, options.today);
-      within = ids;
+      within = await this.products.idsMatching(options.filter, options.today);
     }
-    const matches = this.matches(
-      terms,
-      within,
-      { rank: true, columns: ', s.producer_name as "producerName", s.province_name as "provinceName", s.current_province_name as "currentProvinceName"' },
-    );
-    const found = await rows<MatchRow>(
-      this.em,
-      `select m.product_id as "productId", m.*, count(*) over () as "totalCount"
-       from (${matches.sql}) m order by m.rank desc, m.product_id desc offset ? limit ?`,
-      [...matches.params, offset, first + 1],
-    );
+    const statement = this.searchStatement(terms, within, first, offset);
+    const found = await rows<MatchRow>(this.em, statement.sql, statement.params);
     const pageRows = found.slice(0, first);
     const products = pageRows.length ? await this.products.byIds(pageRows.map((r) => r.productId)) : [];
     const items: SearchHit[] = [];
@@ -191,15 +181,29 @@ export class SearchService {
     });
     return {
       items,
-      totalCount: found.length ? Number(found[0]!.totalCount) : offset === 0 ? 0 : await this.count(matches),
+      totalCount: found.length ? Number(found[0]!.totalCount) : offset === 0 ? 0 : await this.count(terms, within),
       hasNextPage: found.length > first,
       hasPreviousPage: offset > 0,
       cursorOf: (hit) => String(positions.get(hit)),
     };
   }
 
+  /** The statement of one page of hits and their total (public for the EXPLAIN test). */
+  searchStatement(terms: SearchTerms, within: SqlFragment | null, first: number, offset: number): SqlFragment {
+    const matches = this.matches(terms, within, {
+      rank: true,
+      columns: ', s.producer_name as "producerName", s.province_name as "provinceName", s.current_province_name as "currentProvinceName"',
+    });
+    return {
+      sql: `select m.product_id as "productId", m.*, count(*) over () as "totalCount"
+            from (${matches.sql}) m order by m.rank desc, m.product_id desc offset ? limit ?`,
+      params: [...matches.params, offset, first + 1],
+    };
+  }
+
   /** Only for a page past the end (no rows to carry the total). */
-  private async count(matches: SqlFragment): Promise<number> {
+  private async count(terms: SearchTerms, within: SqlFragment | null): Promise<number> {
+    const matches = this.matches(terms, within, { rank: false, columns: '' });
     const [row] = await rows<{ n: string }>(this.em, `select count(*) as n from (${matches.sql}) m`, matches.params);
     return Number(row?.n ?? 0);
   }
@@ -212,16 +216,21 @@ export class SearchService {
   async suggestions(prefix: string, first: number): Promise<string[]> {
     const folded = searchTerms(prefix).words.join(' ');
     if (!folded) return [];
-    const found = await rows<{ name: string }>(
-      this.em,
-      `select min(name) as name from product_search
-       where folded_name like ? or folded_name like ?
-       group by folded_name
-       order by bool_or(folded_name like ?) desc, count(*) desc, folded_name
-       limit ?`,
-      [`${folded}%`, `% ${folded}%`, `${folded}%`, first],
-    );
+    const statement = this.suggestionsStatement(folded, first);
+    const found = await rows<{ name: string }>(this.em, statement.sql, statement.params);
     return found.map((r) => r.name);
+  }
+
+  /** The suggestions statement for a folded prefix (public for the EXPLAIN test). */
+  suggestionsStatement(folded: string, first: number): SqlFragment {
+    return {
+      sql: `select min(name) as name from product_search
+            where folded_name like ? or folded_name like ?
+            group by folded_name
+            order by bool_or(folded_name like ?) desc, count(*) desc, folded_name
+            limit ?`,
+      params: [`${folded}%`, `% ${folded}%`, `${folded}%`, first],
+    };
   }
 }
 
