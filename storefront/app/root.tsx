@@ -13,6 +13,7 @@ import { IntlProvider, useLocale, useTranslations } from "use-intl";
 import type { Route } from "./+types/root";
 import stylesHref from "./app.css?url";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
+import { SearchBox } from "./components/SearchBox";
 import {
   localeFromPathname,
   localeHref,
@@ -93,6 +94,7 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
             </span>
             OCOP Market
           </Link>
+          <SearchBox />
           <div className="site-header__end">
             <nav aria-label={t("mainNav")}>
               <ul className="nav">

@@ -22,6 +22,9 @@ export default [
   ...page("home", "routes/home.tsx"),
   ...page("catalogue", "routes/catalogue.tsx"),
   ...page("product", "routes/product.tsx"),
+  ...page("search", "routes/search.tsx"),
+  // Search-box suggestions as JSON, for both locales (product names are Vietnamese anyway).
+  route("tim-kiem/goi-y", "routes/search-suggestions.ts"),
   // Resource routes (no UI): crawl hints, not translated.
   route("sitemap.xml", "routes/sitemap.ts"),
   route("sitemaps/:name", "routes/sitemap-part.ts"),

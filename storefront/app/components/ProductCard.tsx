@@ -4,7 +4,11 @@ import type { ProductCardFieldsFragment } from "../gql/graphql";
 import { localeHref, type Locale } from "../i18n";
 import { formatVnd } from "../lib/format";
 import { groupLabel } from "../lib/labels";
+import { Highlighted, type HighlightSegment } from "./Highlighted";
 import { StarBadge } from "./StarBadge";
+
+/** Search highlights by field (SearchField in the API), when the card shows a search hit. */
+export type CardHighlights = Partial<Record<string, readonly HighlightSegment[]>>;
 
 export function productHref(slug: string, locale: Locale = "vi"): string {
   return localeHref("product", locale, { slug });
@@ -18,14 +22,23 @@ export function productHref(slug: string, locale: Locale = "vi"): string {
 export function ProductCard({
   product,
   headingLevel = 2,
+  highlights,
 }: {
   product: ProductCardFieldsFragment;
   headingLevel?: 2 | 3;
+  /** Matched words to mark (search results): name, producer and current province in place. */
+  highlights?: CardHighlights;
 }) {
   const t = useTranslations();
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // A match in the province as registered shows in place when it is the current unit, else beside it
+  // ("Hải Phòng (Hải Dương)").
+  const issued = highlights?.PROVINCE;
+  const issuedIsCurrent = issued?.map((s) => s.text).join("") === product.producer.province.current.name;
+  const currentProvince = highlights?.CURRENT_PROVINCE ?? (issuedIsCurrent ? issued : undefined);
+  const issuedProvince = issuedIsCurrent ? undefined : issued;
   return (
     <article className="card">
       <div className="card__top">
@@ -33,14 +46,27 @@ export function ProductCard({
         <StarBadge stars={product.ocop?.stars} />
       </div>
       <Heading className="card__title" lang={dataLang}>
-        <Link to={productHref(product.slug, locale)}>{product.name}</Link>
+        <Link to={productHref(product.slug, locale)}>
+          {highlights?.NAME ? <Highlighted segments={highlights.NAME} /> : product.name}
+        </Link>
       </Heading>
       <p className="card__producer" lang={dataLang}>
-        {product.producer.name}
+        {highlights?.PRODUCER ? <Highlighted segments={highlights.PRODUCER} /> : product.producer.name}
       </p>
       <p className="card__province" lang={dataLang}>
-        {product.producer.province.current.name}
+        {currentProvince ? <Highlighted segments={currentProvince} /> : product.producer.province.current.name}
+        {issuedProvince ? (
+          <>
+            {" "}
+            (<Highlighted segments={issuedProvince} />)
+          </>
+        ) : null}
       </p>
+      {highlights?.DESCRIPTION ? (
+        <p className="card__excerpt" lang={dataLang}>
+          <Highlighted segments={highlights.DESCRIPTION} />
+        </p>
+      ) : null}
       <p className="card__price">{formatVnd(product.price.amount, locale)}</p>
     </article>
   );

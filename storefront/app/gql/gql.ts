@@ -21,6 +21,8 @@ type Documents = {
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      slug\n      description\n      group\n      price {\n        amount\n        currencyCode\n      }\n      ocop {\n        stars\n        certificateNumber\n        decisionDate\n        validUntil\n        issuedBy\n      }\n      producer {\n        id\n        name\n        kind\n        province {\n          id\n          name\n          current {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductPageDocument,
     "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.SitemapProductsDocument,
     "\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SitemapCursorDocument,
+    "\n  query Search($query: String!, $first: Int!, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        highlights {\n          field\n          segments {\n            text\n            highlighted\n          }\n        }\n        product {\n          ...ProductCardFields\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchSuggestions($prefix: String!) {\n    searchSuggestions(prefix: $prefix, first: 8)\n  }\n": typeof types.SearchSuggestionsDocument,
 };
 const documents: Documents = {
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    slug\n    group\n    price {\n      amount\n      currencyCode\n    }\n    ocop {\n      stars\n    }\n    producer {\n      id\n      name\n      province {\n        id\n        current {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
@@ -30,6 +32,8 @@ const documents: Documents = {
     "\n  query ProductPage($slug: String!) {\n    product(slug: $slug) {\n      id\n      name\n      slug\n      description\n      group\n      price {\n        amount\n        currencyCode\n      }\n      ocop {\n        stars\n        certificateNumber\n        decisionDate\n        validUntil\n        issuedBy\n      }\n      producer {\n        id\n        name\n        kind\n        province {\n          id\n          name\n          current {\n            id\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ProductPageDocument,
     "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n      }\n    }\n  }\n": types.SitemapProductsDocument,
     "\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SitemapCursorDocument,
+    "\n  query Search($query: String!, $first: Int!, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        highlights {\n          field\n          segments {\n            text\n            highlighted\n          }\n        }\n        product {\n          ...ProductCardFields\n        }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchSuggestions($prefix: String!) {\n    searchSuggestions(prefix: $prefix, first: 8)\n  }\n": types.SearchSuggestionsDocument,
 };
 
 /**
@@ -74,6 +78,14 @@ export function graphql(source: "\n  query SitemapProducts($first: Int!, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int!, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        highlights {\n          field\n          segments {\n            text\n            highlighted\n          }\n        }\n        product {\n          ...ProductCardFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int!, $after: String) {\n    search(query: $query, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        highlights {\n          field\n          segments {\n            text\n            highlighted\n          }\n        }\n        product {\n          ...ProductCardFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchSuggestions($prefix: String!) {\n    searchSuggestions(prefix: $prefix, first: 8)\n  }\n"): (typeof documents)["\n  query SearchSuggestions($prefix: String!) {\n    searchSuggestions(prefix: $prefix, first: 8)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,7 @@ import common from "./messages/common";
 import errors from "./messages/errors";
 import home from "./messages/home";
 import product from "./messages/product";
+import search from "./messages/search";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -11,7 +12,7 @@ import product from "./messages/product";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, errors };
+const namespaces = { common, home, catalogue, product, search, errors };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -136,3 +136,33 @@ export const SitemapCursorQuery = graphql(`
     }
   }
 `);
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $first: Int!, $after: String) {
+    search(query: $query, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        highlights {
+          field
+          segments {
+            text
+            highlighted
+          }
+        }
+        product {
+          ...ProductCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const SearchSuggestionsQuery = graphql(`
+  query SearchSuggestions($prefix: String!) {
+    searchSuggestions(prefix: $prefix, first: 8)
+  }
+`);

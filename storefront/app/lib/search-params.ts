@@ -1,0 +1,47 @@
+import { localeHref, type Locale } from "../i18n";
+
+/**
+ * Search lives in the URL (/tim-kiem?q=banh+dau+xanh, /en/search?q=…), so the header's plain GET
+ * form works without JavaScript and every result page can be shared. Parameters:
+ *
+ *   q    the query as typed (any case, with or without diacritics); cut to SEARCH_MAX_LENGTH
+ *        characters, the API's limit
+ *   sau  opaque pagination cursor ("sau" = after): the `endCursor` of the previous page
+ */
+export const SEARCH_PARAMS = { query: "q", after: "sau" } as const;
+export const SEARCH_PAGE_SIZE = 24;
+export const SEARCH_MAX_LENGTH = 200;
+/** Suggestions start after this many characters (one letter matches half the catalogue). */
+export const SUGGEST_MIN_LENGTH = 2;
+export const SUGGESTIONS_PATH = "/tim-kiem/goi-y";
+
+export interface SearchParams {
+  /** Trimmed, at most SEARCH_MAX_LENGTH characters; "" when there is nothing to search. */
+  query: string;
+  /** True when the URL's query was longer and has been cut. */
+  truncated: boolean;
+  after: string | null;
+}
+
+/** Read the search state from a URL's query string. Never throws. */
+export function parseSearchParams(search: URLSearchParams): SearchParams {
+  const raw = (search.get(SEARCH_PARAMS.query) ?? "").replace(/\s+/g, " ").trim();
+  const chars = [...raw.normalize("NFC")];
+  const query = chars.slice(0, SEARCH_MAX_LENGTH).join("").trim();
+  const after = search.get(SEARCH_PARAMS.after)?.trim() || null;
+  return { query, truncated: chars.length > SEARCH_MAX_LENGTH, after: query && after && after.length <= 512 ? after : null };
+}
+
+/** The search page URL for a query (and page) in a locale. */
+export function searchHref(query: string, locale: Locale = "vi", after: string | null = null): string {
+  const search = new URLSearchParams();
+  if (query.trim()) search.set(SEARCH_PARAMS.query, query.trim());
+  if (after) search.set(SEARCH_PARAMS.after, after);
+  const qs = search.toString();
+  return `${localeHref("search", locale)}${qs ? `?${qs}` : ""}`;
+}
+
+/** The suggestions resource URL for what is typed so far. */
+export function suggestionsHref(typed: string): string {
+  return `${SUGGESTIONS_PATH}?${new URLSearchParams({ [SEARCH_PARAMS.query]: typed.trim() })}`;
+}
