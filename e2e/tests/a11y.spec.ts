@@ -27,9 +27,9 @@ async function audit(page: Page, path: string, expectedStatus = 200) {
   ).toEqual([]);
 }
 
-for (const [locale, home, catalogue, missing] of [
-  ['vi', '/', '/san-pham', '/san-pham/khong-co-san-pham-nay'],
-  ['en', '/en', '/en/products', '/en/products/no-such-product'],
+for (const [locale, home, catalogue, missing, search] of [
+  ['vi', '/', '/san-pham', '/san-pham/khong-co-san-pham-nay', '/tim-kiem'],
+  ['en', '/en', '/en/products', '/en/products/no-such-product', '/en/search'],
 ] as const) {
   test.describe(`axe (${locale})`, () => {
     test('home', async ({ page }) => audit(page, home));
@@ -37,5 +37,7 @@ for (const [locale, home, catalogue, missing] of [
     test('catalogue, filtered', async ({ page }) => audit(page, `${catalogue}?nhom=FOOD&sao=4`));
     test('product', async ({ page }) => audit(page, await productPath(page, catalogue)));
     test('404', async ({ page }) => audit(page, missing, 404));
+    test('search results', async ({ page }) => audit(page, `${search}?q=banh+dau+xanh`));
+    test('search, no results', async ({ page }) => audit(page, `${search}?q=xyzxyz`));
   });
 }

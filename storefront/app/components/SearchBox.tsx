@@ -72,6 +72,7 @@ export function SearchBox() {
     void navigate(searchHref(name, locale));
   };
 
+  const expanded = open && suggestions.length > 0;
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" && suggestions.length) {
       event.preventDefault();
@@ -81,7 +82,9 @@ export function SearchBox() {
       event.preventDefault();
       setOpen(true);
       setActive((a) => (a <= 0 ? suggestions.length - 1 : a - 1));
-    } else if (event.key === "Escape") {
+    } else if (event.key === "Escape" && expanded) {
+      // First Escape closes the list; the next one clears the field (the browser's own behaviour).
+      event.preventDefault();
       setOpen(false);
       setActive(-1);
     } else if (event.key === "Enter" && open && active >= 0 && suggestions[active]) {
@@ -90,7 +93,6 @@ export function SearchBox() {
     }
   };
 
-  const expanded = open && suggestions.length > 0;
   return (
     <Form method="get" action={localeHref("search", locale)} role="search" className="search-box">
       <label htmlFor={`${id}-q`} className="visually-hidden">

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids.js';
 import { slugify } from '../../lib/slug.js';
 import { rows } from '../../lib/sql.js';
+import { createServices } from '../../modules/services.js';
 import { addMonths } from '../seed/generate.js';
 import { readRecords, validateRecords, type ImportRow, type RowError } from './format.js';
 
@@ -186,6 +187,8 @@ async function write(em: EntityManager, accepted: (Row & { province: Province })
 
   // Variants: by SKU, else the product's first variant; then the product's "from" price.
   const variantRows = [...byProduct.entries()].map(([key, r]) => ({ productId: productIds.get(key)!, r }));
+  // Imported products are searchable at once (the search module owns its index; producers are written).
+  await createServices(em).search.reindexProducts([...new Set(variantRows.map((v) => v.productId))]);
   const existingVariants = await rows<{ id: string; productId: string; sku: string; position: number }>(
     em,
     `select distinct on (product_id) id, product_id as "productId", sku, position from product_variant where product_id = any(?) order by product_id, position, id`,

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../db/import/import.js';
 import { rows } from '../../lib/sql.js';
 import { testApi } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
@@ -230,6 +233,15 @@ describe('search index', () => {
     expect(await hits('nam o')).toEqual(['Nước mắm Nam Ô']);
     expect(await hits('phu quoc')).toEqual([]);
     expect(await hits('keo lac')).toEqual([]);
+  });
+
+  it('indexes what the catalogue import writes', async () => {
+    const { orm: own } = await testDatabase();
+    const file = fileURLToPath(new URL('../../db/import/examples/hai-duong-2023.csv', import.meta.url));
+    const report = await importFile(own.em.fork(), file, await readFile(file, 'utf8'), { today: '2026-11-23' });
+    expect(report.errors).toEqual([]);
+    const page = await createServices(own.em.fork()).search.search({ query: 'banh dau xanh bao hien', filter: {}, today: '2026-11-23', first: 5, offset: 0 });
+    expect(page.items.map((h) => h.product.name)).toEqual(['Bánh đậu xanh Bảo Hiên']);
   });
 
   it('publishes a fragment and a rank for the catalogue to compose', async () => {
