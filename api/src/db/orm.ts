@@ -25,6 +25,9 @@ export function ormConfig(clientUrl: string, options: { logSql?: boolean; poolMa
       allOrNothing: true,
       emit: 'ts',
     },
+    // SQL functions (e.g. ocop_fold for search) are written by migrations, not described as ORM
+    // routines: the schema diff must not propose dropping them.
+    schemaGenerator: { ignoreRoutines: true },
     loggerFactory: countingLoggerFactory,
     debug: options.logSql ? ['query', 'query-params'] : false,
     pool: { min: 0, max: options.poolMax ?? 10, idleTimeoutMillis: 10_000 },
