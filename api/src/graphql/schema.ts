@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -11,7 +12,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, ProductResolver, ProducerResolver, ProvinceResolver],
+    resolvers: [NodeResolver, ProductResolver, ProducerResolver, ProvinceResolver, BatchResolver, ProductBatchesResolver],
     validate: false,
   });
   return built;

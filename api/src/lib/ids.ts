@@ -6,6 +6,7 @@ export const ID_PREFIX = {
   producer: 'pdc',
   product: 'prd',
   certificate: 'crt',
+  batch: 'bat',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -3,6 +3,7 @@ import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { TraceabilityService } from './traceability/traceability.service.js';
 
 /** Every module's service for one unit of work (one request's EntityManager fork). */
 export function createServices(em: EntityManager) {
@@ -10,7 +11,8 @@ export function createServices(em: EntityManager) {
   const producers = new ProducerService(em);
   const certification = new CertificationService(em);
   const products = new ProductService(em, provinces, producers, certification);
-  return { provinces, producers, certification, products };
+  const traceability = new TraceabilityService(em);
+  return { provinces, producers, certification, products, traceability };
 }
 
 export type Services = ReturnType<typeof createServices>;

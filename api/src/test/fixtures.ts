@@ -2,7 +2,7 @@ import { seededIdFactory } from '../lib/ids.js';
 import type { ProductGroup } from '../modules/catalog/product-group.js';
 import type { CertificateState } from '../modules/certification/certificate.entity.js';
 import type { Orm } from '../db/orm.js';
-import type { CertificateRow, ProducerRow, ProductRow, ProvinceRow, SeedData } from '../db/seed/generate.js';
+import type { BatchRow, CertificateRow, ProducerRow, ProductRow, ProvinceRow, SeedData } from '../db/seed/generate.js';
 import { writeSeedData } from '../db/seed/seed.js';
 import { seededRandom } from '../db/seed/random.js';
 
@@ -13,7 +13,7 @@ import { seededRandom } from '../db/seed/random.js';
 export class CatalogueBuilder {
   private readonly id = seededIdFactory(seededRandom(7));
   private clock = Date.UTC(2025, 0, 1);
-  readonly data: SeedData = { provinces: [], producers: [], products: [], certificates: [] };
+  readonly data: SeedData = { provinces: [], producers: [], products: [], certificates: [], batches: [] };
 
   private nextId(kind: Parameters<typeof this.id>[0]) {
     this.clock += 60_000;
@@ -51,6 +51,16 @@ export class CatalogueBuilder {
       stars, decisionDate, validUntil, issuedBy: 'UBND tỉnh Thử Nghiệm', state,
     };
     this.data.certificates.push(row);
+    return row;
+  }
+
+  batch(product: ProductRow, lotCode: string, traceCode: string, fields: Partial<Omit<BatchRow, 'id' | 'productId' | 'lotCode' | 'traceCode'>> = {}): BatchRow {
+    const row: BatchRow = {
+      id: this.nextId('batch'), productId: product.id, lotCode, traceCode,
+      productionDate: '2026-10-01', expiryDate: '2027-10-01', quantity: 100, unit: 'hộp',
+      rawMaterialOrigin: '', rawMaterialProvinceId: null, notes: '', ...fields,
+    };
+    this.data.batches.push(row);
     return row;
   }
 

@@ -1,6 +1,8 @@
 import { Migration20261123094117_foundation } from './Migration20261123094117_foundation.js';
+import { Migration20261123100936_traceability } from './Migration20261123100936_traceability.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
   { name: 'Migration20261123094117_foundation', class: Migration20261123094117_foundation },
+  { name: 'Migration20261123100936_traceability', class: Migration20261123100936_traceability },
 ];

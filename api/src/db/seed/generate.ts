@@ -6,6 +6,7 @@ import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/produ
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, TRADE_WORDS } from './data/names.js';
 import { CURRENT_PROVINCES, HISTORIC_PROVINCES, HISTORIC_VALID_TO, REFORM_DATE } from './data/provinces.js';
 import { SPECIALTIES } from './data/specialties.js';
+import { generateBatches } from './batches.js';
 import { pick, seededRandom } from './random.js';
 
 export interface ProvinceRow { id: string; code: string; name: string; validFrom: string | null; validTo: string | null; successorId: string | null }
@@ -13,11 +14,17 @@ export interface ProducerRow { id: string; name: string; kind: ProducerKind; pro
 export interface ProductRow { id: string; slug: string; name: string; description: string; group: ProductGroup; priceAmount: number; producerId: string }
 export interface CertificateRow { id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState }
 
+export interface BatchRow {
+  id: string; productId: string; lotCode: string; productionDate: string; expiryDate: string | null; quantity: number;
+  unit: string; rawMaterialOrigin: string; rawMaterialProvinceId: string | null; notes: string; traceCode: string;
+}
+
 export interface SeedData {
   provinces: ProvinceRow[];
   producers: ProducerRow[];
   products: ProductRow[];
   certificates: CertificateRow[];
+  batches: BatchRow[];
 }
 
 /** Recognition levels changed on 06/07/2025 (Decision 1489/QĐ-TTg); the ministry was renamed 01/03/2025. */
@@ -107,7 +114,9 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     const certificate = certify(product, byId.get(producer.provinceId)!, byId, random, id, certificates.length + 1);
     if (certificate) certificates.push(certificate);
   }
-  return { provinces, producers, products, certificates };
+  // Batches draw from a PRNG of their own, so they leave every row above as it was.
+  const batches = generateBatches({ products, producers, provinces }, (options.seed ?? 20_260_701) + 1);
+  return { provinces, producers, products, certificates, batches };
 }
 
 function producerName(kind: ProducerKind, group: ProductGroup, random: () => number): string {

@@ -21,7 +21,7 @@ async function insertRows<T>(em: EntityManager, table: string, columns: [string,
 }
 
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate certificate, product, producer, province cascade');
+  await rows(em, 'truncate batch, certificate, product, producer, province cascade');
   await insertRows(em, 'province', [
     ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name],
     ['valid_from', 'date', (r) => r.validFrom], ['valid_to', 'date', (r) => r.validTo], ['successor_id', 'text', (r) => r.successorId],
@@ -43,6 +43,13 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
     ['valid_until', 'date', (r) => r.validUntil], ['issued_by', 'text', (r) => r.issuedBy],
     ['state', 'certificate_state', (r) => r.state], ['created_at', 'timestamptz', () => now],
   ], data.certificates);
+  await insertRows(em, 'batch', [
+    ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['lot_code', 'text', (r) => r.lotCode],
+    ['production_date', 'date', (r) => r.productionDate], ['expiry_date', 'date', (r) => r.expiryDate],
+    ['quantity', 'int', (r) => r.quantity], ['unit', 'text', (r) => r.unit],
+    ['raw_material_origin', 'text', (r) => r.rawMaterialOrigin], ['raw_material_province_id', 'text', (r) => r.rawMaterialProvinceId],
+    ['notes', 'text', (r) => r.notes], ['trace_code', 'text', (r) => r.traceCode], ['created_at', 'timestamptz', () => now],
+  ], data.batches);
 }
 
 /** Replaces the catalogue with generated demo data, in one transaction. */
@@ -50,7 +57,12 @@ export async function seed(orm: Orm, size: { products: number; producersPerKind:
   const data = generateSeedData(size);
   await orm.em.fork().transactional((em) => writeSeedData(em, data));
   await rows(orm.em.fork(), 'analyze');
-  return { products: data.products.length, producers: data.producers.length, certificates: data.certificates.length };
+  return {
+    products: data.products.length,
+    producers: data.producers.length,
+    certificates: data.certificates.length,
+    batches: data.batches.length,
+  };
 }
 
 /** Seeds the demo catalogue when there are no products yet (first start on a fresh database). */
