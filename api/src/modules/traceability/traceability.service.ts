@@ -141,7 +141,7 @@ export class TraceabilityService {
          where b.product_id = any(?) and (?::date is null or (b.production_date, b.id) < (?::date, ?::text))
        )
        select t.product_id as "forProduct", t.total as "totalCount", p.*
-       from totals t left join paged p on p.product_id = t.product_id and p.rn <= ?
+       from totals t left join paged p on p."productId" = t.product_id and p.rn <= ?
        order by t.product_id, p.rn`,
       [productIds, productIds, after?.productionDate ?? null, after?.productionDate ?? null, after?.id ?? null, first + 1],
     );
