@@ -5,4 +5,8 @@ export default [
   index("routes/home.tsx"),
   route("san-pham", "routes/catalogue.tsx"),
   route("san-pham/:slug", "routes/product.tsx"),
+  route("truy-xuat", "routes/trace-lookup.tsx"),
+  route("truy-xuat/:code", "routes/trace.tsx"),
+  // QR images of batches, proxied from the API so pages need only the storefront's own origin.
+  route("qr/:file", "routes/qr.ts"),
 ] satisfies RouteConfig;

@@ -8,6 +8,7 @@ import { formatDate, formatVnd, truncate } from "../lib/format";
 import { GROUP_LABELS, isProductGroup, groupLabel, producerKindLabel } from "../lib/labels";
 import { ProductPageQuery } from "../lib/operations.server";
 import { pageTitle, publicOrigin } from "../lib/seo";
+import { traceHref } from "../lib/trace";
 import type { Route } from "./+types/product";
 
 const MAX_SLUG_LENGTH = 200;
@@ -61,7 +62,7 @@ export function meta({ loaderData }: Route.MetaArgs): Route.MetaDescriptors {
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const { product } = loaderData;
-  const { producer, ocop } = product;
+  const { producer, ocop, batches } = product;
   const province = producer.province;
   const provinceName = province.current.name;
   const historicProvince = province.id !== province.current.id ? province.name : null;
@@ -146,6 +147,31 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             ) : (
               <p className="muted">Chưa có chứng nhận OCOP còn hiệu lực</p>
             )}
+          </section>
+
+          <section aria-labelledby="lo-san-xuat">
+            <h2 id="lo-san-xuat">Lô sản xuất và truy xuất nguồn gốc</h2>
+            {batches.nodes.length ? (
+              <ul className="batches">
+                {batches.nodes.map((batch) => (
+                  <li key={batch.id}>
+                    <Link to={traceHref(batch.traceCode)}>Lô {batch.lotCode}</Link>
+                    <span className="muted">
+                      {" "}
+                      · sản xuất <time dateTime={batch.productionDate}>{formatDate(batch.productionDate)}</time>
+                    </span>
+                    {batch.expired ? <span className="tag tag--danger">Đã hết hạn</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">Chưa có thông tin lô sản xuất.</p>
+            )}
+            {batches.totalCount > batches.nodes.length ? (
+              <p className="muted">
+                {batches.nodes.length} lô gần nhất trong tổng số {batches.totalCount} lô.
+              </p>
+            ) : null}
           </section>
         </aside>
       </div>

@@ -18,7 +18,7 @@ const ORIGINS = [
   'Vùng nguyên liệu liên kết với hộ thành viên tại',
   'Vùng trồng đạt chuẩn VietGAP tại',
   'Nguyên liệu thu mua từ hộ dân địa phương,',
-  'Vùng nguyên liệu của hợp tác xã tại',
+  'Vùng nguyên liệu riêng của cơ sở tại',
 ];
 const CRAFT_ORIGINS = ['Nguyên liệu tự nhiên khai thác tại', 'Nguyên liệu do nghệ nhân làng nghề sơ chế tại'];
 const NOTES = [
