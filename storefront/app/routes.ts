@@ -26,4 +26,9 @@ export default [
   route("sitemap.xml", "routes/sitemap.ts"),
   route("sitemaps/:name", "routes/sitemap-part.ts"),
   route("robots.txt", "routes/robots.ts"),
+  // Trace pages (Vietnamese only for now; the QR target).
+  route("truy-xuat", "routes/trace-lookup.tsx"),
+  route("truy-xuat/:code", "routes/trace.tsx"),
+  // QR images of batches, proxied from the API so pages need only the storefront's own origin.
+  route("qr/:file", "routes/qr.ts"),
 ] satisfies RouteConfig;

@@ -6,6 +6,7 @@ import { Certificate } from '../modules/certification/certificate.entity.js';
 import { Commune } from '../modules/places/commune.entity.js';
 import { Province } from '../modules/places/province.entity.js';
 import { Producer } from '../modules/producers/producer.entity.js';
+import { Batch } from '../modules/traceability/batch.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -18,4 +19,5 @@ export const entities = [
   ProductVariant,
   ProductImage,
   Certificate,
+  Batch,
 ];

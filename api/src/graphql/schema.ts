@@ -5,6 +5,7 @@ import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -12,7 +13,16 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, ProductResolver, ProductConnectionResolver, ProductSetResolver, ProducerResolver, ProvinceResolver],
+    resolvers: [
+      NodeResolver,
+      ProductResolver,
+      ProductConnectionResolver,
+      ProductSetResolver,
+      ProducerResolver,
+      ProvinceResolver,
+      BatchResolver,
+      ProductBatchesResolver,
+    ],
     validate: false,
   });
   return built;

@@ -7,6 +7,7 @@ import type { Orm } from '../db/orm.js';
 import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
+import { createQrHandler } from '../modules/traceability/qr.http.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -34,6 +35,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
     let body: unknown;
@@ -51,7 +53,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     const { result: response, statements } = await countSql(() =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(orm, { now: options.now?.() }),
+        context: async () => createContext(orm, { now: options.now?.(), storefrontUrl: config.PUBLIC_STOREFRONT_URL }),
       }),
     );
     const outHeaders: Record<string, string> = { 'x-sql-statements': String(statements) };
@@ -82,6 +84,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
       return send(res, 404, { error: 'not found' });

@@ -9,6 +9,7 @@ export const ID_PREFIX = {
   image: 'img',
   product: 'prd',
   certificate: 'crt',
+  batch: 'bat',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

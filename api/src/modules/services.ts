@@ -5,6 +5,7 @@ import { CertificationService } from './certification/certification.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { TraceabilityService } from './traceability/traceability.service.js';
 
 /** Every module's service for one unit of work (one request's EntityManager fork). */
 export function createServices(em: EntityManager) {
@@ -14,7 +15,8 @@ export function createServices(em: EntityManager) {
   const certification = new CertificationService(em);
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
-  return { provinces, communes, producers, certification, productSets, products };
+  const traceability = new TraceabilityService(em);
+  return { provinces, communes, producers, certification, productSets, products, traceability };
 }
 
 export type Services = ReturnType<typeof createServices>;

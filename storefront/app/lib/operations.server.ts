@@ -104,6 +104,69 @@ export const ProductPageQuery = graphql(`
           }
         }
       }
+      batches(first: 10) {
+        totalCount
+        nodes {
+          id
+          lotCode
+          productionDate
+          expiryDate
+          expired
+          traceCode
+        }
+      }
+    }
+  }
+`);
+
+export const TracePageQuery = graphql(`
+  query TracePage($code: String!) {
+    trace(code: $code) {
+      id
+      lotCode
+      productionDate
+      expiryDate
+      expired
+      quantity
+      unit
+      rawMaterialOrigin
+      notes
+      traceCode
+      traceUrl
+      rawMaterialProvince {
+        id
+        name
+        current {
+          id
+          name
+        }
+      }
+      product {
+        id
+        name
+        slug
+        group
+        ocop {
+          stars
+          certificateNumber
+          decisionDate
+          validUntil
+          issuedBy
+        }
+        producer {
+          id
+          name
+          kind
+          province {
+            id
+            name
+            current {
+              id
+              name
+            }
+          }
+        }
+      }
     }
   }
 `);

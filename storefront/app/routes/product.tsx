@@ -12,6 +12,7 @@ import { productJsonLd } from "../lib/jsonld";
 import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
 import { ProductPageQuery } from "../lib/operations.server";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
+import { traceHref } from "../lib/trace";
 import type { Route } from "./+types/product";
 
 const MAX_SLUG_LENGTH = 200;
@@ -73,7 +74,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const { product, urls } = loaderData;
-  const { producer, ocop } = product;
+  const { producer, ocop, batches } = product;
   const t = useTranslations();
   const locale = useLocale();
   // Product data is Vietnamese in every locale (no machine translation): mark it for screen readers.
@@ -182,6 +183,34 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             ) : (
               <p className="muted">{t("product.noCertificate")}</p>
             )}
+          </section>
+
+          <section aria-labelledby="lo-san-xuat">
+            <h2 id="lo-san-xuat">{t("product.batchesHeading")}</h2>
+            {batches.nodes.length ? (
+              <ul className="batches">
+                {batches.nodes.map((batch) => (
+                  <li key={batch.id}>
+                    <Link to={traceHref(batch.traceCode)}>{t("product.batchLot", { lot: batch.lotCode })}</Link>
+                    <span className="muted">
+                      {" "}
+                      ·{" "}
+                      <time dateTime={batch.productionDate}>
+                        {t("product.producedOn", { date: formatDate(batch.productionDate, locale) })}
+                      </time>
+                    </span>
+                    {batch.expired ? <span className="tag tag--danger">{t("product.batchExpired")}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("product.noBatches")}</p>
+            )}
+            {batches.totalCount > batches.nodes.length ? (
+              <p className="muted">
+                {t("product.latestBatches", { shown: batches.nodes.length, total: batches.totalCount })}
+              </p>
+            ) : null}
           </section>
         </aside>
       </div>

@@ -5,6 +5,7 @@ import type { CertificateState } from '../../modules/certification/certificate.e
 import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/producer-kind.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, STORY_LINES, TRADE_WORDS } from './data/names.js';
 import { SPECIALTIES, type Specialty } from './data/specialties.js';
+import { generateBatches } from './batches.js';
 import { pick, seededRandom } from './random.js';
 
 /** A province row as the reference-data migration created it. */
@@ -22,12 +23,18 @@ export interface ProductRow {
 export interface VariantRow { id: string; productId: string; sku: string; label: string; priceAmount: number; stock: number; weightGrams: number | null; position: number }
 export interface CertificateRow { id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState }
 
+export interface BatchRow {
+  id: string; productId: string; lotCode: string; productionDate: string; expiryDate: string | null; quantity: number;
+  unit: string; rawMaterialOrigin: string; rawMaterialProvinceId: string | null; notes: string; traceCode: string;
+}
+
 export interface SeedData {
   communes: CommuneRow[];
   producers: ProducerRow[];
   products: ProductRow[];
   variants: VariantRow[];
   certificates: CertificateRow[];
+  batches: BatchRow[];
 }
 
 /** Provinces merged on 01/07/2025; recognition levels changed 06/07/2025 (Decision 1489/QĐ-TTg). */
@@ -153,7 +160,10 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     const certificate = certify(product, byId.get(producer.provinceId)!, byId, random, id, certificates.length + 1);
     if (certificate) certificates.push(certificate);
   }
-  return { communes, producers: producers.map(({ place: _, ...p }) => p), products, variants, certificates };
+  const publicProducers = producers.map(({ place: _, ...p }) => p);
+  // Batches draw from a PRNG of their own, so they leave every row above as it was.
+  const batches = generateBatches({ products, variants, provinces: options.provinces }, (options.seed ?? 20_260_701) + 1);
+  return { communes, producers: publicProducers, products, variants, certificates, batches };
 }
 
 function variantsFor(specialty: Specialty, productId: string, index: number, random: () => number): VariantRow[] {

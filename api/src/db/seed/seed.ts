@@ -28,7 +28,7 @@ export function loadProvinces(em: EntityManager): Promise<ProvinceRef[]> {
 
 /** Replaces the demo catalogue (never reference data) with `data`. */
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate certificate, product_image, product_variant, product, producer cascade');
+  await rows(em, 'truncate batch, certificate, product_image, product_variant, product, producer cascade');
   await rows(em, `delete from commune where code like '9%'`);
   const now = new Date().toISOString();
   await insertRows(em, 'commune', [
@@ -59,6 +59,13 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
     ['valid_until', 'date', (r) => r.validUntil], ['issued_by', 'text', (r) => r.issuedBy],
     ['state', 'certificate_state', (r) => r.state], ['created_at', 'timestamptz', () => now],
   ], data.certificates);
+  await insertRows(em, 'batch', [
+    ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['lot_code', 'text', (r) => r.lotCode],
+    ['production_date', 'date', (r) => r.productionDate], ['expiry_date', 'date', (r) => r.expiryDate],
+    ['quantity', 'int', (r) => r.quantity], ['unit', 'text', (r) => r.unit],
+    ['raw_material_origin', 'text', (r) => r.rawMaterialOrigin], ['raw_material_province_id', 'text', (r) => r.rawMaterialProvinceId],
+    ['notes', 'text', (r) => r.notes], ['trace_code', 'text', (r) => r.traceCode], ['created_at', 'timestamptz', () => now],
+  ], data.batches);
 }
 
 /** Replaces the demo catalogue with generated data, in one transaction. */
@@ -67,7 +74,12 @@ export async function seed(orm: Orm, size: { products: number; producersPerKind:
   const data = generateSeedData({ ...size, provinces });
   await orm.em.fork().transactional((em) => writeSeedData(em, data));
   await rows(orm.em.fork(), 'analyze');
-  return { products: data.products.length, producers: data.producers.length, certificates: data.certificates.length };
+  return {
+    products: data.products.length,
+    producers: data.producers.length,
+    certificates: data.certificates.length,
+    batches: data.batches.length,
+  };
 }
 
 /** Seeds the demo catalogue when there are no products yet (first start on a fresh database). */
