@@ -22,6 +22,7 @@ export default [
   ...page("home", "routes/home.tsx"),
   ...page("catalogue", "routes/catalogue.tsx"),
   ...page("product", "routes/product.tsx"),
+  ...page("producer", "routes/producer.tsx"),
   // Resource routes (no UI): crawl hints, not translated.
   route("sitemap.xml", "routes/sitemap.ts"),
   route("sitemaps/:name", "routes/sitemap-part.ts"),

@@ -6,6 +6,33 @@ import { formatVnd } from "../lib/format";
 import { groupLabel } from "../lib/labels";
 import { StarBadge } from "./StarBadge";
 
+/**
+ * The product's first photo, or its group's illustration when it has none. Decorative here (the
+ * heading names the product), sized so the grid never shifts while images load.
+ */
+export function ProductImage({
+  product,
+  className,
+  eager = false,
+}: {
+  product: Pick<ProductCardFieldsFragment, "group" | "images">;
+  className?: string;
+  eager?: boolean;
+}) {
+  const photo = product.images.nodes[0];
+  return (
+    <img
+      className={className}
+      src={photo?.url ?? `/images/nhom/${product.group}.svg`}
+      alt=""
+      width={photo?.width ?? 400}
+      height={photo?.height ?? 300}
+      loading={eager ? "eager" : "lazy"}
+      decoding="async"
+    />
+  );
+}
+
 export function productHref(slug: string, locale: Locale = "vi"): string {
   return localeHref("product", locale, { slug });
 }
@@ -28,6 +55,7 @@ export function ProductCard({
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <article className="card">
+      <ProductImage product={product} className="card__image" />
       <div className="card__top">
         <span className="card__group">{groupLabel(t, product.group)}</span>
         <StarBadge stars={product.ocop?.stars} />
@@ -42,6 +70,11 @@ export function ProductCard({
         {product.producer.province.current.name}
       </p>
       <p className="card__price">{formatVnd(product.price.amount, locale)}</p>
+      {product.inStock ? null : (
+        <p className="card__stock">
+          <span className="tag tag--muted">{t("common.soldOut")}</span>
+        </p>
+      )}
     </article>
   );
 }

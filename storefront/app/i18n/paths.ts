@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   home: { vi: "/", en: "/en" },
   catalogue: { vi: "/san-pham", en: "/en/products" },
   product: { vi: "/san-pham/:slug", en: "/en/products/:slug" },
+  producer: { vi: "/chu-the/:slug", en: "/en/producers/:slug" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

@@ -12,6 +12,15 @@ export const ProductCardFields = graphql(`
     name
     slug
     group
+    inStock
+    images(first: 1) {
+      nodes {
+        url
+        alt
+        width
+        height
+      }
+    }
     price {
       amount
       currencyCode
@@ -45,9 +54,25 @@ export const HomeQuery = graphql(`
 `);
 
 export const CatalogueQuery = graphql(`
-  query Catalogue($first: Int!, $after: String, $filter: ProductFilter) {
-    products(first: $first, after: $after, filter: $filter) {
+  query Catalogue($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
+    products(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      facets {
+        groups {
+          group
+          count
+        }
+        stars {
+          stars
+          count
+        }
+        provinces {
+          province {
+            code
+          }
+          count
+        }
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -78,7 +103,37 @@ export const ProductPageQuery = graphql(`
       name
       slug
       description
+      descriptionHtml
       group
+      inStock
+      rawMaterialArea
+      productSet {
+        code
+        name
+        nameEn
+      }
+      images(first: 6) {
+        nodes {
+          url
+          alt
+          width
+          height
+        }
+      }
+      variants(first: 20) {
+        nodes {
+          sku
+          label
+          price {
+            amount
+          }
+          inStock
+          weightGrams
+        }
+      }
+      related(first: 4) {
+        ...ProductCardFields
+      }
       price {
         amount
         currencyCode
@@ -92,6 +147,7 @@ export const ProductPageQuery = graphql(`
       }
       producer {
         id
+        slug
         name
         kind
         province {
@@ -195,6 +251,50 @@ export const SitemapCursorQuery = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const ProducerPageQuery = graphql(`
+  query ProducerPage($slug: String!, $after: String) {
+    producer(slug: $slug) {
+      id
+      slug
+      name
+      kind
+      registrationNumber
+      addressLine
+      verified
+      storyHtml
+      story
+      logoUrl
+      contact {
+        phone
+        email
+        website
+      }
+      commune {
+        name
+      }
+      province {
+        id
+        name
+        current {
+          id
+          code
+          name
+        }
+      }
+      products(first: 24, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ProductCardFields
+        }
       }
     }
   }

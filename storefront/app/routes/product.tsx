@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { JsonLd } from "../components/JsonLd";
+import { ProductGrid, ProductImage } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import type { ProductPageQuery as ProductPageData } from "../gql/graphql";
 import { localeFromPathname, localeHref, translatorFor, type Locale, type Translator } from "../i18n";
@@ -12,6 +13,7 @@ import { productJsonLd } from "../lib/jsonld";
 import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
 import { ProductPageQuery } from "../lib/operations.server";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
+import { safeRichText } from "../lib/rich-text.server";
 import { traceHref } from "../lib/trace";
 import type { Route } from "./+types/product";
 
@@ -27,7 +29,11 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   const product = result.product;
   if (!product) throw data(null, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { product, urls: pageUrls(origin, locale, "product", { slug: product.slug }) };
+  return {
+    product,
+    descriptionHtml: safeRichText(product.descriptionHtml),
+    urls: pageUrls(origin, locale, "product", { slug: product.slug }),
+  };
 }
 
 function ratingLabel(t: Translator, product: Product): string {
@@ -73,7 +79,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, urls } = loaderData;
+  const { product, urls, descriptionHtml } = loaderData;
   const { producer, ocop, batches } = product;
   const t = useTranslations();
   const locale = useLocale();
@@ -93,8 +99,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           category: groupLabel(t, product.group),
           price: product.price.amount,
           currency: product.price.currencyCode,
-          // The API lists published products only and has no stock figure yet: listed = on sale.
-          inStock: true,
+          inStock: product.inStock,
           producer: { name: producer.name, province: provinceName },
           award: awardText(t, locale, product),
         })}
@@ -118,25 +123,54 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <header className="product__header">
-        <p className="product__group">{groupLabel(t, product.group)}</p>
-        <h1 lang={dataLang}>{product.name}</h1>
-        <div className="product__meta">
-          <StarBadge stars={ocop?.stars} />
-          <p className="product__price">{formatVnd(product.price.amount, locale)}</p>
+        <ProductImage product={product} className="product__image" eager />
+        <div>
+          <p className="product__group">
+            {groupLabel(t, product.group)}
+            {product.productSet ? <> · {locale === "vi" ? product.productSet.name : product.productSet.nameEn}</> : null}
+          </p>
+          <h1 lang={dataLang}>{product.name}</h1>
+          <div className="product__meta">
+            <StarBadge stars={ocop?.stars} />
+            <p>
+              {product.variants.nodes.length > 1 ? <span className="muted">{t("product.from")} </span> : null}
+              <span className="product__price">{formatVnd(product.price.amount, locale)}</span>
+            </p>
+          </div>
+          <table className="variants">
+            <caption>{t("product.variantsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("product.variant")}</th>
+                <th scope="col">{t("product.variantPrice")}</th>
+                <th scope="col">{t("product.variantStock")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.variants.nodes.map((v) => (
+                <tr key={v.sku}>
+                  <th scope="row" lang={dataLang}>{v.label}</th>
+                  <td>{formatVnd(v.price.amount, locale)}</td>
+                  <td className={v.inStock ? "stock stock--in" : "stock stock--out"}>
+                    {v.inStock ? t("common.inStock") : t("common.soldOut")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </header>
 
       <div className="product__body">
         <section className="product__description" aria-labelledby="mo-ta">
           <h2 id="mo-ta">{t("product.descriptionHeading")}</h2>
-          <div lang={dataLang}>
-            {product.description
-              .split(/\n{2,}/)
-              .filter((para) => para.trim())
-              .map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-          </div>
+          {/* Sanitised by the API and again by the loader (safeRichText). */}
+          <div lang={dataLang} dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          {product.rawMaterialArea ? (
+            <p>
+              <strong>{t("product.rawMaterialArea")}:</strong> <span lang={dataLang}>{product.rawMaterialArea}</span>
+            </p>
+          ) : null}
           {dataLang ? <p className="muted">{t("product.sourceLanguageNote")}</p> : null}
         </section>
 
@@ -145,7 +179,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             <h2 id="chu-the">{t("product.producerHeading")}</h2>
             <dl className="facts">
               <dt>{t("product.producerName")}</dt>
-              <dd lang={dataLang}>{producer.name}</dd>
+              <dd lang={dataLang}>
+                <Link to={localeHref("producer", locale, { slug: producer.slug })}>{producer.name}</Link>
+              </dd>
               <dt>{t("product.producerKind")}</dt>
               <dd>{producerKindLabel(t, producer.kind)}</dd>
               <dt>{t("product.producerProvince")}</dt>
@@ -214,6 +250,13 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           </section>
         </aside>
       </div>
+
+      {product.related.length > 0 ? (
+        <section className="related" aria-labelledby="lien-quan">
+          <h2 id="lien-quan">{t("product.relatedHeading")}</h2>
+          <ProductGrid products={product.related} headingLevel={3} />
+        </section>
+      ) : null}
     </article>
   );
 }

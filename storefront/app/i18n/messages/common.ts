@@ -3,6 +3,8 @@ import { defineMessages } from "../define";
 /** The frame of every page (header, footer, switcher) and the labels many pages share. */
 export default defineMessages({
   vi: {
+    soldOut: "Hết hàng",
+    inStock: "Còn hàng",
     skipToContent: "Bỏ qua đến nội dung chính",
     brandLabel: "OCOP Market – Trang chủ",
     mainNav: "Điều hướng chính",
@@ -35,6 +37,8 @@ export default defineMessages({
     },
   },
   en: {
+    soldOut: "Sold out",
+    inStock: "In stock",
     skipToContent: "Skip to main content",
     brandLabel: "OCOP Market – Home",
     mainNav: "Main navigation",

@@ -2,6 +2,13 @@ import { defineMessages } from "../define";
 
 export default defineMessages({
   vi: {
+    from: "từ",
+    variantsCaption: "Quy cách và giá",
+    variant: "Quy cách",
+    variantPrice: "Giá",
+    variantStock: "Tình trạng",
+    rawMaterialArea: "Vùng nguyên liệu",
+    relatedHeading: "Sản phẩm cùng chủ thể và địa phương",
     rating: "OCOP {stars, number} sao",
     unrated: "Sản phẩm OCOP",
     description: "{name} – {rating} của {producer} ({province}), giá {price}. {text}",
@@ -29,6 +36,13 @@ export default defineMessages({
     latestBatches: "{shown, number} lô gần nhất trong tổng số {total, number} lô.",
   },
   en: {
+    from: "from",
+    variantsCaption: "Packs and prices",
+    variant: "Pack",
+    variantPrice: "Price",
+    variantStock: "Availability",
+    rawMaterialArea: "Raw material area",
+    relatedHeading: "More from this producer and province",
     rating: "OCOP {stars, number}-star",
     unrated: "OCOP product",
     description: "{name} – {rating} product by {producer} ({province}), {price}. {text}",
