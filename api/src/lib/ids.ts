@@ -6,6 +6,9 @@ export const ID_PREFIX = {
   producer: 'pdc',
   product: 'prd',
   certificate: 'crt',
+  evaluation: 'evl',
+  criteriaSet: 'crs',
+  councilLevelRule: 'clr',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
