@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ProductResolver } from '../modules/catalog/product.resolver.js';
+import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -11,7 +12,7 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, ProductResolver, ProducerResolver, ProvinceResolver],
+    resolvers: [NodeResolver, ProductResolver, ProducerResolver, ProvinceResolver, CertificateResolver, ProductCertificatesResolver],
     validate: false,
   });
   return built;

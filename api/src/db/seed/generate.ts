@@ -1,3 +1,4 @@
+import { addMonths } from '../../lib/dates.js';
 import { seededIdFactory } from '../../lib/ids.js';
 import { slugify } from '../../lib/slug.js';
 import { PRODUCT_GROUPS, type ProductGroup } from '../../modules/catalog/product-group.js';
@@ -6,17 +7,27 @@ import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/produ
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, TRADE_WORDS } from './data/names.js';
 import { CURRENT_PROVINCES, HISTORIC_PROVINCES, HISTORIC_VALID_TO, REFORM_DATE } from './data/provinces.js';
 import { SPECIALTIES } from './data/specialties.js';
+import { evaluateCertificates, type EvaluationRow } from './evaluations.js';
 import { pick, seededRandom } from './random.js';
 
 export interface ProvinceRow { id: string; code: string; name: string; validFrom: string | null; validTo: string | null; successorId: string | null }
 export interface ProducerRow { id: string; name: string; kind: ProducerKind; provinceId: string }
 export interface ProductRow { id: string; slug: string; name: string; description: string; group: ProductGroup; priceAmount: number; producerId: string }
-export interface CertificateRow { id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState }
+export interface CertificateRow {
+  id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState;
+  /** The evaluation it was issued from; absent for historic certificates imported as issued. */
+  evaluationId?: string | null;
+  revokedReason?: string | null;
+  revokedOn?: string | null;
+}
+export type { EvaluationRow } from './evaluations.js';
 
 export interface SeedData {
   provinces: ProvinceRow[];
   producers: ProducerRow[];
   products: ProductRow[];
+  /** Evaluations the certificates were issued from (empty = imported historic certificates only). */
+  evaluations?: EvaluationRow[];
   certificates: CertificateRow[];
 }
 
@@ -25,13 +36,7 @@ const LEVEL_CHANGE = '2025-07-06';
 const MINISTRY_RENAMED = '2025-03-01';
 const CREATED_FROM = Date.UTC(2024, 0, 1);
 
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
+export { addMonths };
 
 function isoDay(random: () => number, from: string, to: string): string {
   const a = Date.parse(from);
@@ -107,7 +112,8 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     const certificate = certify(product, byId.get(producer.provinceId)!, byId, random, id, certificates.length + 1);
     if (certificate) certificates.push(certificate);
   }
-  return { provinces, producers, products, certificates };
+  const evaluations = evaluateCertificates(certificates, (options.seed ?? 20_260_701) + 1);
+  return { provinces, producers, products, evaluations, certificates };
 }
 
 function producerName(kind: ProducerKind, group: ProductGroup, random: () => number): string {

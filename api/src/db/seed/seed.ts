@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
 import type { Orm } from '../orm.js';
-import { generateSeedData, type SeedData } from './generate.js';
+import { generateSeedData, type EvaluationRow, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
 const BATCH = 5000;
@@ -21,7 +21,7 @@ async function insertRows<T>(em: EntityManager, table: string, columns: [string,
 }
 
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate certificate, product, producer, province cascade');
+  await rows(em, 'truncate certificate, evaluation, product, producer, province cascade');
   await insertRows(em, 'province', [
     ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name],
     ['valid_from', 'date', (r) => r.validFrom], ['valid_to', 'date', (r) => r.validTo], ['successor_id', 'text', (r) => r.successorId],
@@ -37,12 +37,38 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
     ['price_amount', 'bigint', (r) => r.priceAmount], ['producer_id', 'text', (r) => r.producerId],
     ['created_at', 'timestamptz', () => now],
   ], data.products);
+  await insertEvaluations(em, data.evaluations ?? []);
   await insertRows(em, 'certificate', [
     ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['number', 'text', (r) => r.number],
     ['stars', 'smallint', (r) => r.stars], ['decision_date', 'date', (r) => r.decisionDate],
     ['valid_until', 'date', (r) => r.validUntil], ['issued_by', 'text', (r) => r.issuedBy],
     ['state', 'certificate_state', (r) => r.state], ['created_at', 'timestamptz', () => now],
+    ['evaluation_id', 'text', (r) => r.evaluationId ?? null], ['revoked_reason', 'text', (r) => r.revokedReason ?? null],
+    ['revoked_on', 'date', (r) => r.revokedOn ?? null],
   ], data.certificates);
+}
+
+/** Evaluations name their criteria set by version; the ids are the migration's. */
+async function insertEvaluations(em: EntityManager, items: EvaluationRow[]) {
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = items.slice(start, start + BATCH);
+    const inserted = await rows<{ n: number }>(
+      em,
+      `with added as (
+         insert into evaluation (id, product_id, criteria_set_id, council_level, evaluated_on, scores, total, stars, state, created_at)
+         select u.id, u.product_id, cs.id, u.council_level, u.evaluated_on, u.scores, u.total, u.stars, 'SCORED', now()
+         from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::jsonb[], ?::numeric[], ?::smallint[])
+              as u(id, product_id, version, council_level, evaluated_on, scores, total, stars)
+         join criteria_set cs on cs.version = u.version
+         returning 1)
+       select count(*)::int as n from added`,
+      [
+        batch.map((e) => e.id), batch.map((e) => e.productId), batch.map((e) => e.criteriaVersion), batch.map((e) => e.councilLevel),
+        batch.map((e) => e.evaluatedOn), batch.map((e) => JSON.stringify(e.scores)), batch.map((e) => e.total), batch.map((e) => e.stars),
+      ],
+    );
+    if (inserted[0]!.n !== batch.length) throw new Error('seed evaluations name a criteria version the database does not have');
+  }
 }
 
 /** Replaces the catalogue with generated demo data, in one transaction. */
