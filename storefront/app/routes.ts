@@ -5,4 +5,6 @@ export default [
   index("routes/home.tsx"),
   route("san-pham", "routes/catalogue.tsx"),
   route("san-pham/:slug", "routes/product.tsx"),
+  // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND
+  route("chung-nhan/:number", "routes/certificate.tsx"),
 ] satisfies RouteConfig;

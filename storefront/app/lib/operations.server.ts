@@ -90,6 +90,18 @@ export const ProductPageQuery = graphql(`
         validUntil
         issuedBy
       }
+      certificates(first: 20) {
+        totalCount
+        nodes {
+          id
+          number
+          stars
+          state
+          validToday
+          decisionDate
+          validUntil
+        }
+      }
       producer {
         id
         name
@@ -102,6 +114,52 @@ export const ProductPageQuery = graphql(`
             code
             name
           }
+        }
+      }
+    }
+  }
+`);
+
+export const CertificatePageQuery = graphql(`
+  query CertificatePage($number: String!) {
+    certificate(number: $number) {
+      id
+      number
+      stars
+      decisionDate
+      validUntil
+      issuedBy
+      state
+      validToday
+      revokedReason
+      revokedOn
+      supersededBy {
+        id
+        number
+      }
+      product {
+        id
+        name
+        slug
+        producer {
+          id
+          name
+        }
+      }
+      evaluation {
+        criteriaVersion
+        evaluatedOn
+        total
+        stars
+        councilLevel {
+          code
+          name
+        }
+        parts {
+          code
+          name
+          score
+          max
         }
       }
     }

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
+import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
@@ -131,7 +132,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 <dt>Hạng</dt>
                 <dd>{ocop.stars} sao</dd>
                 <dt>Số chứng nhận</dt>
-                <dd>{ocop.certificateNumber}</dd>
+                <dd>
+                  <Link to={certificateHref(ocop.certificateNumber)}>{ocop.certificateNumber}</Link>
+                </dd>
                 <dt>Ngày quyết định</dt>
                 <dd>
                   <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate)}</time>
@@ -147,6 +150,23 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               <p className="muted">Chưa có chứng nhận OCOP còn hiệu lực</p>
             )}
           </section>
+
+          {product.certificates.totalCount > 0 ? (
+            <section aria-labelledby="lich-su">
+              <h2 id="lich-su">Lịch sử chứng nhận</h2>
+              <ol className="history">
+                {product.certificates.nodes.map((c) => (
+                  <li key={c.id}>
+                    <Link to={certificateHref(c.number)}>Số {c.number}</Link> · {c.stars} sao ·{" "}
+                    <time dateTime={c.decisionDate}>{formatDate(c.decisionDate)}</time>
+                    <span className={`state state--${c.validToday ? "valid" : c.state.toLowerCase()}`}>
+                      {certificateStateLabel(c.state, c.validToday)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </aside>
       </div>
     </article>
