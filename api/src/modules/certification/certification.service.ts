@@ -133,7 +133,8 @@ export class CertificationService {
        order by cs.id desc`,
     );
     const all = found.map(({ totalCount: _, ...set }) => set);
-    const start = options.after ? all.findIndex((s) => s.id === options.after) + 1 : 0;
+    // A cursor naming no set (forged or stale) starts past the end: an empty page, never the first one again.
+    const start = options.after ? (all.findIndex((s) => s.id === options.after) + 1 || all.length) : 0;
     const items = all.slice(start, start + options.first);
     return {
       items,
