@@ -32,4 +32,6 @@ export default [
   route("truy-xuat/:code", "routes/trace.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
+  // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND (Vietnamese only for now).
+  route("chung-nhan/:number", "routes/certificate.tsx"),
 ] satisfies RouteConfig;

@@ -4,6 +4,9 @@ import { ProductVariant } from '../modules/catalog/product-variant.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
 import { Certificate } from '../modules/certification/certificate.entity.js';
 import { Commune } from '../modules/places/commune.entity.js';
+import { CouncilLevelRule } from '../modules/certification/council-level-rule.entity.js';
+import { CriteriaSet } from '../modules/certification/criteria-set.entity.js';
+import { Evaluation } from '../modules/certification/evaluation.entity.js';
 import { Province } from '../modules/places/province.entity.js';
 import { Producer } from '../modules/producers/producer.entity.js';
 import { Batch } from '../modules/traceability/batch.entity.js';
@@ -18,6 +21,9 @@ export const entities = [
   Product,
   ProductVariant,
   ProductImage,
+  CriteriaSet,
+  CouncilLevelRule,
+  Evaluation,
   Certificate,
   Batch,
 ];

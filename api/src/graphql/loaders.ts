@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { orderedBy } from '../lib/sql.js';
+import type { CertificateRecord, Page } from '../modules/certification/certification.service.js';
 import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
 import { batchCursorKey, type BatchPage, type BatchPosition } from '../modules/traceability/traceability.service.js';
@@ -45,7 +46,35 @@ export function createLoaders(services: Services, today: string) {
       services.certification.validForProducts(productIds, today),
     ),
     batchesOfProducts,
+    certificate: new DataLoader((ids: readonly string[]) => services.certification.byIds(ids)),
+    evaluation: new DataLoader((ids: readonly string[]) => services.certification.evaluationsByIds(ids)),
+    certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+interface HistoryKey {
+  productId: string;
+  first: number;
+  after: string | null;
+}
+const historyKey = (k: HistoryKey) => `${k.first}\u0000${k.after ?? ''}\u0000${k.productId}`;
+
+/** Certificate histories: one statement per distinct (first, after) in the batch (one on a product list). */
+function loadHistories(services: Services) {
+  return async (keys: readonly HistoryKey[]): Promise<Page<CertificateRecord>[]> => {
+    const groups = new Map<string, HistoryKey[]>();
+    for (const k of keys) {
+      const g = `${k.first}\u0000${k.after ?? ''}`;
+      groups.set(g, [...(groups.get(g) ?? []), k]);
+    }
+    const pages = new Map<string, Page<CertificateRecord>>();
+    for (const group of groups.values()) {
+      const { first, after } = group[0]!;
+      const found = await services.certification.historyForProducts(group.map((k) => k.productId), { first, after });
+      group.forEach((k, i) => pages.set(historyKey(k), found[i]!));
+    }
+    return keys.map((k) => pages.get(historyKey(k))!);
+  };
+}

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ProductType } from '../modules/catalog/product.types.js';
+import { CertificateType } from '../modules/certification/certification.types.js';
 import { ProvinceType } from '../modules/places/province.types.js';
 import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
@@ -21,6 +22,10 @@ export class NodeResolver {
       case 'Producer': {
         const producer = await ctx.loaders.producer.load(ref.id);
         return producer ? ProducerType.from(producer) : null;
+      }
+      case 'Certificate': {
+        const certificate = await ctx.loaders.certificate.load(ref.id);
+        return certificate ? CertificateType.from(certificate, ctx.today) : null;
       }
       case 'Province': {
         const province = await ctx.loaders.province.load(ref.id);

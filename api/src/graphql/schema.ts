@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
+import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
@@ -22,6 +23,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProvinceResolver,
       BatchResolver,
       ProductBatchesResolver,
+      CertificateResolver,
+      ProductCertificatesResolver,
     ],
     validate: false,
   });

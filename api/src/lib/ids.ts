@@ -10,6 +10,9 @@ export const ID_PREFIX = {
   product: 'prd',
   certificate: 'crt',
   batch: 'bat',
+  evaluation: 'evl',
+  criteriaSet: 'crs',
+  councilLevelRule: 'clr',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -60,6 +60,7 @@ export class CatalogueBuilder {
     const row: CertificateRow = {
       id: this.nextId('certificate'), productId: product.id, number: `${this.data.certificates.length + 1}/QĐ-UBND`,
       stars, decisionDate, validUntil, issuedBy: 'UBND tỉnh Thử Nghiệm', state,
+      ...(state === 'REVOKED' ? { revokedReason: 'Thu hồi khi thử nghiệm', revokedOn: decisionDate } : {}),
     };
     this.data.certificates.push(row);
     return row;

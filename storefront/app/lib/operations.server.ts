@@ -145,6 +145,18 @@ export const ProductPageQuery = graphql(`
         validUntil
         issuedBy
       }
+      certificates(first: 20) {
+        totalCount
+        nodes {
+          id
+          number
+          stars
+          state
+          validToday
+          decisionDate
+          validUntil
+        }
+      }
       producer {
         id
         slug
@@ -294,6 +306,52 @@ export const ProducerPageQuery = graphql(`
         }
         nodes {
           ...ProductCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const CertificatePageQuery = graphql(`
+  query CertificatePage($number: String!, $productSlug: String) {
+    certificate(number: $number, productSlug: $productSlug) {
+      id
+      number
+      stars
+      decisionDate
+      validUntil
+      issuedBy
+      state
+      validToday
+      revokedReason
+      revokedOn
+      supersededBy {
+        id
+        number
+      }
+      product {
+        id
+        name
+        slug
+        producer {
+          id
+          name
+        }
+      }
+      evaluation {
+        criteriaVersion
+        evaluatedOn
+        total
+        stars
+        councilLevel {
+          code
+          name
+        }
+        parts {
+          code
+          name
+          score
+          max
         }
       }
     }

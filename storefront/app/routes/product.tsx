@@ -5,6 +5,7 @@ import { ProductGrid, ProductImage } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import type { ProductPageQuery as ProductPageData } from "../gql/graphql";
 import { localeFromPathname, localeHref, translatorFor, type Locale, type Translator } from "../i18n";
+import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
@@ -204,7 +205,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 <dt>{t("product.certificateStars")}</dt>
                 <dd>{t("product.starsValue", { stars: ocop.stars })}</dd>
                 <dt>{t("product.certificateNumber")}</dt>
-                <dd>{ocop.certificateNumber}</dd>
+                <dd>
+                  <Link to={certificateHref(ocop.certificateNumber, product.slug)}>{ocop.certificateNumber}</Link>
+                </dd>
                 <dt>{t("product.decisionDate")}</dt>
                 <dd>
                   <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate, locale)}</time>
@@ -248,6 +251,22 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               </p>
             ) : null}
           </section>
+          {product.certificates.totalCount > 0 ? (
+            <section aria-labelledby="lich-su">
+              <h2 id="lich-su">{t("product.historyHeading")}</h2>
+              <ol className="history">
+                {product.certificates.nodes.map((c) => (
+                  <li key={c.id}>
+                    <Link to={certificateHref(c.number, product.slug)}>{c.number}</Link> · {t("product.starsValue", { stars: c.stars })} ·{" "}
+                    <time dateTime={c.decisionDate}>{formatDate(c.decisionDate, locale)}</time>
+                    <span className={`state state--${c.validToday ? "valid" : c.state.toLowerCase()}`}>
+                      {certificateStateLabel(c.state, c.validToday)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </aside>
       </div>
 

@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 export default defineMessages({
   vi: {
+    historyHeading: "Lịch sử chứng nhận",
     from: "từ",
     variantsCaption: "Quy cách và giá",
     variant: "Quy cách",
@@ -36,6 +37,7 @@ export default defineMessages({
     latestBatches: "{shown, number} lô gần nhất trong tổng số {total, number} lô.",
   },
   en: {
+    historyHeading: "Certificate history",
     from: "from",
     variantsCaption: "Packs and prices",
     variant: "Pack",
