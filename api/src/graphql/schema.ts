@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { authChecker } from './auth.js';
 import { NodeResolver } from './node.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -12,8 +14,20 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, ProductResolver, ProductConnectionResolver, ProductSetResolver, ProducerResolver, ProvinceResolver],
+    resolvers: [
+      NodeResolver,
+      ProductResolver,
+      ProductConnectionResolver,
+      ProductSetResolver,
+      ProducerResolver,
+      ProvinceResolver,
+      AccountResolver,
+      ProducerMemberRoleResolver,
+      CouncilMemberRoleResolver,
+    ],
     validate: false,
+    authChecker,
+    authMode: 'error',
   });
   return built;
 }

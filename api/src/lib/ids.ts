@@ -9,6 +9,8 @@ export const ID_PREFIX = {
   image: 'img',
   product: 'prd',
   certificate: 'crt',
+  user: 'usr',
+  roleAssignment: 'rol',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -1,8 +1,10 @@
 import { Migration20261123094117_foundation } from './Migration20261123094117_foundation.js';
 import { Migration20261123095829_catalogue_model } from './Migration20261123095829_catalogue_model.js';
+import { Migration20261123101653_accounts } from './Migration20261123101653_accounts.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
   { name: 'Migration20261123094117_foundation', class: Migration20261123094117_foundation },
   { name: 'Migration20261123095829_catalogue_model', class: Migration20261123095829_catalogue_model },
+  { name: 'Migration20261123101653_accounts', class: Migration20261123101653_accounts },
 ];
