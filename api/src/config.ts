@@ -34,6 +34,8 @@ const schema = z.object({
     .string()
     .default('127.0.0.1,::1')
     .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
+  /** Only for create-admin-cli.ts: the new admin's password (else one is generated and printed). */
+  ADMIN_PASSWORD: z.string().optional(),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
