@@ -21,6 +21,8 @@ export interface RoleWorld {
   users: Record<Exclude<RoleName, 'anonymous'>, { userId: string; email: string; token: string; roles: RoleAssignmentRecord[] }>;
   /** Sends a GraphQL request with that person's session cookie (none for anonymous). */
   gqlAs(role: RoleName): Gql;
+  /** Like gqlAs, over a new session of that person: for mutations that end the session they are sent with. */
+  gqlAsInNewSession(role: RoleName): Promise<Gql>;
 }
 
 /**
@@ -57,14 +59,20 @@ export async function createRoleWorld(orm: Orm, api: { gql: Gql }): Promise<Role
     }
   });
 
+  const withToken = (token: string | null): Gql => {
+    const cookie = token ? `${SESSION_COOKIE.development}=${token}` : null;
+    return (query, variables, options = {}) =>
+      api.gql(query, variables, { ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+  };
   return {
     producers: { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name } },
     provinces: { x, y },
     users,
-    gqlAs(role) {
-      const cookie = role === 'anonymous' ? null : `${SESSION_COOKIE.development}=${users[role].token}`;
-      return (query, variables, options = {}) =>
-        api.gql(query, variables, { ...options, headers: { ...(cookie ? { cookie } : {}), ...options.headers } });
+    gqlAs: (role) => withToken(role === 'anonymous' ? null : users[role].token),
+    async gqlAsInNewSession(role) {
+      if (role === 'anonymous') return withToken(null);
+      const session = await createServices(orm.em.fork()).accounts.createSession(users[role].userId);
+      return withToken(session.token);
     },
   };
 }
