@@ -1,4 +1,5 @@
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -7,10 +8,12 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useRouteLoaderData,
 } from "react-router";
 import type { Route } from "./+types/root";
 import stylesHref from "./app.css?url";
-import { apolloMiddleware } from "./lib/apollo.server";
+import { apolloMiddleware, query } from "./lib/apollo.server";
+import { ViewerQuery } from "./lib/operations.server";
 import { CATALOGUE_PATH } from "./lib/catalogue-params";
 import { SITE_NAME } from "./lib/seo";
 
@@ -23,6 +26,12 @@ const FAVICON =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14532d"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fde68a">★</text></svg>',
   );
+
+/** Who is signed in (null for anonymous visitors), for the header on every page. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const { viewer } = await query(context, ViewerQuery);
+  return { viewer: viewer ? { email: viewer.email } : null };
+}
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: FAVICON, type: "image/svg+xml" },
@@ -41,6 +50,35 @@ export function meta({ error }: Route.MetaArgs): Route.MetaDescriptors {
       content: "Sàn thương mại điện tử sản phẩm OCOP – Mỗi xã một sản phẩm.",
     },
   ];
+}
+
+function AccountNav() {
+  // Absent on error pages rendered before the root loader ran.
+  const viewer = useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
+  if (!viewer) {
+    return (
+      <ul className="nav nav--account">
+        <li>
+          <NavLink to="/dang-nhap">Đăng nhập</NavLink>
+        </li>
+        <li>
+          <NavLink to="/dang-ky">Đăng ký</NavLink>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <div className="account-nav">
+      <span className="account-nav__email" data-testid="viewer-email">
+        {viewer.email}
+      </span>
+      <Form method="post" action="/dang-xuat">
+        <button type="submit" className="button--link">
+          Đăng xuất
+        </button>
+      </Form>
+    </div>
+  );
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -77,6 +115,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
                 </li>
               </ul>
             </nav>
+            <AccountNav />
           </div>
         </header>
         <main id="noi-dung" className="container site-main" tabIndex={-1}>

@@ -5,4 +5,7 @@ export default [
   index("routes/home.tsx"),
   route("san-pham", "routes/catalogue.tsx"),
   route("san-pham/:slug", "routes/product.tsx"),
+  route("dang-ky", "routes/sign-up.tsx"),
+  route("dang-nhap", "routes/log-in.tsx"),
+  route("dang-xuat", "routes/log-out.tsx"),
 ] satisfies RouteConfig;
