@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Form, useNavigation } from "react-router";
 import type { AccountFormErrors } from "../lib/account-form";
 
@@ -14,6 +15,12 @@ export function AccountForm(props: {
 }) {
   const { errors = {} } = props;
   const busy = useNavigation().state === "submitting";
+  // Without JS the page is new and the password empty; with JS the input survives, so empty it on
+  // every answer of the action (the email stays).
+  const password = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (password.current) password.current.value = "";
+  }, [props.errors]);
   return (
     <Form method="post" className="account-form" noValidate>
       {errors.form ? (
@@ -42,6 +49,7 @@ export function AccountForm(props: {
       <div className="field">
         <label htmlFor="password">Mật khẩu</label>
         <input
+          ref={password}
           id="password"
           name="password"
           type="password"
