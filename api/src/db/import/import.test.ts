@@ -59,8 +59,8 @@ describe('catalogue import', () => {
     expect(report.imported).toBe(0);
     expect(report.errors.map((e) => [e.row, e.field])).toEqual([[2, 'stars'], [3, 'decision_date'], [4, 'province_code'], [5, 'price']]);
     expect(report.errors[0]!.message).toContain('3 to 5');
-    const [{ n }] = await fresh.em.getConnection().execute<{ n: string }[]>('select count(*) as n from product');
-    expect(Number(n)).toBe(0);
+    const [counted] = await fresh.em.getConnection().execute<{ n: string }[]>('select count(*) as n from product');
+    expect(Number(counted!.n)).toBe(0);
 
     const skipping = await importCatalogue(fresh.em.fork(), content, 'csv', { today: TODAY, skipInvalid: true });
     expect(skipping).toMatchObject({ imported: 1, rolledBack: false, products: { created: 1 } });
