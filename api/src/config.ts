@@ -36,6 +36,16 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Where a command was started (pnpm sets INIT_CWD), so CLI file arguments resolve from there. */
   INIT_CWD: z.string().default(process.cwd()),
+  /**
+   * Addresses whose X-Forwarded-For is believed (the storefront server, a load balancer), comma
+   * separated. The storefront calls the API from the same machine by default.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
+  /** Only for create-admin-cli.ts: the new admin's password (else one is generated and printed). */
+  ADMIN_PASSWORD: z.string().optional(),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

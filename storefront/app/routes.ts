@@ -34,4 +34,8 @@ export default [
   route("qr/:file", "routes/qr.ts"),
   // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND (Vietnamese only for now).
   route("chung-nhan/:number", "routes/certificate.tsx"),
+  // Accounts (Vietnamese only for now).
+  route("dang-ky", "routes/sign-up.tsx"),
+  route("dang-nhap", "routes/log-in.tsx"),
+  route("dang-xuat", "routes/log-out.tsx"),
 ] satisfies RouteConfig;

@@ -1,3 +1,6 @@
+import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
 import { ProductImage } from '../modules/catalog/product-image.entity.js';
 import { ProductSet, ProductSubgroup } from '../modules/catalog/product-set.entity.js';
 import { ProductVariant } from '../modules/catalog/product-variant.entity.js';
@@ -26,4 +29,7 @@ export const entities = [
   Evaluation,
   Certificate,
   Batch,
+  User,
+  Session,
+  RoleAssignment,
 ];

@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
+import { authChecker } from './auth.js';
 import { NodeResolver } from './node.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -25,8 +27,13 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProductBatchesResolver,
       CertificateResolver,
       ProductCertificatesResolver,
+      AccountResolver,
+      ProducerMemberRoleResolver,
+      CouncilMemberRoleResolver,
     ],
     validate: false,
+    authChecker,
+    authMode: 'error',
   });
   return built;
 }

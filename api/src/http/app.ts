@@ -8,7 +8,10 @@ import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
 import { createQrHandler } from '../modules/traceability/qr.http.js';
+import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
+import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
+import { sessionCookies } from './session-cookie.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -24,9 +27,16 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 export async function createApp(options: { config: Config; orm: Orm; now?: () => Date }): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
+  const cookies = sessionCookies(config.isProduction);
+  // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
+  const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -50,14 +60,30 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const setCookies: string[] = [];
+    const now = options.now?.() ?? new Date();
     const { result: response, statements } = await countSql(() =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(orm, { now: options.now?.(), storefrontUrl: config.PUBLIC_STOREFRONT_URL }),
+        context: async () =>
+          createContext(orm, {
+            now,
+            storefrontUrl: config.PUBLIC_STOREFRONT_URL,
+            deps: { loginThrottle, now: () => now },
+            cookieHeader: req.headers.cookie,
+            clientIp: clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES),
+            cookies,
+            setCookie: (value) => setCookies.push(value),
+          }),
       }),
     );
-    const outHeaders: Record<string, string> = { 'x-sql-statements': String(statements) };
+    const outHeaders: Record<string, string | string[]> = { 'x-sql-statements': String(statements) };
     for (const [key, value] of response.headers) outHeaders[key] = value;
+    if (setCookies.length) {
+      outHeaders['set-cookie'] = setCookies;
+      // A response that signs someone in or out is personal: never stored by a shared cache.
+      outHeaders['cache-control'] = 'no-store';
+    }
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

@@ -13,6 +13,8 @@ export const ID_PREFIX = {
   evaluation: 'evl',
   criteriaSet: 'crs',
   councilLevelRule: 'clr',
+  user: 'usr',
+  roleAssignment: 'rol',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

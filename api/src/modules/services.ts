@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccountService } from './accounts/account.service.js';
+import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
+import { RoleService } from './accounts/role.service.js';
 import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
@@ -7,8 +10,18 @@ import { ProvinceService } from './places/province.service.js';
 import { ProducerService } from './producers/producer.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 
+/** What outlives a request: process-wide stores and the clock. */
+export interface ServiceDeps {
+  loginThrottle: LoginThrottle;
+  now: () => Date;
+}
+
+export function defaultServiceDeps(): ServiceDeps {
+  return { loginThrottle: new LoginThrottle(new InMemoryLoginThrottleStore()), now: () => new Date() };
+}
+
 /** Every module's service for one unit of work (one request's EntityManager fork). */
-export function createServices(em: EntityManager) {
+export function createServices(em: EntityManager, deps: ServiceDeps = defaultServiceDeps()) {
   const provinces = new ProvinceService(em);
   const communes = new CommuneService(em);
   const producers = new ProducerService(em, provinces);
@@ -16,7 +29,9 @@ export function createServices(em: EntityManager) {
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
   const traceability = new TraceabilityService(em);
-  return { provinces, communes, producers, certification, productSets, products, traceability };
+  const accounts = new AccountService(em, deps.loginThrottle, deps.now);
+  const roles = new RoleService(em, accounts, producers, provinces, deps.now);
+  return { provinces, communes, producers, certification, productSets, products, traceability, accounts, roles };
 }
 
 export type Services = ReturnType<typeof createServices>;

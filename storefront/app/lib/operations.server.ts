@@ -357,3 +357,54 @@ export const CertificatePageQuery = graphql(`
     }
   }
 `);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      email
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: AccountSignUpInput!) {
+    accountSignUp(input: $input) {
+      viewer {
+        id
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: AccountLogInInput!) {
+    accountLogIn(input: $input) {
+      viewer {
+        id
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    accountLogOut {
+      userErrors {
+        code
+      }
+    }
+  }
+`);
