@@ -20,6 +20,10 @@ export class Migration20261123101729_certification extends Migration {
     this.addSql(`alter table "certificate" add constraint "certificate_superseded_by_id_foreign" foreign key ("superseded_by_id") references "certificate" ("id") on delete set null;`);
     this.addSql(`alter table "certificate" add constraint "certificate_product_id_number_unique" unique ("product_id", "number");`);
     this.addSql(`alter table "certificate" add constraint "certificate_evaluation_id_unique" unique ("evaluation_id");`);
+    // Certificates revoked or superseded before these columns existed: record what is known, so the
+    // checks below hold for existing rows (a superseded one without its successor becomes EXPIRED).
+    this.addSql(`update "certificate" set "revoked_reason" = 'Không ghi lý do (trước khi hệ thống lưu lý do thu hồi)', "revoked_on" = "decision_date" where "state" = 'REVOKED';`);
+    this.addSql(`update "certificate" set "state" = 'EXPIRED' where "state" = 'SUPERSEDED';`);
     this.addSql(`alter table "certificate" add constraint "certificate_revocation_check" check ((state = 'REVOKED') = (revoked_on is not null and revoked_reason is not null));`);
     this.addSql(`alter table "certificate" add constraint "certificate_superseded_check" check ((state = 'SUPERSEDED') = (superseded_by_id is not null));`);
 
