@@ -56,7 +56,9 @@ async function waitForApi() {
   throw new Error('the API did not become ready within 2 minutes');
 }
 
-const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production' };
+// Batch QR codes encode the storefront's trace URL, so the API must know where the storefront is.
+const publicStorefrontUrl = process.env.PUBLIC_STOREFRONT_URL ?? `http://localhost:${webPort}`;
+const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production', PUBLIC_STOREFRONT_URL: publicStorefrontUrl };
 if (dev) run('api', [bin('api', 'tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], 'api', apiEnv);
 else run('api', ['dist/main.js'], 'api', apiEnv);
 

@@ -14,6 +14,13 @@ describe('config', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/ocop' }).DATABASE_URL).toBe('postgres://u:p@db:5432/ocop');
   });
 
+  it('takes the storefront origin for trace links without a trailing slash, and only http(s)', () => {
+    expect(loadConfig({}).PUBLIC_STOREFRONT_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PUBLIC_STOREFRONT_URL: 'https://ocop.example.vn/' }).PUBLIC_STOREFRONT_URL).toBe('https://ocop.example.vn');
+    expect(() => loadConfig({ PUBLIC_STOREFRONT_URL: 'ftp://ocop.example.vn' })).toThrow(/PUBLIC_STOREFRONT_URL/);
+    expect(() => loadConfig({ PUBLIC_STOREFRONT_URL: 'ocop.example.vn' })).toThrow(/PUBLIC_STOREFRONT_URL/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ API_PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'not a url' })).toThrow(
       /API_PORT[\s\S]*NODE_ENV|NODE_ENV[\s\S]*API_PORT/,

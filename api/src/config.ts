@@ -19,6 +19,16 @@ const schema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   API_HOST: z.string().default('0.0.0.0'),
+  /**
+   * Public origin of the storefront (no trailing slash). Batch QR codes encode
+   * `${PUBLIC_STOREFRONT_URL}/truy-xuat/<trace code>`, so it must be the address shoppers reach.
+   */
+  PUBLIC_STOREFRONT_URL: z
+    .string()
+    .trim()
+    .default('http://localhost:3000')
+    .pipe(z.url({ protocol: /^https?$/ }))
+    .transform((v) => v.replace(/\/+$/, '')),
   /** Seed demo data when the catalogue is empty at boot. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])
@@ -26,6 +36,16 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Where a command was started (pnpm sets INIT_CWD), so CLI file arguments resolve from there. */
   INIT_CWD: z.string().default(process.cwd()),
+  /**
+   * Addresses whose X-Forwarded-For is believed (the storefront server, a load balancer), comma
+   * separated. The storefront calls the API from the same machine by default.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
+  /** Only for create-admin-cli.ts: the new admin's password (else one is generated and printed). */
+  ADMIN_PASSWORD: z.string().optional(),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

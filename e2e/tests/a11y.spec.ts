@@ -34,8 +34,14 @@ for (const [locale, home, catalogue, missing, search] of [
   test.describe(`axe (${locale})`, () => {
     test('home', async ({ page }) => audit(page, home));
     test('catalogue', async ({ page }) => audit(page, catalogue));
-    test('catalogue, filtered', async ({ page }) => audit(page, `${catalogue}?nhom=FOOD&sao=4`));
+    test('catalogue, filtered and sorted', async ({ page }) => audit(page, `${catalogue}?nhom=FOOD&sao=4&xep=gia-tang&con-hang=1`));
     test('product', async ({ page }) => audit(page, await productPath(page, catalogue)));
+    test('producer', async ({ page }) => {
+      await page.goto(await productPath(page, catalogue));
+      const producer = await page.locator('.facts a').first().getAttribute('href');
+      expect(producer).toMatch(locale === 'vi' ? /^\/chu-the\// : /^\/en\/producers\//);
+      await audit(page, producer!);
+    });
     test('404', async ({ page }) => audit(page, missing, 404));
     test('search results', async ({ page }) => audit(page, `${search}?q=banh+dau+xanh`));
     test('search, no results', async ({ page }) => audit(page, `${search}?q=xyzxyz`));

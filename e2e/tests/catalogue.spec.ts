@@ -44,7 +44,15 @@ test('a shopper browses the catalogue, filters to 5★ food and opens a product'
   await expect(page.getByText('Số chứng nhận')).toBeVisible();
   await expect(page.getByText('Hiệu lực đến')).toBeVisible();
   await expect(page).toHaveTitle(new RegExp(name));
+  await expect(page.getByRole('table', { name: 'Quy cách và giá' })).toBeVisible();
   await shot(page, '04-product');
+
+  // The producer card links to the producer's page, which lists this product.
+  await page.locator('.facts a').first().click();
+  await expect(page).toHaveURL(/\/chu-the\/[a-z0-9-]+$/);
+  await expect(page.getByText('Chủ thể OCOP', { exact: true })).toBeVisible();
+  await expect(page.locator('article.card h3', { hasText: name }).first()).toBeVisible();
+  await shot(page, '04b-producer');
 });
 
 test.describe('without JavaScript', () => {
@@ -66,6 +74,22 @@ test.describe('without JavaScript', () => {
     expect(secondPage.filter((n) => firstPage.includes(n))).toEqual([]);
     await shot(page, '05-no-js-page-2');
   });
+});
+
+test('sorting by price and keeping only products in stock', async ({ page }) => {
+  await page.goto('/san-pham');
+  await page.getByLabel('Sắp xếp').selectOption('gia-tang');
+  await page.getByLabel('Chỉ hàng còn bán').check();
+  await page.getByRole('button', { name: 'Lọc' }).click();
+  await expect(page).toHaveURL(/xep=gia-tang/);
+  await expect(page).toHaveURL(/con-hang=1/);
+  const prices = (await page.locator('.card__price').allTextContents()).map((p) => Number(p.replace(/\D/g, '')));
+  expect(prices.length).toBeGreaterThan(1);
+  expect([...prices].sort((a, b) => a - b)).toEqual(prices);
+  await expect(page.getByText('Hết hàng')).toHaveCount(0);
+  // Facet counts: the group options say how many products each choice gives.
+  await expect(page.getByLabel('Nhóm sản phẩm').locator('option', { hasText: /^Thực phẩm \(\d+\)$/ })).toHaveCount(1);
+  await shot(page, '02b-catalogue-sorted');
 });
 
 test('an unknown product answers 404 with a Vietnamese page', async ({ page }) => {

@@ -1,4 +1,5 @@
 import {
+  Form,
   isRouteErrorResponse,
   Link,
   Links,
@@ -8,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useRouteLoaderData,
 } from "react-router";
 import { IntlProvider, useLocale, useTranslations } from "use-intl";
 import type { Route } from "./+types/root";
@@ -21,7 +23,8 @@ import {
   TIME_ZONE,
   translatorFor,
 } from "./i18n";
-import { apolloMiddleware } from "./lib/apollo.server";
+import { apolloMiddleware, query } from "./lib/apollo.server";
+import { ViewerQuery } from "./lib/operations.server";
 import { catalogueHref } from "./lib/catalogue-params";
 import { SITE_NAME } from "./lib/seo";
 
@@ -34,6 +37,12 @@ const FAVICON =
   encodeURIComponent(
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14532d"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fde68a">★</text></svg>',
   );
+
+/** Who is signed in (null for anonymous visitors), for the header on every page. */
+export async function loader({ context }: Route.LoaderArgs) {
+  const { viewer } = await query(context, ViewerQuery);
+  return { viewer: viewer ? { email: viewer.email } : null };
+}
 
 export const links: Route.LinksFunction = () => [
   { rel: "icon", href: FAVICON, type: "image/svg+xml" },
@@ -48,6 +57,36 @@ export function meta({ error, location }: Route.MetaArgs): Route.MetaDescriptors
   }
   if (error) return [{ title: `${t("errors.errorTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
   return [{ title: SITE_NAME }, { name: "description", content: t("common.siteDescription") }];
+}
+
+function AccountNav() {
+  const t = useTranslations();
+  // Absent on error pages rendered before the root loader ran.
+  const viewer = useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
+  if (!viewer) {
+    return (
+      <ul className="nav nav--account">
+        <li>
+          <NavLink to="/dang-nhap">{t("common.navLogIn")}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/dang-ky">{t("common.navSignUp")}</NavLink>
+        </li>
+      </ul>
+    );
+  }
+  return (
+    <div className="account-nav">
+      <span className="account-nav__email" data-testid="viewer-email">
+        {viewer.email}
+      </span>
+      <Form method="post" action="/dang-xuat">
+        <button type="submit" className="button--link">
+          {t("common.logOut")}
+        </button>
+      </Form>
+    </div>
+  );
 }
 
 /**
@@ -109,6 +148,7 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
               </ul>
             </nav>
             <LanguageSwitcher />
+            <AccountNav />
           </div>
         </div>
       </header>

@@ -22,6 +22,7 @@ export default [
   ...page("home", "routes/home.tsx"),
   ...page("catalogue", "routes/catalogue.tsx"),
   ...page("product", "routes/product.tsx"),
+  ...page("producer", "routes/producer.tsx"),
   ...page("search", "routes/search.tsx"),
   // Search-box suggestions as JSON, for both locales (product names are Vietnamese anyway).
   route("tim-kiem/goi-y", "routes/search-suggestions.ts"),
@@ -29,4 +30,15 @@ export default [
   route("sitemap.xml", "routes/sitemap.ts"),
   route("sitemaps/:name", "routes/sitemap-part.ts"),
   route("robots.txt", "routes/robots.ts"),
+  // Trace pages (Vietnamese only for now; the QR target).
+  route("truy-xuat", "routes/trace-lookup.tsx"),
+  route("truy-xuat/:code", "routes/trace.tsx"),
+  // QR images of batches, proxied from the API so pages need only the storefront's own origin.
+  route("qr/:file", "routes/qr.ts"),
+  // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND (Vietnamese only for now).
+  route("chung-nhan/:number", "routes/certificate.tsx"),
+  // Accounts (Vietnamese only for now).
+  route("dang-ky", "routes/sign-up.tsx"),
+  route("dang-nhap", "routes/log-in.tsx"),
+  route("dang-xuat", "routes/log-out.tsx"),
 ] satisfies RouteConfig;

@@ -1,11 +1,18 @@
+import { RoleAssignment } from '../modules/accounts/role-assignment.entity.js';
+import { Session } from '../modules/accounts/session.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
 import { ProductImage } from '../modules/catalog/product-image.entity.js';
 import { ProductSet, ProductSubgroup } from '../modules/catalog/product-set.entity.js';
 import { ProductVariant } from '../modules/catalog/product-variant.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
 import { Certificate } from '../modules/certification/certificate.entity.js';
 import { Commune } from '../modules/places/commune.entity.js';
+import { CouncilLevelRule } from '../modules/certification/council-level-rule.entity.js';
+import { CriteriaSet } from '../modules/certification/criteria-set.entity.js';
+import { Evaluation } from '../modules/certification/evaluation.entity.js';
 import { Province } from '../modules/places/province.entity.js';
 import { Producer } from '../modules/producers/producer.entity.js';
+import { Batch } from '../modules/traceability/batch.entity.js';
 import { ProductSearch } from '../modules/search/product-search.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
@@ -18,6 +25,13 @@ export const entities = [
   Product,
   ProductVariant,
   ProductImage,
+  CriteriaSet,
+  CouncilLevelRule,
+  Evaluation,
   Certificate,
+  Batch,
+  User,
+  Session,
+  RoleAssignment,
   ProductSearch,
 ];

@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
 import { orderedBy } from '../lib/sql.js';
+import type { CertificateRecord, Page } from '../modules/certification/certification.service.js';
 import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
+import { batchCursorKey, type BatchPage, type BatchPosition } from '../modules/traceability/traceability.service.js';
 
 /**
  * Per-request batch loaders: every relation a list renders goes through one, so a page of N products
@@ -16,6 +18,20 @@ export function createLoaders(services: Services, today: string) {
     for (const p of found) if (!ids.includes(p.id)) province.prime(p.id, p);
     return orderedBy(ids, found, (p) => p.id);
   });
+
+  // Paginated list relations: one loader per distinct (first, after), so all products of a page that
+  // ask for the same page of their batches share one statement.
+  const batchPages = new Map<string, DataLoader<string, BatchPage>>();
+  const batchesOfProducts = (page: { first: number; after: BatchPosition | null }) => {
+    const key = `${page.first}|${page.after ? batchCursorKey(page.after) : ''}`;
+    let loader = batchPages.get(key);
+    if (!loader) {
+      loader = new DataLoader((productIds: readonly string[]) => services.traceability.batchesForProducts(productIds, page));
+      batchPages.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
     province,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
@@ -24,10 +40,41 @@ export function createLoaders(services: Services, today: string) {
     relatedProducts: new DataLoader((productIds: readonly string[]) => services.products.relatedTo(productIds, MAX_RELATED)),
     images: new DataLoader((productIds: readonly string[]) => services.products.imagesOf(productIds)),
     variants: new DataLoader((productIds: readonly string[]) => services.products.variantsOf(productIds)),
+    /** Published products by id (a batch's product). */
+    product: new DataLoader((ids: readonly string[]) => services.products.byIds(ids)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>
       services.certification.validForProducts(productIds, today),
     ),
+    batchesOfProducts,
+    certificate: new DataLoader((ids: readonly string[]) => services.certification.byIds(ids)),
+    evaluation: new DataLoader((ids: readonly string[]) => services.certification.evaluationsByIds(ids)),
+    certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+interface HistoryKey {
+  productId: string;
+  first: number;
+  after: string | null;
+}
+const historyKey = (k: HistoryKey) => `${k.first}\u0000${k.after ?? ''}\u0000${k.productId}`;
+
+/** Certificate histories: one statement per distinct (first, after) in the batch (one on a product list). */
+function loadHistories(services: Services) {
+  return async (keys: readonly HistoryKey[]): Promise<Page<CertificateRecord>[]> => {
+    const groups = new Map<string, HistoryKey[]>();
+    for (const k of keys) {
+      const g = `${k.first}\u0000${k.after ?? ''}`;
+      groups.set(g, [...(groups.get(g) ?? []), k]);
+    }
+    const pages = new Map<string, Page<CertificateRecord>>();
+    for (const group of groups.values()) {
+      const { first, after } = group[0]!;
+      const found = await services.certification.historyForProducts(group.map((k) => k.productId), { first, after });
+      group.forEach((k, i) => pages.set(historyKey(k), found[i]!));
+    }
+    return keys.map((k) => pages.get(historyKey(k))!);
+  };
+}

@@ -1,7 +1,9 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ProductType } from '../modules/catalog/product.types.js';
+import { CertificateType } from '../modules/certification/certification.types.js';
 import { ProvinceType } from '../modules/places/province.types.js';
 import { ProducerType } from '../modules/producers/producer.types.js';
+import { BatchType } from '../modules/traceability/batch.types.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -21,9 +23,18 @@ export class NodeResolver {
         const producer = await ctx.loaders.producer.load(ref.id);
         return producer ? ProducerType.from(producer) : null;
       }
+      case 'Certificate': {
+        const certificate = await ctx.loaders.certificate.load(ref.id);
+        return certificate ? CertificateType.from(certificate, ctx.today) : null;
+      }
       case 'Province': {
         const province = await ctx.loaders.province.load(ref.id);
         return province ? ProvinceType.from(province) : null;
+      }
+      case 'Batch': {
+        const [batch] = await ctx.services.traceability.byIds([ref.id]);
+        // Like trace(code): only batches of published products are public.
+        return batch && (await ctx.loaders.product.load(batch.productId)) ? BatchType.from(batch, ctx) : null;
       }
       default:
         return null;

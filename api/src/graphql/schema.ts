@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
+import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
+import { authChecker } from './auth.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
@@ -13,8 +17,25 @@ let built: Promise<GraphQLSchema> | undefined;
 /** The executable schema (built once per process). */
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
-    resolvers: [NodeResolver, ProductResolver, ProductConnectionResolver, ProductSetResolver, ProducerResolver, ProvinceResolver, SearchResolver],
+    resolvers: [
+      NodeResolver,
+      ProductResolver,
+      ProductConnectionResolver,
+      ProductSetResolver,
+      ProducerResolver,
+      ProvinceResolver,
+      BatchResolver,
+      ProductBatchesResolver,
+      CertificateResolver,
+      ProductCertificatesResolver,
+      AccountResolver,
+      ProducerMemberRoleResolver,
+      CouncilMemberRoleResolver,
+      SearchResolver,
+    ],
     validate: false,
+    authChecker,
+    authMode: 'error',
   });
   return built;
 }

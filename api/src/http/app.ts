@@ -7,7 +7,11 @@ import type { Orm } from '../db/orm.js';
 import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
+import { createQrHandler } from '../modules/traceability/qr.http.js';
+import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
+import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
+import { sessionCookies } from './session-cookie.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -23,9 +27,16 @@ function send(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
 export async function createApp(options: { config: Config; orm: Orm; now?: () => Date }): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
+  const cookies = sessionCookies(config.isProduction);
+  // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
+  const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -34,6 +45,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
     let body: unknown;
@@ -48,14 +60,30 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const setCookies: string[] = [];
+    const now = options.now?.() ?? new Date();
     const { result: response, statements } = await countSql(() =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-        context: async () => createContext(orm, { now: options.now?.() }),
+        context: async () =>
+          createContext(orm, {
+            now,
+            storefrontUrl: config.PUBLIC_STOREFRONT_URL,
+            deps: { loginThrottle, now: () => now },
+            cookieHeader: req.headers.cookie,
+            clientIp: clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES),
+            cookies,
+            setCookie: (value) => setCookies.push(value),
+          }),
       }),
     );
-    const outHeaders: Record<string, string> = { 'x-sql-statements': String(statements) };
+    const outHeaders: Record<string, string | string[]> = { 'x-sql-statements': String(statements) };
     for (const [key, value] of response.headers) outHeaders[key] = value;
+    if (setCookies.length) {
+      outHeaders['set-cookie'] = setCookies;
+      // A response that signs someone in or out is personal: never stored by a shared cache.
+      outHeaders['cache-control'] = 'no-store';
+    }
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -82,6 +110,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     const url = new URL(req.url ?? '/', 'http://localhost');
     const handle = async () => {
       if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
       return send(res, 404, { error: 'not found' });

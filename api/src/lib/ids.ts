@@ -9,6 +9,12 @@ export const ID_PREFIX = {
   image: 'img',
   product: 'prd',
   certificate: 'crt',
+  batch: 'bat',
+  evaluation: 'evl',
+  criteriaSet: 'crs',
+  councilLevelRule: 'clr',
+  user: 'usr',
+  roleAssignment: 'rol',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

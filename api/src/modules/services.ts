@@ -1,22 +1,39 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AccountService } from './accounts/account.service.js';
+import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
+import { RoleService } from './accounts/role.service.js';
 import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 
+/** What outlives a request: process-wide stores and the clock. */
+export interface ServiceDeps {
+  loginThrottle: LoginThrottle;
+  now: () => Date;
+}
+
+export function defaultServiceDeps(): ServiceDeps {
+  return { loginThrottle: new LoginThrottle(new InMemoryLoginThrottleStore()), now: () => new Date() };
+}
+
 /** Every module's service for one unit of work (one request's EntityManager fork). */
-export function createServices(em: EntityManager) {
+export function createServices(em: EntityManager, deps: ServiceDeps = defaultServiceDeps()) {
   const provinces = new ProvinceService(em);
   const communes = new CommuneService(em);
   const producers = new ProducerService(em, provinces);
   const certification = new CertificationService(em);
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
+  const traceability = new TraceabilityService(em);
+  const accounts = new AccountService(em, deps.loginThrottle, deps.now);
+  const roles = new RoleService(em, accounts, producers, provinces, deps.now);
   const search = new SearchService(em, products, producers, provinces);
-  return { provinces, communes, producers, certification, productSets, products, search };
+  return { provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search };
 }
 
 export type Services = ReturnType<typeof createServices>;

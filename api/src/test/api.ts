@@ -9,6 +9,12 @@ export interface GraphQLResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: Record<string, unknown>; path?: string[] }[];
   /** SQL statements the request issued (x-sql-statements header). */
   sqlStatements: number;
+  headers: Headers;
+}
+
+export interface GqlOptions {
+  /** Extra request headers, e.g. `{ cookie: 'ocop_session=…' }`. */
+  headers?: Record<string, string>;
 }
 
 /** The real HTTP app on a random port over the given database; closed after the file's tests. */
@@ -20,14 +26,14 @@ export async function testApi(orm: Orm, options: { now?: () => Date; env?: Recor
   afterAll(() => app.close());
   return {
     base,
-    async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> {
+    async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GraphQLResult<T>> {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...options.headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: T | null; errors?: GraphQLResult['errors'] };
-      return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements')) };
+      return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements')), headers: res.headers };
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Orm } from '../db/orm.js';
-import type { CertificateRow, ProducerRow, ProductRow, SeedData, VariantRow } from '../db/seed/generate.js';
+import type { BatchRow, CertificateRow, ProducerRow, ProductRow, SeedData, VariantRow } from '../db/seed/generate.js';
 import { seededRandom } from '../db/seed/random.js';
 import { writeSeedData } from '../db/seed/seed.js';
 import { seededIdFactory } from '../lib/ids.js';
@@ -20,7 +20,7 @@ export const province = {
 export class CatalogueBuilder {
   private readonly id = seededIdFactory(seededRandom(7));
   private clock = Date.UTC(2025, 0, 1);
-  readonly data: SeedData = { communes: [], producers: [], products: [], variants: [], certificates: [] };
+  readonly data: SeedData = { communes: [], producers: [], products: [], variants: [], certificates: [], batches: [] };
 
   private nextId(kind: Parameters<typeof this.id>[0]) {
     this.clock += 60_000;
@@ -60,8 +60,19 @@ export class CatalogueBuilder {
     const row: CertificateRow = {
       id: this.nextId('certificate'), productId: product.id, number: `${this.data.certificates.length + 1}/QĐ-UBND`,
       stars, decisionDate, validUntil, issuedBy: 'UBND tỉnh Thử Nghiệm', state,
+      ...(state === 'REVOKED' ? { revokedReason: 'Thu hồi khi thử nghiệm', revokedOn: decisionDate } : {}),
     };
     this.data.certificates.push(row);
+    return row;
+  }
+
+  batch(product: ProductRow, lotCode: string, traceCode: string, fields: Partial<Omit<BatchRow, 'id' | 'productId' | 'lotCode' | 'traceCode'>> = {}): BatchRow {
+    const row: BatchRow = {
+      id: this.nextId('batch'), productId: product.id, lotCode, traceCode,
+      productionDate: '2026-10-01', expiryDate: '2027-10-01', quantity: 100, unit: 'hộp',
+      rawMaterialOrigin: '', rawMaterialProvinceId: null, notes: '', ...fields,
+    };
+    this.data.batches.push(row);
     return row;
   }
 

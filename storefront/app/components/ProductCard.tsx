@@ -10,6 +10,33 @@ import { StarBadge } from "./StarBadge";
 /** Search highlights by field (SearchField in the API), when the card shows a search hit. */
 export type CardHighlights = Partial<Record<string, readonly HighlightSegment[]>>;
 
+/**
+ * The product's first photo, or its group's illustration when it has none. Decorative here (the
+ * heading names the product), sized so the grid never shifts while images load.
+ */
+export function ProductImage({
+  product,
+  className,
+  eager = false,
+}: {
+  product: Pick<ProductCardFieldsFragment, "group" | "images">;
+  className?: string;
+  eager?: boolean;
+}) {
+  const photo = product.images.nodes[0];
+  return (
+    <img
+      className={className}
+      src={photo?.url ?? `/images/nhom/${product.group}.svg`}
+      alt=""
+      width={photo?.width ?? 400}
+      height={photo?.height ?? 300}
+      loading={eager ? "eager" : "lazy"}
+      decoding="async"
+    />
+  );
+}
+
 export function productHref(slug: string, locale: Locale = "vi"): string {
   return localeHref("product", locale, { slug });
 }
@@ -41,6 +68,7 @@ export function ProductCard({
   const issuedProvince = issuedIsCurrent ? undefined : issued;
   return (
     <article className="card">
+      <ProductImage product={product} className="card__image" />
       <div className="card__top">
         <span className="card__group">{groupLabel(t, product.group)}</span>
         <StarBadge stars={product.ocop?.stars} />
@@ -68,6 +96,11 @@ export function ProductCard({
         </p>
       ) : null}
       <p className="card__price">{formatVnd(product.price.amount, locale)}</p>
+      {product.inStock ? null : (
+        <p className="card__stock">
+          <span className="tag tag--muted">{t("common.soldOut")}</span>
+        </p>
+      )}
     </article>
   );
 }

@@ -3,6 +3,7 @@ import catalogue from "./messages/catalogue";
 import common from "./messages/common";
 import errors from "./messages/errors";
 import home from "./messages/home";
+import producer from "./messages/producer";
 import product from "./messages/product";
 import search from "./messages/search";
 
@@ -12,7 +13,7 @@ import search from "./messages/search";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, search, errors };
+const namespaces = { common, home, catalogue, product, producer, search, errors };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

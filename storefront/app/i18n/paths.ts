@@ -17,6 +17,7 @@ export const PAGE_PATHS = {
   home: { vi: "/", en: "/en" },
   catalogue: { vi: "/san-pham", en: "/en/products" },
   product: { vi: "/san-pham/:slug", en: "/en/products/:slug" },
+  producer: { vi: "/chu-the/:slug", en: "/en/producers/:slug" },
   search: { vi: "/tim-kiem", en: "/en/search" },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -11,6 +11,7 @@ import {
   type RouterContextProvider,
 } from "react-router";
 import { env } from "./env.server";
+import { apiCookieHeader, SetCookieCollector, withSetCookies } from "./session-relay.server";
 
 /** How long one API call may take before the page fails instead of hanging. */
 const API_TIMEOUT_MS = 10_000;
@@ -23,17 +24,25 @@ const FORWARDED_HEADERS = ["accept-language", "x-request-id", "traceparent"] as 
  * shopper is ever served to another. The API call is aborted when the page request is aborted
  * or takes longer than API_TIMEOUT_MS.
  */
-export function createApolloClient(request: Request): ApolloClient {
+export function createApolloClient(request: Request, setCookies = new SetCookieCollector()): ApolloClient {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_HEADERS) {
     const value = request.headers.get(name);
     if (value) headers[name] = value;
   }
+  // The browser's session cookie goes to the API; the API's Set-Cookie comes back (session-relay.server.ts).
+  const cookie = apiCookieHeader(request.headers.get("cookie"));
+  if (cookie) headers.cookie = cookie;
   return new ApolloClient({
     ssrMode: true,
     link: new HttpLink({
       uri: env.apiUrl,
       headers,
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        setCookies.collect(response);
+        return response;
+      },
       fetchOptions: {
         signal: AbortSignal.any([request.signal, AbortSignal.timeout(API_TIMEOUT_MS)]),
       },
@@ -47,11 +56,14 @@ export function createApolloClient(request: Request): ApolloClient {
 export const apolloClientContext = createContext<ApolloClient | null>(null);
 
 /**
- * Root server middleware: one ApolloClient per request, shared by all loaders of that request
- * (React Router calls `next()` itself when a middleware returns without calling it).
+ * Root server middleware: one ApolloClient per request, shared by all loaders and the action of
+ * that request; the session cookies the API set while serving it are added to the page response.
  */
-export const apolloMiddleware: MiddlewareFunction<Response> = ({ request, context }) => {
-  context.set(apolloClientContext, createApolloClient(request));
+export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
+  const setCookies = new SetCookieCollector();
+  context.set(apolloClientContext, createApolloClient(request, setCookies));
+  const response = await next();
+  return withSetCookies(response, setCookies.values);
 };
 
 function clientFrom(context: Readonly<RouterContextProvider>): ApolloClient {
@@ -73,5 +85,18 @@ export async function query<TData, TVariables extends OperationVariables>(
     query: document,
     variables: variables as TVariables,
   } as ApolloClient.QueryOptions<TData, TVariables>);
+  return result.data as TData;
+}
+
+/** Run a typed mutation with the request's client and return its data (errors reject). */
+export async function mutate<TData, TVariables extends OperationVariables>(
+  context: Readonly<RouterContextProvider>,
+  document: TypedDocumentNode<TData, TVariables>,
+  ...[variables]: Record<string, never> extends TVariables ? [TVariables?] : [TVariables]
+): Promise<TData> {
+  const result = await clientFrom(context).mutate({
+    mutation: document,
+    variables: variables as TVariables,
+  } as ApolloClient.MutateOptions<TData, TVariables>);
   return result.data as TData;
 }

@@ -5,25 +5,34 @@ import {
   hasFilters,
   parseCatalogueParams,
   toProductFilter,
+  toProductSort,
   withoutRejectedParams,
 } from "./catalogue-params";
 
 const parse = (qs: string) => parseCatalogueParams(new URLSearchParams(qs));
 
 describe("parseCatalogueParams", () => {
-  it("reads group, stars, province and cursor", () => {
-    expect(parse("nhom=FOOD&sao=5&tinh=01&sau=abc")).toEqual({
+  it("reads group, stars, province, sort, stock and cursor", () => {
+    expect(parse("nhom=FOOD&sao=5&tinh=01&xep=gia-tang&con-hang=1&sau=abc")).toEqual({
       group: "FOOD",
       minStars: 5,
       provinceCode: "01",
+      sort: "gia-tang",
+      inStock: true,
       after: "abc",
     });
   });
 
+  it("falls back to the newest-first order for unknown sorts", () => {
+    expect(parse("xep=gia").sort).toBe("moi-nhat");
+    expect(toProductSort(parse("xep=NHIEU-SAO"))).toBe("STARS_DESC");
+    expect(toProductSort(parse(""))).toBe("NEWEST");
+  });
+
   it("treats a missing or empty value as no filter (what a GET form sends for 'Tất cả')", () => {
-    const none = { group: null, minStars: null, provinceCode: null, after: null };
+    const none = { group: null, minStars: null, provinceCode: null, sort: "moi-nhat", inStock: false, after: null };
     expect(parse("")).toEqual(none);
-    expect(parse("nhom=&sao=&tinh=&sau=")).toEqual(none);
+    expect(parse("nhom=&sao=&tinh=&xep=&con-hang=&sau=")).toEqual(none);
   });
 
   it("accepts a group in any case, ignores unknown groups", () => {
@@ -86,7 +95,7 @@ describe("catalogueHref", () => {
   });
 
   it("round-trips through the parser, cursor included", () => {
-    const params = parse("nhom=TOURISM&sao=4&tinh=79&sau=Y3Vyc29yOjI0");
+    const params = parse("nhom=TOURISM&sao=4&tinh=79&xep=gia-giam&con-hang=1&sau=Y3Vyc29yOjI0");
     expect(parse(catalogueHref(params).split("?")[1] ?? "")).toEqual(params);
   });
 
@@ -117,6 +126,8 @@ describe("withoutRejectedParams", () => {
       group: "FOOD",
       minStars: null,
       provinceCode: null,
+      sort: "moi-nhat",
+      inStock: false,
       after: null,
     });
   });

@@ -1,4 +1,4 @@
-import type { ProductFilter, ProductGroup } from "../gql/graphql";
+import type { ProductFilter, ProductGroup, ProductSort } from "../gql/graphql";
 import type { Locale } from "../i18n/locales";
 import { localeHref } from "../i18n/paths";
 import { isProductGroup } from "./labels";
@@ -15,6 +15,8 @@ import { isProductGroup } from "./labels";
  *         non-numbers, 0 and negatives are ignored.
  *   tinh  current province ("tỉnh") code, two digits as in Decision 19/2025/QĐ-TTg, e.g. 01 Hà Nội;
  *         anything else is ignored
+ *   xep   sort order ("xếp"): moi-nhat (default) | gia-tang | gia-giam | nhieu-sao; anything else → default
+ *   con-hang  "1": only products with a variant in stock ("còn hàng")
  *   sau   opaque pagination cursor ("sau" = after): the `endCursor` of the previous page
  *
  * Example: /san-pham?nhom=FOOD&sao=5&tinh=01
@@ -24,8 +26,21 @@ export const CATALOGUE_PARAMS = {
   group: "nhom",
   minStars: "sao",
   provinceCode: "tinh",
+  sort: "xep",
+  inStock: "con-hang",
   after: "sau",
 } as const;
+
+/** URL words for the API's sort orders (the default, NEWEST, is left out of URLs). */
+export const SORT_WORDS = {
+  "moi-nhat": "NEWEST",
+  "gia-tang": "PRICE_ASC",
+  "gia-giam": "PRICE_DESC",
+  "nhieu-sao": "STARS_DESC",
+} as const satisfies Record<string, ProductSort>;
+export type SortWord = keyof typeof SORT_WORDS;
+export const SORT_OPTIONS = Object.keys(SORT_WORDS) as SortWord[];
+const DEFAULT_SORT: SortWord = "moi-nhat";
 
 export const CATALOGUE_PAGE_SIZE = 24;
 
@@ -36,6 +51,8 @@ export interface CatalogueParams {
   group: ProductGroup | null;
   minStars: StarLevel | null;
   provinceCode: string | null;
+  sort: SortWord;
+  inStock: boolean;
   after: string | null;
 }
 
@@ -65,6 +82,11 @@ export function parseProvinceCode(value: string | null): string | null {
   return v && PROVINCE_CODE.test(v) ? v : null;
 }
 
+export function parseSort(value: string | null): SortWord {
+  const v = clean(value)?.toLowerCase();
+  return v && v in SORT_WORDS ? (v as SortWord) : DEFAULT_SORT;
+}
+
 export function parseCursor(value: string | null): string | null {
   const v = clean(value);
   return v && v.length <= MAX_CURSOR_LENGTH ? v : null;
@@ -76,6 +98,8 @@ export function parseCatalogueParams(search: URLSearchParams): CatalogueParams {
     group: parseGroup(search.get(CATALOGUE_PARAMS.group)),
     minStars: parseMinStars(search.get(CATALOGUE_PARAMS.minStars)),
     provinceCode: parseProvinceCode(search.get(CATALOGUE_PARAMS.provinceCode)),
+    sort: parseSort(search.get(CATALOGUE_PARAMS.sort)),
+    inStock: clean(search.get(CATALOGUE_PARAMS.inStock)) === "1",
     after: parseCursor(search.get(CATALOGUE_PARAMS.after)),
   };
 }
@@ -86,7 +110,13 @@ export function toProductFilter(params: CatalogueParams): ProductFilter | null {
   if (params.group) filter.group = params.group;
   if (params.minStars) filter.minStars = params.minStars;
   if (params.provinceCode) filter.provinceCode = params.provinceCode;
+  if (params.inStock) filter.inStock = true;
   return Object.keys(filter).length > 0 ? filter : null;
+}
+
+/** The API's sort order for these params. */
+export function toProductSort(params: Pick<CatalogueParams, "sort">): ProductSort {
+  return SORT_WORDS[params.sort];
 }
 
 export function hasFilters(params: CatalogueParams): boolean {
@@ -99,6 +129,8 @@ export function catalogueSearch(params: Partial<CatalogueParams> = {}): string {
   if (params.group) search.set(CATALOGUE_PARAMS.group, params.group);
   if (params.minStars) search.set(CATALOGUE_PARAMS.minStars, String(params.minStars));
   if (params.provinceCode) search.set(CATALOGUE_PARAMS.provinceCode, params.provinceCode);
+  if (params.inStock) search.set(CATALOGUE_PARAMS.inStock, "1");
+  if (params.sort && params.sort !== DEFAULT_SORT) search.set(CATALOGUE_PARAMS.sort, params.sort);
   if (params.after) search.set(CATALOGUE_PARAMS.after, params.after);
   const qs = search.toString();
   return qs ? `?${qs}` : "";
@@ -110,7 +142,7 @@ export function catalogueHref(params: Partial<CatalogueParams> = {}, locale: Loc
 }
 
 /** GraphQL argument paths of the products query, per catalogue parameter. */
-const ARGUMENT_PARAM: Record<string, keyof CatalogueParams> = {
+const ARGUMENT_PARAM: Record<string, "group" | "minStars" | "provinceCode" | "after"> = {
   after: "after",
   "filter.group": "group",
   "filter.minStars": "minStars",
@@ -134,7 +166,8 @@ export function withoutRejectedParams(
 ): CatalogueParams | null {
   const bad = errors.filter((e) => e.extensions?.code === "BAD_USER_INPUT");
   if (bad.length === 0) return null;
-  const drop = new Set<keyof CatalogueParams>();
+  type Droppable = "group" | "minStars" | "provinceCode" | "after";
+  const drop = new Set<Droppable>();
   for (const e of bad) {
     const arg = e.extensions?.argumentName;
     const param = typeof arg === "string" ? ARGUMENT_PARAM[arg] : undefined;

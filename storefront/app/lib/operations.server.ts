@@ -12,6 +12,15 @@ export const ProductCardFields = graphql(`
     name
     slug
     group
+    inStock
+    images(first: 1) {
+      nodes {
+        url
+        alt
+        width
+        height
+      }
+    }
     price {
       amount
       currencyCode
@@ -45,9 +54,25 @@ export const HomeQuery = graphql(`
 `);
 
 export const CatalogueQuery = graphql(`
-  query Catalogue($first: Int!, $after: String, $filter: ProductFilter) {
-    products(first: $first, after: $after, filter: $filter) {
+  query Catalogue($first: Int!, $after: String, $filter: ProductFilter, $sort: ProductSort) {
+    products(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      facets {
+        groups {
+          group
+          count
+        }
+        stars {
+          stars
+          count
+        }
+        provinces {
+          province {
+            code
+          }
+          count
+        }
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -78,7 +103,37 @@ export const ProductPageQuery = graphql(`
       name
       slug
       description
+      descriptionHtml
       group
+      inStock
+      rawMaterialArea
+      productSet {
+        code
+        name
+        nameEn
+      }
+      images(first: 6) {
+        nodes {
+          url
+          alt
+          width
+          height
+        }
+      }
+      variants(first: 20) {
+        nodes {
+          sku
+          label
+          price {
+            amount
+          }
+          inStock
+          weightGrams
+        }
+      }
+      related(first: 4) {
+        ...ProductCardFields
+      }
       price {
         amount
         currencyCode
@@ -90,8 +145,21 @@ export const ProductPageQuery = graphql(`
         validUntil
         issuedBy
       }
+      certificates(first: 20) {
+        totalCount
+        nodes {
+          id
+          number
+          stars
+          state
+          validToday
+          decisionDate
+          validUntil
+        }
+      }
       producer {
         id
+        slug
         name
         kind
         province {
@@ -101,6 +169,69 @@ export const ProductPageQuery = graphql(`
             id
             code
             name
+          }
+        }
+      }
+      batches(first: 10) {
+        totalCount
+        nodes {
+          id
+          lotCode
+          productionDate
+          expiryDate
+          expired
+          traceCode
+        }
+      }
+    }
+  }
+`);
+
+export const TracePageQuery = graphql(`
+  query TracePage($code: String!) {
+    trace(code: $code) {
+      id
+      lotCode
+      productionDate
+      expiryDate
+      expired
+      quantity
+      unit
+      rawMaterialOrigin
+      notes
+      traceCode
+      traceUrl
+      rawMaterialProvince {
+        id
+        name
+        current {
+          id
+          name
+        }
+      }
+      product {
+        id
+        name
+        slug
+        group
+        ocop {
+          stars
+          certificateNumber
+          decisionDate
+          validUntil
+          issuedBy
+        }
+        producer {
+          id
+          name
+          kind
+          province {
+            id
+            name
+            current {
+              id
+              name
+            }
           }
         }
       }
@@ -132,6 +263,147 @@ export const SitemapCursorQuery = graphql(`
       pageInfo {
         hasNextPage
         endCursor
+      }
+    }
+  }
+`);
+
+export const ProducerPageQuery = graphql(`
+  query ProducerPage($slug: String!, $after: String) {
+    producer(slug: $slug) {
+      id
+      slug
+      name
+      kind
+      registrationNumber
+      addressLine
+      verified
+      storyHtml
+      story
+      logoUrl
+      contact {
+        phone
+        email
+        website
+      }
+      commune {
+        name
+      }
+      province {
+        id
+        name
+        current {
+          id
+          code
+          name
+        }
+      }
+      products(first: 24, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          ...ProductCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const CertificatePageQuery = graphql(`
+  query CertificatePage($number: String!, $productSlug: String) {
+    certificate(number: $number, productSlug: $productSlug) {
+      id
+      number
+      stars
+      decisionDate
+      validUntil
+      issuedBy
+      state
+      validToday
+      revokedReason
+      revokedOn
+      supersededBy {
+        id
+        number
+      }
+      product {
+        id
+        name
+        slug
+        producer {
+          id
+          name
+        }
+      }
+      evaluation {
+        criteriaVersion
+        evaluatedOn
+        total
+        stars
+        councilLevel {
+          code
+          name
+        }
+        parts {
+          code
+          name
+          score
+          max
+        }
+      }
+    }
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      email
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: AccountSignUpInput!) {
+    accountSignUp(input: $input) {
+      viewer {
+        id
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($input: AccountLogInInput!) {
+    accountLogIn(input: $input) {
+      viewer {
+        id
+        email
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    accountLogOut {
+      userErrors {
+        code
       }
     }
   }

@@ -7,12 +7,14 @@ import { query } from "../lib/apollo.server";
 import {
   CATALOGUE_PAGE_SIZE,
   CATALOGUE_PARAMS,
+  SORT_OPTIONS,
   STAR_LEVELS,
   catalogueHref,
   catalogueSearch,
   hasFilters,
   parseCatalogueParams,
   toProductFilter,
+  toProductSort,
   withoutRejectedParams,
   type CatalogueParams,
 } from "../lib/catalogue-params";
@@ -32,6 +34,7 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
     first: CATALOGUE_PAGE_SIZE,
     after: params.after,
     filter: toProductFilter(params),
+    sort: toProductSort(params),
   }).catch((error: unknown) => {
     // A URL value the API rejects (unknown province code, stale or hand-edited cursor): redirect
     // to the same page without it instead of failing.
@@ -56,6 +59,7 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
     hasNextPage: products.products.pageInfo.hasNextPage,
     endCursor: products.products.pageInfo.endCursor ?? null,
     products: products.products.nodes,
+    facets: products.products.facets,
     provinces: provinces.provinces.nodes,
   };
 }
@@ -100,7 +104,11 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 }
 
 export default function Catalogue({ loaderData }: Route.ComponentProps) {
-  const { params, products, provinces, totalCount, hasNextPage, endCursor } = loaderData;
+  const { params, products, provinces, facets, totalCount, hasNextPage, endCursor } = loaderData;
+  // Facet counts: each ignores its own filter, so every option says how many products choosing it gives.
+  const groupCount = new Map(facets.groups.map((f) => [f.group as string, f.count]));
+  const provinceCount = new Map(facets.provinces.map((f) => [f.province.code, f.count]));
+  const starsAtLeast = (min: number) => facets.stars.filter((f) => f.stars >= min).reduce((sum, f) => sum + f.count, 0);
   const t = useTranslations();
   const locale = useLocale();
   const filters = describeFilters(t, params, provinces);
@@ -134,7 +142,7 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             <option value="">{t("catalogue.allGroups")}</option>
             {PRODUCT_GROUPS.map((g) => (
               <option key={g} value={g}>
-                {groupLabel(t, g)}
+                {t("catalogue.withCount", { label: groupLabel(t, g), count: groupCount.get(g) ?? 0 })}
               </option>
             ))}
           </select>
@@ -149,7 +157,10 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             <option value="">{t("catalogue.allStars")}</option>
             {STAR_LEVELS.map((s) => (
               <option key={s} value={s}>
-                {s === 5 ? t("common.starsExactly", { stars: s }) : t("common.starsAtLeast", { stars: s })}
+                {t("catalogue.withCount", {
+                  label: s === 5 ? t("common.starsExactly", { stars: s }) : t("common.starsAtLeast", { stars: s }),
+                  count: starsAtLeast(s),
+                })}
               </option>
             ))}
           </select>
@@ -164,10 +175,24 @@ export default function Catalogue({ loaderData }: Route.ComponentProps) {
             <option value="">{t("catalogue.allProvinces")}</option>
             {provinces.map((p) => (
               <option key={p.code} value={p.code}>
-                {p.name}
+                {t("catalogue.withCount", { label: p.name, count: provinceCount.get(p.code) ?? 0 })}
               </option>
             ))}
           </select>
+        </div>
+        <div className="field">
+          <label htmlFor="loc-xep">{t("catalogue.sort")}</label>
+          <select id="loc-xep" name={CATALOGUE_PARAMS.sort} defaultValue={params.sort}>
+            {SORT_OPTIONS.map((s) => (
+              <option key={s} value={s}>
+                {t(`catalogue.sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field--check">
+          <input type="checkbox" id="loc-con-hang" name={CATALOGUE_PARAMS.inStock} value="1" defaultChecked={params.inStock} />
+          <label htmlFor="loc-con-hang">{t("catalogue.inStock")}</label>
         </div>
         <button type="submit" className="button">
           {t("catalogue.submit")}

@@ -1,9 +1,11 @@
 import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { JsonLd } from "../components/JsonLd";
+import { ProductGrid, ProductImage } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import type { ProductPageQuery as ProductPageData } from "../gql/graphql";
 import { localeFromPathname, localeHref, translatorFor, type Locale, type Translator } from "../i18n";
+import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
@@ -12,6 +14,8 @@ import { productJsonLd } from "../lib/jsonld";
 import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
 import { ProductPageQuery } from "../lib/operations.server";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
+import { safeRichText } from "../lib/rich-text.server";
+import { traceHref } from "../lib/trace";
 import type { Route } from "./+types/product";
 
 const MAX_SLUG_LENGTH = 200;
@@ -26,7 +30,11 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   const product = result.product;
   if (!product) throw data(null, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { product, urls: pageUrls(origin, locale, "product", { slug: product.slug }) };
+  return {
+    product,
+    descriptionHtml: safeRichText(product.descriptionHtml),
+    urls: pageUrls(origin, locale, "product", { slug: product.slug }),
+  };
 }
 
 function ratingLabel(t: Translator, product: Product): string {
@@ -72,8 +80,8 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 }
 
 export default function ProductPage({ loaderData }: Route.ComponentProps) {
-  const { product, urls } = loaderData;
-  const { producer, ocop } = product;
+  const { product, urls, descriptionHtml } = loaderData;
+  const { producer, ocop, batches } = product;
   const t = useTranslations();
   const locale = useLocale();
   // Product data is Vietnamese in every locale (no machine translation): mark it for screen readers.
@@ -92,8 +100,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
           category: groupLabel(t, product.group),
           price: product.price.amount,
           currency: product.price.currencyCode,
-          // The API lists published products only and has no stock figure yet: listed = on sale.
-          inStock: true,
+          inStock: product.inStock,
           producer: { name: producer.name, province: provinceName },
           award: awardText(t, locale, product),
         })}
@@ -117,25 +124,54 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <header className="product__header">
-        <p className="product__group">{groupLabel(t, product.group)}</p>
-        <h1 lang={dataLang}>{product.name}</h1>
-        <div className="product__meta">
-          <StarBadge stars={ocop?.stars} />
-          <p className="product__price">{formatVnd(product.price.amount, locale)}</p>
+        <ProductImage product={product} className="product__image" eager />
+        <div>
+          <p className="product__group">
+            {groupLabel(t, product.group)}
+            {product.productSet ? <> · {locale === "vi" ? product.productSet.name : product.productSet.nameEn}</> : null}
+          </p>
+          <h1 lang={dataLang}>{product.name}</h1>
+          <div className="product__meta">
+            <StarBadge stars={ocop?.stars} />
+            <p>
+              {product.variants.nodes.length > 1 ? <span className="muted">{t("product.from")} </span> : null}
+              <span className="product__price">{formatVnd(product.price.amount, locale)}</span>
+            </p>
+          </div>
+          <table className="variants">
+            <caption>{t("product.variantsCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("product.variant")}</th>
+                <th scope="col">{t("product.variantPrice")}</th>
+                <th scope="col">{t("product.variantStock")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.variants.nodes.map((v) => (
+                <tr key={v.sku}>
+                  <th scope="row" lang={dataLang}>{v.label}</th>
+                  <td>{formatVnd(v.price.amount, locale)}</td>
+                  <td className={v.inStock ? "stock stock--in" : "stock stock--out"}>
+                    {v.inStock ? t("common.inStock") : t("common.soldOut")}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </header>
 
       <div className="product__body">
         <section className="product__description" aria-labelledby="mo-ta">
           <h2 id="mo-ta">{t("product.descriptionHeading")}</h2>
-          <div lang={dataLang}>
-            {product.description
-              .split(/\n{2,}/)
-              .filter((para) => para.trim())
-              .map((para, i) => (
-                <p key={i}>{para}</p>
-              ))}
-          </div>
+          {/* Sanitised by the API and again by the loader (safeRichText). */}
+          <div lang={dataLang} dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+          {product.rawMaterialArea ? (
+            <p>
+              <strong>{t("product.rawMaterialArea")}:</strong> <span lang={dataLang}>{product.rawMaterialArea}</span>
+            </p>
+          ) : null}
           {dataLang ? <p className="muted">{t("product.sourceLanguageNote")}</p> : null}
         </section>
 
@@ -144,7 +180,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             <h2 id="chu-the">{t("product.producerHeading")}</h2>
             <dl className="facts">
               <dt>{t("product.producerName")}</dt>
-              <dd lang={dataLang}>{producer.name}</dd>
+              <dd lang={dataLang}>
+                <Link to={localeHref("producer", locale, { slug: producer.slug })}>{producer.name}</Link>
+              </dd>
               <dt>{t("product.producerKind")}</dt>
               <dd>{producerKindLabel(t, producer.kind)}</dd>
               <dt>{t("product.producerProvince")}</dt>
@@ -167,7 +205,9 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 <dt>{t("product.certificateStars")}</dt>
                 <dd>{t("product.starsValue", { stars: ocop.stars })}</dd>
                 <dt>{t("product.certificateNumber")}</dt>
-                <dd>{ocop.certificateNumber}</dd>
+                <dd>
+                  <Link to={certificateHref(ocop.certificateNumber, product.slug)}>{ocop.certificateNumber}</Link>
+                </dd>
                 <dt>{t("product.decisionDate")}</dt>
                 <dd>
                   <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate, locale)}</time>
@@ -183,8 +223,59 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               <p className="muted">{t("product.noCertificate")}</p>
             )}
           </section>
+
+          <section aria-labelledby="lo-san-xuat">
+            <h2 id="lo-san-xuat">{t("product.batchesHeading")}</h2>
+            {batches.nodes.length ? (
+              <ul className="batches">
+                {batches.nodes.map((batch) => (
+                  <li key={batch.id}>
+                    <Link to={traceHref(batch.traceCode)}>{t("product.batchLot", { lot: batch.lotCode })}</Link>
+                    <span className="muted">
+                      {" "}
+                      ·{" "}
+                      <time dateTime={batch.productionDate}>
+                        {t("product.producedOn", { date: formatDate(batch.productionDate, locale) })}
+                      </time>
+                    </span>
+                    {batch.expired ? <span className="tag tag--danger">{t("product.batchExpired")}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">{t("product.noBatches")}</p>
+            )}
+            {batches.totalCount > batches.nodes.length ? (
+              <p className="muted">
+                {t("product.latestBatches", { shown: batches.nodes.length, total: batches.totalCount })}
+              </p>
+            ) : null}
+          </section>
+          {product.certificates.totalCount > 0 ? (
+            <section aria-labelledby="lich-su">
+              <h2 id="lich-su">{t("product.historyHeading")}</h2>
+              <ol className="history">
+                {product.certificates.nodes.map((c) => (
+                  <li key={c.id}>
+                    <Link to={certificateHref(c.number, product.slug)}>{c.number}</Link> · {t("product.starsValue", { stars: c.stars })} ·{" "}
+                    <time dateTime={c.decisionDate}>{formatDate(c.decisionDate, locale)}</time>
+                    <span className={`state state--${c.validToday ? "valid" : c.state.toLowerCase()}`}>
+                      {certificateStateLabel(c.state, c.validToday)}
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </aside>
       </div>
+
+      {product.related.length > 0 ? (
+        <section className="related" aria-labelledby="lien-quan">
+          <h2 id="lien-quan">{t("product.relatedHeading")}</h2>
+          <ProductGrid products={product.related} headingLevel={3} />
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -1,10 +1,18 @@
 import { Migration20261123094117_foundation } from './Migration20261123094117_foundation.js';
 import { Migration20261123095829_catalogue_model } from './Migration20261123095829_catalogue_model.js';
+import { Migration20261123100936_traceability } from './Migration20261123100936_traceability.js';
+import { Migration20261123101729_certification } from './Migration20261123101729_certification.js';
+import { Migration20261123101730_certification_reference_data } from './Migration20261123101730_certification_reference_data.js';
+import { Migration20261123101653_accounts } from './Migration20261123101653_accounts.js';
 import { Migration20261123101944_search_index } from './Migration20261123101944_search_index.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
   { name: 'Migration20261123094117_foundation', class: Migration20261123094117_foundation },
   { name: 'Migration20261123095829_catalogue_model', class: Migration20261123095829_catalogue_model },
+  { name: 'Migration20261123100936_traceability', class: Migration20261123100936_traceability },
+  { name: 'Migration20261123101729_certification', class: Migration20261123101729_certification },
+  { name: 'Migration20261123101730_certification_reference_data', class: Migration20261123101730_certification_reference_data },
+  { name: 'Migration20261123101653_accounts', class: Migration20261123101653_accounts },
   { name: 'Migration20261123101944_search_index', class: Migration20261123101944_search_index },
 ];

@@ -27,7 +27,7 @@ const db = await openDatabase(loadConfig());
 try {
   const result = await seed(db.orm, size);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`seeded ${result.products} products, ${result.producers} producers, ${result.certificates} certificates in ${seconds} s`);
+  console.log(`seeded ${result.products} products, ${result.producers} producers, ${result.certificates} certificates, ${result.batches} batches in ${seconds} s`);
 } finally {
   await db.close();
 }

@@ -1,3 +1,4 @@
+import { addMonths } from '../../lib/dates.js';
 import { seededIdFactory } from '../../lib/ids.js';
 import { slugify } from '../../lib/slug.js';
 import { PRODUCT_GROUPS, type ProductGroup } from '../../modules/catalog/product-group.js';
@@ -5,6 +6,8 @@ import type { CertificateState } from '../../modules/certification/certificate.e
 import { PRODUCER_KINDS, type ProducerKind } from '../../modules/producers/producer-kind.js';
 import { FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, PLACE_WORDS, STORY_LINES, TRADE_WORDS } from './data/names.js';
 import { SPECIALTIES, type Specialty } from './data/specialties.js';
+import { generateBatches } from './batches.js';
+import { evaluateCertificates, type EvaluationRow } from './evaluations.js';
 import { pick, seededRandom } from './random.js';
 
 /** A province row as the reference-data migration created it. */
@@ -20,14 +23,29 @@ export interface ProductRow {
   rawMaterialArea: string | null; priceAmount: number; producerId: string;
 }
 export interface VariantRow { id: string; productId: string; sku: string; label: string; priceAmount: number; stock: number; weightGrams: number | null; position: number }
-export interface CertificateRow { id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState }
+export interface CertificateRow {
+  id: string; productId: string; number: string; stars: number; decisionDate: string; validUntil: string; issuedBy: string; state: CertificateState;
+  /** The evaluation it was issued from; absent for historic certificates imported as issued. */
+  evaluationId?: string | null;
+  revokedReason?: string | null;
+  revokedOn?: string | null;
+}
+export type { EvaluationRow } from './evaluations.js';
+
+export interface BatchRow {
+  id: string; productId: string; lotCode: string; productionDate: string; expiryDate: string | null; quantity: number;
+  unit: string; rawMaterialOrigin: string; rawMaterialProvinceId: string | null; notes: string; traceCode: string;
+}
 
 export interface SeedData {
   communes: CommuneRow[];
   producers: ProducerRow[];
   products: ProductRow[];
   variants: VariantRow[];
+  /** Evaluations the certificates were issued from (empty = imported historic certificates only). */
+  evaluations?: EvaluationRow[];
   certificates: CertificateRow[];
+  batches: BatchRow[];
 }
 
 /** Provinces merged on 01/07/2025; recognition levels changed 06/07/2025 (Decision 1489/QĐ-TTg). */
@@ -38,13 +56,7 @@ const CREATED_FROM = Date.UTC(2024, 0, 1);
 /** Demo communes use codes 9xxxx, outside the official range, so they are never mistaken for real ones. */
 const DEMO_COMMUNE_PREFIX = '9';
 
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
+export { addMonths };
 
 function isoDay(random: () => number, from: string, to: string): string {
   const a = Date.parse(from);
@@ -153,7 +165,11 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     const certificate = certify(product, byId.get(producer.provinceId)!, byId, random, id, certificates.length + 1);
     if (certificate) certificates.push(certificate);
   }
-  return { communes, producers: producers.map(({ place: _, ...p }) => p), products, variants, certificates };
+  const publicProducers = producers.map(({ place: _, ...p }) => p);
+  // Batches and evaluations draw from PRNGs of their own, so they leave every row above as it was.
+  const batches = generateBatches({ products, variants, provinces: options.provinces }, (options.seed ?? 20_260_701) + 1);
+  const evaluations = evaluateCertificates(certificates, (options.seed ?? 20_260_701) + 2);
+  return { communes, producers: publicProducers, products, variants, evaluations, certificates, batches };
 }
 
 function variantsFor(specialty: Specialty, productId: string, index: number, random: () => number): VariantRow[] {

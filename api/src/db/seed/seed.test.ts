@@ -62,6 +62,24 @@ describe('demo seed', () => {
     expect(data.certificates.some((c) => c.decisionDate < '2025-07-01' && c.issuedBy.includes('Hải Dương'))).toBe(true);
   });
 
+  it('gives every product but tourism experiences 1 to 3 batches with unique lot codes and trace codes', () => {
+    const perProduct = new Map<string, number>();
+    for (const b of data.batches) perProduct.set(b.productId, (perProduct.get(b.productId) ?? 0) + 1);
+    for (const p of data.products) {
+      if (p.group === 'TOURISM') expect(perProduct.has(p.id)).toBe(false);
+      else expect(perProduct.get(p.id)).toBeOneOf([1, 2, 3]);
+    }
+    expect(new Set(data.batches.map((b) => `${b.productId}/${b.lotCode}`)).size).toBe(data.batches.length);
+    expect(new Set(data.batches.map((b) => b.traceCode)).size).toBe(data.batches.length);
+    for (const b of data.batches) {
+      expect(b.traceCode).toMatch(/^[0-9a-hjkmnp-tv-z]{10}$/);
+      if (b.expiryDate) expect(b.expiryDate >= b.productionDate).toBe(true);
+    }
+    // Some expired and some in date on the demo's "today", so the trace page shows both.
+    expect(data.batches.some((b) => b.expiryDate && b.expiryDate < '2026-11-23')).toBe(true);
+    expect(data.batches.some((b) => b.expiryDate && b.expiryDate > '2027-01-01')).toBe(true);
+  });
+
   it('scales to N products with unique slugs and SKUs', () => {
     const big = generateSeedData({ products: 5000, producersPerKind: 60, provinces });
     expect(new Set(big.products.map((p) => p.slug)).size).toBe(5000);
@@ -69,7 +87,7 @@ describe('demo seed', () => {
   });
 
   it('fills an empty database once and leaves a populated one alone', async () => {
-    expect(await seedIfEmpty(orm)).toMatchObject({ products: 300, producers: 240 });
+    expect(await seedIfEmpty(orm)).toMatchObject({ products: 300, producers: 240, batches: data.batches.length });
     expect(await seedIfEmpty(orm)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
 import type { Orm } from '../orm.js';
-import { generateSeedData, type ProvinceRef, type SeedData } from './generate.js';
+import { generateSeedData, type EvaluationRow, type ProvinceRef, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
 const BATCH = 5000;
@@ -29,7 +29,7 @@ export function loadProvinces(em: EntityManager): Promise<ProvinceRef[]> {
 
 /** Replaces the demo catalogue (never reference data) with `data`. */
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate certificate, product_image, product_variant, product, producer cascade');
+  await rows(em, 'truncate batch, certificate, evaluation, product_image, product_variant, product, producer cascade');
   await rows(em, `delete from commune where code like '9%'`);
   const now = new Date().toISOString();
   await insertRows(em, 'commune', [
@@ -54,14 +54,47 @@ export async function writeSeedData(em: EntityManager, data: SeedData): Promise<
     ['price_amount', 'bigint', (r) => r.priceAmount], ['stock', 'int', (r) => r.stock], ['weight_grams', 'int', (r) => r.weightGrams],
     ['position', 'smallint', (r) => r.position],
   ], data.variants);
+  await insertEvaluations(em, data.evaluations ?? []);
   await insertRows(em, 'certificate', [
     ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['number', 'text', (r) => r.number],
     ['stars', 'smallint', (r) => r.stars], ['decision_date', 'date', (r) => r.decisionDate],
     ['valid_until', 'date', (r) => r.validUntil], ['issued_by', 'text', (r) => r.issuedBy],
     ['state', 'certificate_state', (r) => r.state], ['created_at', 'timestamptz', () => now],
+    ['evaluation_id', 'text', (r) => r.evaluationId ?? null], ['revoked_reason', 'text', (r) => r.revokedReason ?? null],
+    ['revoked_on', 'date', (r) => r.revokedOn ?? null],
   ], data.certificates);
+  await insertRows(em, 'batch', [
+    ['id', 'text', (r) => r.id], ['product_id', 'text', (r) => r.productId], ['lot_code', 'text', (r) => r.lotCode],
+    ['production_date', 'date', (r) => r.productionDate], ['expiry_date', 'date', (r) => r.expiryDate],
+    ['quantity', 'int', (r) => r.quantity], ['unit', 'text', (r) => r.unit],
+    ['raw_material_origin', 'text', (r) => r.rawMaterialOrigin], ['raw_material_province_id', 'text', (r) => r.rawMaterialProvinceId],
+    ['notes', 'text', (r) => r.notes], ['trace_code', 'text', (r) => r.traceCode], ['created_at', 'timestamptz', () => now],
+  ], data.batches);
   // A freshly seeded system can search at once.
   await createServices(em).search.reindexAll();
+}
+
+/** Evaluations name their criteria set by version; the ids are the migration's. */
+async function insertEvaluations(em: EntityManager, items: EvaluationRow[]) {
+  for (let start = 0; start < items.length; start += BATCH) {
+    const batch = items.slice(start, start + BATCH);
+    const inserted = await rows<{ n: number }>(
+      em,
+      `with added as (
+         insert into evaluation (id, product_id, criteria_set_id, council_level, evaluated_on, scores, total, stars, state, created_at)
+         select u.id, u.product_id, cs.id, u.council_level, u.evaluated_on, u.scores, u.total, u.stars, 'SCORED', now()
+         from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::jsonb[], ?::numeric[], ?::smallint[])
+              as u(id, product_id, version, council_level, evaluated_on, scores, total, stars)
+         join criteria_set cs on cs.version = u.version
+         returning 1)
+       select count(*)::int as n from added`,
+      [
+        batch.map((e) => e.id), batch.map((e) => e.productId), batch.map((e) => e.criteriaVersion), batch.map((e) => e.councilLevel),
+        batch.map((e) => e.evaluatedOn), batch.map((e) => JSON.stringify(e.scores)), batch.map((e) => e.total), batch.map((e) => e.stars),
+      ],
+    );
+    if (inserted[0]!.n !== batch.length) throw new Error('seed evaluations name a criteria version the database does not have');
+  }
 }
 
 /** Replaces the demo catalogue with generated data, in one transaction. */
@@ -70,7 +103,12 @@ export async function seed(orm: Orm, size: { products: number; producersPerKind:
   const data = generateSeedData({ ...size, provinces });
   await orm.em.fork().transactional((em) => writeSeedData(em, data));
   await rows(orm.em.fork(), 'analyze');
-  return { products: data.products.length, producers: data.producers.length, certificates: data.certificates.length };
+  return {
+    products: data.products.length,
+    producers: data.producers.length,
+    certificates: data.certificates.length,
+    batches: data.batches.length,
+  };
 }
 
 /** Seeds the demo catalogue when there are no products yet (first start on a fresh database). */

@@ -18,6 +18,15 @@ export default defineMessages({
     pager: "Phân trang",
     firstPage: "Trang đầu",
     nextPage: "Trang sau",
+    sort: "Sắp xếp",
+    sorts: {
+      "moi-nhat": "Mới nhất",
+      "gia-tang": "Giá tăng dần",
+      "gia-giam": "Giá giảm dần",
+      "nhieu-sao": "Nhiều sao nhất",
+    },
+    inStock: "Chỉ hàng còn bán",
+    withCount: "{label} ({count, number})",
   },
   en: {
     heading: "OCOP products",
@@ -36,5 +45,14 @@ export default defineMessages({
     pager: "Pagination",
     firstPage: "First page",
     nextPage: "Next page",
+    sort: "Sort by",
+    sorts: {
+      "moi-nhat": "Newest",
+      "gia-tang": "Price: low to high",
+      "gia-giam": "Price: high to low",
+      "nhieu-sao": "Most stars",
+    },
+    inStock: "In stock only",
+    withCount: "{label} ({count, number})",
   },
 });

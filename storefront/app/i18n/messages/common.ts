@@ -3,6 +3,11 @@ import { defineMessages } from "../define";
 /** The frame of every page (header, footer, switcher) and the labels many pages share. */
 export default defineMessages({
   vi: {
+    navLogIn: "Đăng nhập",
+    navSignUp: "Đăng ký",
+    logOut: "Đăng xuất",
+    soldOut: "Hết hàng",
+    inStock: "Còn hàng",
     skipToContent: "Bỏ qua đến nội dung chính",
     brandLabel: "OCOP Market – Trang chủ",
     mainNav: "Điều hướng chính",
@@ -35,6 +40,11 @@ export default defineMessages({
     },
   },
   en: {
+    navLogIn: "Log in",
+    navSignUp: "Sign up",
+    logOut: "Log out",
+    soldOut: "Sold out",
+    inStock: "In stock",
     skipToContent: "Skip to main content",
     brandLabel: "OCOP Market – Home",
     mainNav: "Main navigation",

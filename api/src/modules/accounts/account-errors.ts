@@ -1,0 +1,30 @@
+/** Stable userError codes of the accounts module; clients switch on these, never on messages. */
+export enum AccountErrorCode {
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON',
+  PASSWORD_CONTAINS_EMAIL = 'PASSWORD_CONTAINS_EMAIL',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  FORBIDDEN = 'FORBIDDEN',
+  USER_NOT_FOUND = 'USER_NOT_FOUND',
+  PRODUCER_NOT_FOUND = 'PRODUCER_NOT_FOUND',
+  PROVINCE_NOT_FOUND = 'PROVINCE_NOT_FOUND',
+  ROLE_SCOPE_INVALID = 'ROLE_SCOPE_INVALID',
+  ROLE_ALREADY_ASSIGNED = 'ROLE_ALREADY_ASSIGNED',
+  ROLE_NOT_FOUND = 'ROLE_NOT_FOUND',
+  LAST_ADMIN = 'LAST_ADMIN',
+}
+
+export interface AccountUserError {
+  /** Path of the input field at fault (`['input', 'password']`), or null for the whole request. */
+  field: string[] | null;
+  code: AccountErrorCode;
+  message: string;
+}
+
+export function userError(field: string | null, code: AccountErrorCode, message: string): AccountUserError {
+  return { field: field ? ['input', field] : null, code, message };
+}

@@ -1,0 +1,118 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Rule } from '../../graphql/auth.js';
+import type { Context } from '../../graphql/context.js';
+import { badArgument } from '../../graphql/errors.js';
+import { fromGlobalId } from '../../graphql/global-id.js';
+import { ProvinceType } from '../places/province.types.js';
+import { ProducerType } from '../producers/producer.types.js';
+import type { AccountResult } from './account.service.js';
+import {
+  AccountLogInInput,
+  AccountLogInPayload,
+  AccountLogOutPayload,
+  AccountSignUpInput,
+  AccountSignUpPayload,
+  AccountUserErrorType,
+  CouncilMemberRoleType,
+  ProducerMemberRoleType,
+  RoleAssignInput,
+  RoleAssignPayload,
+  RoleRevokeInput,
+  RoleRevokePayload,
+  RoleType,
+  ViewerType,
+} from './account.types.js';
+
+/** Applies a signed-in result to the response: the session cookie, and the payload. */
+function signedIn<T extends AccountSignUpPayload | AccountLogInPayload>(ctx: Context, result: AccountResult, payload: T): T {
+  if (result.session) ctx.setCookie(ctx.cookies.issue(result.session.token, result.session.expiresAt, ctx.now));
+  payload.viewer = result.viewer ? ViewerType.from(result.viewer) : null;
+  payload.userErrors = result.userErrors.map(AccountUserErrorType.from);
+  return payload;
+}
+
+function databaseId(argumentName: string, globalId: string | null | undefined, type: string): string | null {
+  if (globalId == null) return null;
+  const decoded = fromGlobalId(globalId);
+  if (!decoded || decoded.type !== type) throw badArgument(argumentName, `is not a ${type} id.`);
+  return decoded.id;
+}
+
+@Resolver()
+export class AccountResolver {
+  @Rule('PUBLIC')
+  @Query(() => ViewerType, { nullable: true, description: 'The signed-in user; null when the request has no valid session.' })
+  viewer(@Ctx() ctx: Context): ViewerType | null {
+    return ctx.viewer ? ViewerType.from(ctx.viewer) : null;
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountSignUpPayload, { description: 'Creates an account with email and password and signs it in (sets the session cookie).' })
+  async accountSignUp(@Arg('input', () => AccountSignUpInput) input: AccountSignUpInput, @Ctx() ctx: Context): Promise<AccountSignUpPayload> {
+    const result = await ctx.services.accounts.signUp(input);
+    if (result.session && ctx.sessionToken) await ctx.services.accounts.logOut(ctx.sessionToken);
+    return signedIn(ctx, result, new AccountSignUpPayload());
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountLogInPayload, { description: 'Signs in with email and password: a new session and cookie at every login.' })
+  async accountLogIn(@Arg('input', () => AccountLogInInput) input: AccountLogInInput, @Ctx() ctx: Context): Promise<AccountLogInPayload> {
+    const result = await ctx.services.accounts.logIn(input, { ip: ctx.clientIp, currentToken: ctx.sessionToken });
+    return signedIn(ctx, result, new AccountLogInPayload());
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountLogOutPayload, { description: 'Ends the session server-side and clears the cookie. Harmless when not signed in.' })
+  async accountLogOut(@Ctx() ctx: Context): Promise<AccountLogOutPayload> {
+    if (ctx.sessionToken) await ctx.services.accounts.logOut(ctx.sessionToken);
+    ctx.setCookie(ctx.cookies.clear());
+    return Object.assign(new AccountLogOutPayload(), { viewer: null, userErrors: [] });
+  }
+
+  @Rule('ADMIN')
+  @Mutation(() => RoleAssignPayload, { description: 'Gives a user a role (admin only).' })
+  async roleAssign(@Arg('input', () => RoleAssignInput) input: RoleAssignInput, @Ctx() ctx: Context): Promise<RoleAssignPayload> {
+    const result = await ctx.services.roles.assign(ctx.viewer, {
+      email: input.email,
+      kind: input.kind,
+      producerId: databaseId('input.producerId', input.producerId, 'Producer'),
+      producerRole: input.producerRole,
+      provinceId: databaseId('input.provinceId', input.provinceId, 'Province'),
+      councilLevel: input.councilLevel,
+    });
+    return Object.assign(new RoleAssignPayload(), {
+      role: result.role ? RoleType.from(result.role) : null,
+      userErrors: result.userErrors.map(AccountUserErrorType.from),
+    });
+  }
+
+  @Rule('ADMIN')
+  @Mutation(() => RoleRevokePayload, { description: 'Takes a role away (admin only). The last admin stays.' })
+  async roleRevoke(@Arg('input', () => RoleRevokeInput) input: RoleRevokeInput, @Ctx() ctx: Context): Promise<RoleRevokePayload> {
+    const result = await ctx.services.roles.revoke(ctx.viewer, databaseId('input.roleId', input.roleId, 'RoleAssignment')!);
+    return Object.assign(new RoleRevokePayload(), {
+      role: result.role ? RoleType.from(result.role) : null,
+      userErrors: result.userErrors.map(AccountUserErrorType.from),
+    });
+  }
+}
+
+@Resolver(() => ProducerMemberRoleType)
+export class ProducerMemberRoleResolver {
+  @FieldResolver(() => ProducerType)
+  async producer(@Root() role: ProducerMemberRoleType, @Ctx() ctx: Context): Promise<ProducerType> {
+    const producer = await ctx.loaders.producer.load(role.record.producerId!);
+    if (!producer) throw new Error(`role ${role.record.id} has no producer ${role.record.producerId}`);
+    return ProducerType.from(producer);
+  }
+}
+
+@Resolver(() => CouncilMemberRoleType)
+export class CouncilMemberRoleResolver {
+  @FieldResolver(() => ProvinceType, { nullable: true, description: "The province whose council it is; null for the ministry's council." })
+  async province(@Root() role: CouncilMemberRoleType, @Ctx() ctx: Context): Promise<ProvinceType | null> {
+    if (!role.record.provinceId) return null;
+    const province = await ctx.loaders.province.load(role.record.provinceId);
+    return province ? ProvinceType.from(province) : null;
+  }
+}

@@ -1,0 +1,164 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../lib/ids.js';
+import { rows } from '../../lib/sql.js';
+import { AccountErrorCode, userError, type AccountUserError } from './account-errors.js';
+import type { LoginThrottle } from './login-throttle.js';
+import { dummyPasswordHash, emailSchema, hashPassword, passwordProblem, verifyPassword } from './password.js';
+import type { RoleAssignmentRecord, Viewer } from './viewer.js';
+
+/** Sessions live 30 days after their last use. */
+export const SESSION_TTL_MS = 30 * 24 * 3600_000;
+/** Sliding the expiry writes a row: do it at most this often per session. */
+export const SESSION_SLIDE_AFTER_MS = 3600_000;
+
+export interface IssuedSession {
+  /** The cookie value: 256 random bits, base64url. Never stored. */
+  token: string;
+  expiresAt: Date;
+}
+
+export type AccountResult = { viewer: Viewer; session: IssuedSession; userErrors: [] } | { viewer: null; session: null; userErrors: AccountUserError[] };
+
+export interface SessionLookup {
+  viewer: Viewer;
+  /** Set when this lookup slid the expiry: the cookie should be re-sent with the new lifetime. */
+  slidTo: Date | null;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+const ROLE_COLUMNS = `id, user_id as "userId", kind, producer_id as "producerId", producer_role as "producerRole",
+  province_id as "provinceId", council_level as "councilLevel"`;
+
+export class AccountService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly throttle: LoginThrottle,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Creates an account and signs it in. The password is hashed before the insert whether or not the
+   * email is taken, so both answers take the same argon2 time.
+   */
+  async signUp(input: { email: string; password: string }): Promise<AccountResult> {
+    const email = emailSchema.safeParse(input.email);
+    if (!email.success) return failure(userError('email', AccountErrorCode.INVALID_EMAIL, 'Enter a valid email address.'));
+    const problem = passwordProblem(input.password, email.data);
+    if (problem) return failure(userError('password', problem.code, problem.message));
+    const passwordHash = await hashPassword(input.password);
+    const at = this.now();
+    const [created] = await rows<{ id: string }>(
+      this.em,
+      `insert into user_account (id, email, password_hash, created_at) values (?, ?, ?, ?)
+       on conflict (email) do nothing returning id`,
+      [newId('user', at.getTime()), email.data, passwordHash, at],
+    );
+    if (!created) return failure(userError('email', AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists.'));
+    const session = await this.createSession(created.id);
+    return { viewer: { userId: created.id, email: email.data, emailVerifiedAt: null, roles: [] }, session, userErrors: [] };
+  }
+
+  /**
+   * Checks the password and opens a new session (a fresh token at every login, and the session the
+   * browser had before, if any, is deleted: no session fixation). Unknown emails cost the same
+   * argon2 work as known ones. Failures count per account and per client address.
+   */
+  async logIn(input: { email: string; password: string }, client: { ip: string | null; currentToken?: string | null }): Promise<AccountResult> {
+    const invalid = () => failure(userError(null, AccountErrorCode.INVALID_CREDENTIALS, 'Email or password is wrong.'));
+    const parsed = emailSchema.safeParse(input.email);
+    const email = parsed.success ? parsed.data : input.email.trim();
+    const now = this.now().getTime();
+    if (await this.throttle.isThrottled(email, client.ip, now)) {
+      return failure(userError(null, AccountErrorCode.LOGIN_THROTTLED, 'Too many failed attempts; try again in 15 minutes.'));
+    }
+    const [user] = parsed.success
+      ? await rows<{ id: string; email: string; passwordHash: string; emailVerifiedAt: Date | null }>(
+          this.em,
+          `select id, email::text as email, password_hash as "passwordHash", email_verified_at as "emailVerifiedAt"
+           from user_account where email = ?`,
+          [email],
+        )
+      : [];
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(email, client.ip, now);
+      return invalid();
+    }
+    await this.throttle.recordSuccess(email);
+    if (client.currentToken) await this.logOut(client.currentToken);
+    const session = await this.createSession(user.id);
+    const roles = await this.rolesOf(user.id);
+    return { viewer: { userId: user.id, email: user.email, emailVerifiedAt: user.emailVerifiedAt, roles }, session, userErrors: [] };
+  }
+
+  /** Deletes the session server-side: the token is worthless from now on, wherever a copy of it is. */
+  async logOut(token: string): Promise<void> {
+    await rows(this.em, `delete from session where token_hash = ?`, [hashToken(token)]);
+  }
+
+  /** Opens a session for a user (login, sign-up; tests and the admin CLI use it directly). */
+  async createSession(userId: string): Promise<IssuedSession> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    await rows(
+      this.em,
+      `insert into session (token_hash, user_id, created_at, expires_at, last_seen_at) values (?, ?, ?, ?, ?)`,
+      [hashToken(token), userId, now, expiresAt, now],
+    );
+    return { token, expiresAt };
+  }
+
+  /**
+   * The viewer behind a session token, with every role, in one statement; null when the token is
+   * unknown or expired. Slides the expiry (one more statement) at most once an hour.
+   */
+  async sessionFromToken(token: string): Promise<SessionLookup | null> {
+    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+    const tokenHash = hashToken(token);
+    const now = this.now();
+    const [found] = await rows<{
+      userId: string; email: string; emailVerifiedAt: Date | null; lastSeenAt: Date; roles: RoleAssignmentRecord[];
+    }>(
+      this.em,
+      `select u.id as "userId", u.email::text as email, u.email_verified_at as "emailVerifiedAt", s.last_seen_at as "lastSeenAt",
+         coalesce((select json_agg(r order by r.id) from (select ${ROLE_COLUMNS} from role_assignment where user_id = u.id) r), '[]') as roles
+       from session s join user_account u on u.id = s.user_id
+       where s.token_hash = ? and s.expires_at > ?`,
+      [tokenHash, now],
+    );
+    if (!found) return null;
+    let slidTo: Date | null = null;
+    if (now.getTime() - new Date(found.lastSeenAt).getTime() >= SESSION_SLIDE_AFTER_MS) {
+      slidTo = new Date(now.getTime() + SESSION_TTL_MS);
+      await rows(this.em, `update session set last_seen_at = ?, expires_at = ? where token_hash = ?`, [now, slidTo, tokenHash]);
+    }
+    return {
+      viewer: { userId: found.userId, email: found.email, emailVerifiedAt: found.emailVerifiedAt, roles: found.roles },
+      slidTo,
+    };
+  }
+
+  async rolesOf(userId: string): Promise<RoleAssignmentRecord[]> {
+    return rows<RoleAssignmentRecord>(this.em, `select ${ROLE_COLUMNS} from role_assignment where user_id = ? order by id`, [userId]);
+  }
+
+  async userIdByEmail(email: string): Promise<string | null> {
+    const [found] = await rows<{ id: string }>(this.em, `select id from user_account where email = ?`, [email.trim()]);
+    return found?.id ?? null;
+  }
+
+  /** Removes expired sessions (a job can call it; lookups ignore them anyway). */
+  async deleteExpiredSessions(): Promise<number> {
+    const deleted = await rows(this.em, `delete from session where expires_at <= ? returning 1`, [this.now()]);
+    return deleted.length;
+  }
+}
+
+function failure(error: AccountUserError): AccountResult {
+  return { viewer: null, session: null, userErrors: [error] };
+}

@@ -1,0 +1,141 @@
+import { Field, ID, InputType, InterfaceType, ObjectType } from 'type-graphql';
+import { enumFromValues } from '../../graphql/enums.js';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { AccountErrorCode, type AccountUserError } from './account-errors.js';
+import { COUNCIL_LEVELS, PRODUCER_ROLES, ROLE_KINDS, type CouncilLevel, type ProducerRole, type RoleKind } from './roles.js';
+import type { RoleAssignmentRecord, Viewer } from './viewer.js';
+import { registerEnumType } from 'type-graphql';
+
+registerEnumType(AccountErrorCode, { name: 'AccountErrorCode', description: 'Why an account or role mutation did not happen.' });
+
+export const RoleKindEnum = enumFromValues(ROLE_KINDS, 'RoleKind', {
+  description: 'Roles beyond shopper (every signed-up user is a shopper).',
+  valueDescriptions: {
+    ADMIN: 'Programme administrator.',
+    PRODUCER_MEMBER: 'Owner or staff of a producer (chủ thể OCOP).',
+    COUNCIL_MEMBER: 'Member of an OCOP rating council (hội đồng đánh giá) of a province or the ministry.',
+  },
+});
+export const ProducerRoleEnum = enumFromValues(PRODUCER_ROLES, 'ProducerRole', { description: "A member's role in a producer." });
+export const CouncilLevelEnum = enumFromValues(COUNCIL_LEVELS, 'CouncilMembershipLevel', {
+  description: 'Level of a rating council: a province recognises 3★–4★, the ministry 5★ (Decision 1489/QĐ-TTg).',
+});
+
+@ObjectType('AccountUserError', { description: 'An expected failure of an account or role mutation.' })
+export class AccountUserErrorType {
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "password"].' })
+  field!: string[] | null;
+  @Field(() => AccountErrorCode) code!: AccountErrorCode;
+  @Field(() => String) message!: string;
+
+  static from(error: AccountUserError): AccountUserErrorType {
+    return Object.assign(new AccountUserErrorType(), error);
+  }
+}
+
+@InterfaceType('Role', { description: 'A role a user holds, beyond shopper.' })
+export abstract class RoleType {
+  @Field(() => ID, { description: 'The role assignment (for roleRevoke).' }) id!: string;
+  @Field(() => RoleKindEnum) kind!: RoleKind;
+  record!: RoleAssignmentRecord;
+
+  static from(record: RoleAssignmentRecord): RoleType {
+    const base = { id: toGlobalId('RoleAssignment', record.id), kind: record.kind, record };
+    switch (record.kind) {
+      case 'ADMIN':
+        return Object.assign(new AdminRoleType(), base);
+      case 'PRODUCER_MEMBER':
+        return Object.assign(new ProducerMemberRoleType(), base, { role: record.producerRole! });
+      case 'COUNCIL_MEMBER':
+        return Object.assign(new CouncilMemberRoleType(), base, { level: record.councilLevel! });
+    }
+  }
+}
+
+@ObjectType('AdminRole', { implements: RoleType, description: 'Programme administrator.' })
+export class AdminRoleType extends RoleType {}
+
+@ObjectType('ProducerMemberRole', { implements: RoleType, description: 'Owner or staff of a producer.' })
+export class ProducerMemberRoleType extends RoleType {
+  @Field(() => ProducerRoleEnum) role!: ProducerRole;
+}
+
+@ObjectType('CouncilMemberRole', { implements: RoleType, description: 'Member of a rating council.' })
+export class CouncilMemberRoleType extends RoleType {
+  @Field(() => CouncilLevelEnum) level!: CouncilLevel;
+}
+
+@ObjectType('Viewer', { description: 'The signed-in user. Every user is a shopper; `roles` lists the others.' })
+export class ViewerType {
+  @Field(() => ID) id!: string;
+  @Field(() => String) email!: string;
+  @Field(() => Boolean) emailVerified!: boolean;
+  @Field(() => [RoleType]) roles!: RoleType[];
+
+  static from(viewer: Viewer): ViewerType {
+    return Object.assign(new ViewerType(), {
+      id: toGlobalId('User', viewer.userId),
+      email: viewer.email,
+      emailVerified: viewer.emailVerifiedAt !== null,
+      roles: viewer.roles.map(RoleType.from),
+    });
+  }
+}
+
+@InputType('AccountSignUpInput')
+export class AccountSignUpInput {
+  @Field(() => String) email!: string;
+  @Field(() => String, { description: 'At least 10 characters, not a common password, not containing the email.' })
+  password!: string;
+}
+
+@InputType('AccountLogInInput')
+export class AccountLogInInput {
+  @Field(() => String) email!: string;
+  @Field(() => String) password!: string;
+}
+
+@ObjectType('AccountSignUpPayload')
+export class AccountSignUpPayload {
+  @Field(() => ViewerType, { nullable: true, description: 'The new account, signed in; null on userErrors.' }) viewer!: ViewerType | null;
+  @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
+}
+
+@ObjectType('AccountLogInPayload')
+export class AccountLogInPayload {
+  @Field(() => ViewerType, { nullable: true, description: 'Who is now signed in; null on userErrors.' }) viewer!: ViewerType | null;
+  @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
+}
+
+@ObjectType('AccountLogOutPayload')
+export class AccountLogOutPayload {
+  @Field(() => ViewerType, { nullable: true, description: 'Always null: nobody is signed in any more.' }) viewer!: ViewerType | null;
+  @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
+}
+
+@InputType('RoleAssignInput')
+export class RoleAssignInput {
+  @Field(() => String, { description: 'Email of the account that gets the role.' }) email!: string;
+  @Field(() => RoleKindEnum) kind!: RoleKind;
+  @Field(() => ID, { nullable: true, description: 'PRODUCER_MEMBER: the producer.' }) producerId?: string | null;
+  @Field(() => ProducerRoleEnum, { nullable: true, description: 'PRODUCER_MEMBER: owner or staff.' }) producerRole?: ProducerRole | null;
+  @Field(() => CouncilLevelEnum, { nullable: true, description: 'COUNCIL_MEMBER: province or ministry.' }) councilLevel?: CouncilLevel | null;
+  @Field(() => ID, { nullable: true, description: 'COUNCIL_MEMBER at PROVINCE level: a current province.' }) provinceId?: string | null;
+}
+
+@InputType('RoleRevokeInput')
+export class RoleRevokeInput {
+  @Field(() => ID, { description: 'The role assignment (Role.id).' }) roleId!: string;
+}
+
+@ObjectType('RoleAssignPayload')
+export class RoleAssignPayload {
+  @Field(() => RoleType, { nullable: true }) role!: RoleType | null;
+  @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
+}
+
+@ObjectType('RoleRevokePayload')
+export class RoleRevokePayload {
+  @Field(() => RoleType, { nullable: true, description: 'The role removed.' }) role!: RoleType | null;
+  @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { apiQrUrl, isQrFile } from "./qr-proxy.server";
+import { formatQuantity, isTraceCodeInput, qrImageHref, traceHref } from "./trace";
+
+describe("trace helpers", () => {
+  it("link to the trace page and the same-origin QR images", () => {
+    expect(traceHref("k7m2p9x4q1")).toBe("/truy-xuat/k7m2p9x4q1");
+    expect(qrImageHref("k7m2p9x4q1", "svg")).toBe("/qr/k7m2p9x4q1.svg");
+  });
+
+  it("accept 10 letters or digits as a code and nothing else", () => {
+    expect(isTraceCodeInput("K7M2P9X4Q1")).toBe(true);
+    expect(isTraceCodeInput("k7m2p9x4q")).toBe(false);
+    expect(isTraceCodeInput("../../etc/")).toBe(false);
+  });
+
+  it("write quantities the Vietnamese way", () => {
+    expect(formatQuantity(1200, "hộp")).toBe("1.200 hộp");
+  });
+});
+
+describe("QR proxy", () => {
+  it("sends only QR file names to the API, next to its GraphQL endpoint", () => {
+    expect(isQrFile("k7m2p9x4q1.png")).toBe(true);
+    expect(isQrFile("k7m2p9x4q1.gif")).toBe(false);
+    expect(isQrFile("..%2Fgraphql.svg")).toBe(false);
+    expect(apiQrUrl("http://localhost:4000/graphql", "k7m2p9x4q1.svg")).toBe("http://localhost:4000/qr/k7m2p9x4q1.svg");
+    expect(apiQrUrl("https://x.vn/api/graphql", "k7m2p9x4q1.png")).toBe("https://x.vn/api/qr/k7m2p9x4q1.png");
+  });
+});
