@@ -35,6 +35,16 @@ export function SearchBox() {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const typed = useRef(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  // Text typed before the page hydrated is in the DOM but not in state: adopt it (and suggest for it).
+  useEffect(() => {
+    const early = input.current?.value ?? "";
+    if (early !== current) {
+      typed.current = true;
+      setValue(early);
+    }
+  }, []);
 
   // Show the query of the page being viewed (back/forward, a suggestion chosen).
   useEffect(() => {
@@ -100,6 +110,7 @@ export function SearchBox() {
       </label>
       <div className="search-box__field">
         <input
+          ref={input}
           id={`${id}-q`}
           type="search"
           name={SEARCH_PARAMS.query}
