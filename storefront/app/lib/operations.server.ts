@@ -410,8 +410,8 @@ export const LogOutMutation = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $first: Int!, $after: String) {
-    search(query: $query, first: $first, after: $after) {
+  query Search($query: String!, $first: Int!, $after: String, $filter: ProductFilter) {
+    search(query: $query, first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage

@@ -1,3 +1,4 @@
+import { CATALOGUE_PARAMS, type CatalogueParams } from "./catalogue-params";
 import { localeHref, type Locale } from "../i18n";
 
 /**
@@ -33,9 +34,18 @@ export function parseSearchParams(search: URLSearchParams): SearchParams {
 }
 
 /** The search page URL for a query (and page) in a locale. */
-export function searchHref(query: string, locale: Locale = "vi", after: string | null = null): string {
+export function searchHref(
+  query: string,
+  locale: Locale = "vi",
+  after: string | null = null,
+  filters: Partial<Pick<CatalogueParams, "group" | "minStars" | "provinceCode">> = {},
+): string {
   const search = new URLSearchParams();
   if (query.trim()) search.set(SEARCH_PARAMS.query, query.trim());
+  // Narrowing a search uses the catalogue's filter parameters (nhom, sao, tinh).
+  if (filters.group) search.set(CATALOGUE_PARAMS.group, filters.group);
+  if (filters.minStars) search.set(CATALOGUE_PARAMS.minStars, String(filters.minStars));
+  if (filters.provinceCode) search.set(CATALOGUE_PARAMS.provinceCode, filters.provinceCode);
   if (after) search.set(SEARCH_PARAMS.after, after);
   const qs = search.toString();
   return `${localeHref("search", locale)}${qs ? `?${qs}` : ""}`;

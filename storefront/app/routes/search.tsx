@@ -1,12 +1,13 @@
 import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
-import { Link, redirect } from "react-router";
+import { Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ProductCard, type CardHighlights } from "../components/ProductCard";
 import { localeFromPathname, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
-import { catalogueHref } from "../lib/catalogue-params";
+import { CATALOGUE_PARAMS, STAR_LEVELS, catalogueHref, parseCatalogueParams, toProductFilter } from "../lib/catalogue-params";
+import { groupLabel, PRODUCT_GROUPS } from "../lib/labels";
 import { env } from "../lib/env.server";
-import { SearchQuery } from "../lib/operations.server";
+import { ProvincesQuery, SearchQuery } from "../lib/operations.server";
 import { parseSearchParams, SEARCH_MAX_LENGTH, SEARCH_PAGE_SIZE, searchHref } from "../lib/search-params";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/search";
@@ -18,19 +19,29 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   const params = parseSearchParams(url.searchParams);
   const origin = publicOrigin(request.url, env.siteUrl);
   const urls = pageUrls(origin, locale, "search", undefined, params.query ? `?q=${encodeURIComponent(params.query)}` : "");
-  if (!params.query) return { params, urls, result: null };
-  const data = await query(context, SearchQuery, { query: params.query, first: SEARCH_PAGE_SIZE, after: params.after }).catch(
-    (error: unknown) => {
-      // A stale or hand-edited cursor: the first page of the same search instead of an error.
-      if (params.after && (CombinedGraphQLErrors.is(error) || ServerError.is(error))) {
-        throw redirect(searchHref(params.query, locale));
+  const { group, minStars, provinceCode } = parseCatalogueParams(url.searchParams);
+  const filters = { group, minStars, provinceCode };
+  if (!params.query) return { params, filters, provinces: [], urls, result: null };
+  const [data, provinces] = await Promise.all([
+    query(context, SearchQuery, {
+      query: params.query,
+      first: SEARCH_PAGE_SIZE,
+      after: params.after,
+      filter: toProductFilter({ ...filters, sort: "moi-nhat", inStock: false, after: null }),
+    }).catch((error: unknown) => {
+      // A stale cursor or a filter the API refuses (unknown province): the same search, unfiltered first page.
+      if ((params.after || provinceCode) && (CombinedGraphQLErrors.is(error) || ServerError.is(error))) {
+        throw redirect(searchHref(params.query, locale, null, { group, minStars }));
       }
       throw error;
-    },
-  );
+    }),
+    query(context, ProvincesQuery),
+  ]);
   const { totalCount, pageInfo, nodes } = data.search;
   return {
     params,
+    filters,
+    provinces: provinces.provinces.nodes,
     urls,
     result: {
       totalCount,
@@ -57,8 +68,9 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
-  const { params, result } = loaderData;
+  const { params, filters, provinces, result } = loaderData;
   const t = useTranslations("search");
+  const tc = useTranslations();
   const locale = useLocale();
 
   if (!result) {
@@ -74,6 +86,46 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     <>
       <h1>{t("headingFor", { query: params.query })}</h1>
       {params.truncated ? <p className="notice">{t("tooLong", { max: SEARCH_MAX_LENGTH })}</p> : null}
+      <Form method="get" action={searchHref("", locale)} className="filters" key={searchHref(params.query, locale, null, filters)}>
+        <input type="hidden" name="q" value={params.query} />
+        <div className="field">
+          <label htmlFor="tk-nhom">{tc("catalogue.filterGroup")}</label>
+          <select id="tk-nhom" name={CATALOGUE_PARAMS.group} defaultValue={filters.group ?? ""}>
+            <option value="">{tc("catalogue.allGroups")}</option>
+            {PRODUCT_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {groupLabel(tc, g)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tk-sao">{tc("catalogue.filterStars")}</label>
+          <select id="tk-sao" name={CATALOGUE_PARAMS.minStars} defaultValue={filters.minStars ? String(filters.minStars) : ""}>
+            <option value="">{tc("catalogue.allStars")}</option>
+            {STAR_LEVELS.map((s) => (
+              <option key={s} value={s}>
+                {s === 5 ? tc("common.starsExactly", { stars: s }) : tc("common.starsAtLeast", { stars: s })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tk-tinh">{tc("catalogue.filterProvince")}</label>
+          <select id="tk-tinh" name={CATALOGUE_PARAMS.provinceCode} defaultValue={filters.provinceCode ?? ""}>
+            <option value="">{tc("catalogue.allProvinces")}</option>
+            {provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {tc("catalogue.submit")}
+        </button>
+      </Form>
+
       <p className="result-count" role="status">
         <strong>{t("resultCount", { count: result.totalCount })}</strong>
       </p>
@@ -101,13 +153,13 @@ export default function Search({ loaderData }: Route.ComponentProps) {
       {params.after || (result.hasNextPage && result.endCursor) ? (
         <nav className="pager" aria-label={t("pager")}>
           {params.after ? (
-            <Link to={searchHref(params.query, locale)}>
+            <Link to={searchHref(params.query, locale, null, filters)}>
               <span aria-hidden="true">« </span>
               {t("firstPage")}
             </Link>
           ) : null}
           {result.hasNextPage && result.endCursor ? (
-            <Link className="button" rel="next" to={searchHref(params.query, locale, result.endCursor)}>
+            <Link className="button" rel="next" to={searchHref(params.query, locale, result.endCursor, filters)}>
               {t("nextPage")}
               <span aria-hidden="true"> »</span>
             </Link>
