@@ -115,7 +115,8 @@ export class AccountService {
 
   /**
    * The viewer behind a session token, with every role, in one statement; null when the token is
-   * unknown or expired. Slides the expiry (one more statement) at most once an hour.
+   * unknown or expired. Slides the expiry (one more statement) at most once an hour, unless `slide: false`
+   * (a read-only peek, e.g. to size the body limit before the request proper).
    */
   async sessionFromToken(token: string, options: { slide?: boolean } = {}): Promise<SessionLookup | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
