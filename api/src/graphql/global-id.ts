@@ -13,3 +13,9 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   if (colon <= 0 || colon === decoded.length - 1) return null;
   return { type: decoded.slice(0, colon), id: decoded.slice(colon + 1) };
 }
+
+/** The database id inside `globalId` when it names an object of `type`; null for malformed or other-type ids. */
+export function localIdOf(globalId: string, type: string): string | null {
+  const ref = fromGlobalId(globalId);
+  return ref?.type === type ? ref.id : null;
+}

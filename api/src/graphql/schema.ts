@@ -2,9 +2,11 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
+import { CatalogueImportResolver } from '../modules/catalog/catalogue-import.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
+import { CouncilResolver } from '../modules/certification/council.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
@@ -32,6 +34,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProducerMemberRoleResolver,
       CouncilMemberRoleResolver,
       SearchResolver,
+      CouncilResolver,
+      CatalogueImportResolver,
     ],
     validate: false,
     authChecker,

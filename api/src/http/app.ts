@@ -9,11 +9,19 @@ import { createContext, type Context } from '../graphql/context.js';
 import { getSchema } from '../graphql/schema.js';
 import { createQrHandler } from '../modules/traceability/qr.http.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
+import { isAdmin } from '../modules/accounts/viewer.js';
+import { MAX_IMPORT_BYTES } from '../db/import/catalogue-import.service.js';
+import { createServices } from '../modules/services.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
 
 const MAX_BODY_BYTES = 1_000_000;
+/**
+ * Admins may post a catalogue file to catalogueImport (up to MAX_IMPORT_BYTES, plus the JSON envelope
+ * and escaping). Everyone else keeps 1 MB: a large body is only read once its session is an admin's.
+ */
+const MAX_ADMIN_BODY_BYTES = MAX_IMPORT_BYTES * 2;
 
 export interface App {
   server: Server;
@@ -47,10 +55,20 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
   await apollo.start();
   const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
 
+  /** 1 MB, or more for a body declared larger that comes with an admin's session (read-only lookup). */
+  async function bodyLimit(req: IncomingMessage): Promise<number> {
+    if (!(Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES)) return MAX_BODY_BYTES;
+    const token = cookies.read(req.headers.cookie);
+    if (!token) return MAX_BODY_BYTES;
+    const now = options.now?.() ?? new Date();
+    const session = await createServices(orm.em.fork(), { loginThrottle, now: () => now }).accounts.sessionFromToken(token, { slide: false });
+    return session && isAdmin(session.viewer) ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
+  }
+
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
     let body: unknown;
     try {
-      body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
+      body = req.method === 'POST' ? await readBody(req, await bodyLimit(req)) : undefined;
     } catch (e) {
       if (e instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: 'Request body too large.' }] });
       if (e instanceof BadJsonError) return send(res, 400, { errors: [{ message: 'Request body is not valid JSON.' }] });

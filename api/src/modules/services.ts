@@ -1,13 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CatalogueImportService } from '../db/import/catalogue-import.service.js';
 import { AccountService } from './accounts/account.service.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
 import { RoleService } from './accounts/role.service.js';
 import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
+import { CouncilService } from './certification/council.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 
@@ -33,7 +36,12 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const accounts = new AccountService(em, deps.loginThrottle, deps.now);
   const roles = new RoleService(em, accounts, producers, provinces, deps.now);
   const search = new SearchService(em, products, producers, provinces);
-  return { provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search };
+  const councils = new CouncilService(certification, products, provinces);
+  const batchRecording = new BatchRecordingService(traceability, products, provinces);
+  const catalogueImport = new CatalogueImportService(em);
+  return {
+    provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

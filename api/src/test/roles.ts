@@ -3,6 +3,7 @@ import { rows } from '../lib/sql.js';
 import { createServices } from '../modules/services.js';
 import type { RoleAssignmentRecord } from '../modules/accounts/viewer.js';
 import type { Orm } from '../db/orm.js';
+import type { ProducerRow } from '../db/seed/generate.js';
 import type { GqlOptions, GraphQLResult } from './api.js';
 import { CatalogueBuilder, province } from './fixtures.js';
 
@@ -17,6 +18,8 @@ type Gql = <T = Record<string, any>>(query: string, variables?: Record<string, u
 export interface RoleWorld {
   /** Producer A is registered in province X (Hà Nội, 01), producer B in province Y (Huế, 46). */
   producers: { a: { id: string; name: string }; b: { id: string; name: string } };
+  /** One published product of each producer. */
+  products: { a: { id: string; slug: string }; b: { id: string; slug: string } };
   provinces: { x: string; y: string };
   users: Record<Exclude<RoleName, 'anonymous'>, { userId: string; email: string; token: string; roles: RoleAssignmentRecord[] }>;
   /** Sends a GraphQL request with that person's session cookie (none for anonymous). */
@@ -29,12 +32,22 @@ export interface RoleWorld {
  * Writes two producers and one signed-in user per role, each with a session opened directly through
  * the service (no login round trip, no throttling). Tests then call `gqlAs(role)`.
  */
-export async function createRoleWorld(orm: Orm, api: { gql: Gql }): Promise<RoleWorld> {
+export async function createRoleWorld(
+  orm: Orm,
+  api: { gql: Gql },
+  options: {
+    /** Adds rows to the world's catalogue before it is written (a second builder would replace it). */
+    catalogue?: (builder: CatalogueBuilder, producers: { a: ProducerRow; b: ProducerRow }) => void;
+  } = {},
+): Promise<RoleWorld> {
   const builder = new CatalogueBuilder();
   const x = province.current('01').id;
   const y = province.current('46').id;
   const a = builder.producer('HTX Chè Tân Cương', { id: x });
   const b = builder.producer('HTX Mè Xửng Huế', { id: y });
+  const productA = builder.product('Chè búp Tân Cương', a);
+  const productB = builder.product('Mè xửng Thiên Hương', b);
+  options.catalogue?.(builder, { a, b });
   await builder.write(orm);
 
   const grants: Record<Exclude<RoleName, 'anonymous'>, Parameters<ReturnType<typeof createServices>['roles']['grantUnchecked']>[1] | 'ADMIN' | null> = {
@@ -66,6 +79,7 @@ export async function createRoleWorld(orm: Orm, api: { gql: Gql }): Promise<Role
   };
   return {
     producers: { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name } },
+    products: { a: { id: productA.id, slug: productA.slug }, b: { id: productB.id, slug: productB.slug } },
     provinces: { x, y },
     users,
     gqlAs: (role) => withToken(role === 'anonymous' ? null : users[role].token),

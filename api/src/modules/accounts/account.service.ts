@@ -115,9 +115,10 @@ export class AccountService {
 
   /**
    * The viewer behind a session token, with every role, in one statement; null when the token is
-   * unknown or expired. Slides the expiry (one more statement) at most once an hour.
+   * unknown or expired. Slides the expiry (one more statement) at most once an hour, unless `slide: false`
+   * (a read-only peek, e.g. to size the body limit before the request proper).
    */
-  async sessionFromToken(token: string): Promise<SessionLookup | null> {
+  async sessionFromToken(token: string, options: { slide?: boolean } = {}): Promise<SessionLookup | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
     const tokenHash = hashToken(token);
     const now = this.now();
@@ -133,7 +134,7 @@ export class AccountService {
     );
     if (!found) return null;
     let slidTo: Date | null = null;
-    if (now.getTime() - new Date(found.lastSeenAt).getTime() >= SESSION_SLIDE_AFTER_MS) {
+    if (options.slide !== false && now.getTime() - new Date(found.lastSeenAt).getTime() >= SESSION_SLIDE_AFTER_MS) {
       slidTo = new Date(now.getTime() + SESSION_TTL_MS);
       await rows(this.em, `update session set last_seen_at = ?, expires_at = ? where token_hash = ?`, [now, slidTo, tokenHash]);
     }

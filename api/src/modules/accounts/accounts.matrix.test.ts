@@ -5,17 +5,39 @@ import { testApi, type GraphQLResult } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { createRoleWorld, databaseFingerprint, refusalCode, ROLES, TEST_PASSWORD, type RoleName, type RoleWorld } from '../../test/roles.js';
 import { createServices } from '../services.js';
+import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
+import type { ProductRow } from '../../db/seed/generate.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
 let world: RoleWorld;
 let revokeTarget: string;
+/** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
+const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
+const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
+const SCORES_75 = { A: 30, B: 20, C: 25 };
 
 beforeAll(async () => {
-  world = await createRoleWorld(orm, api);
+  // Producer A's other products get a 4★ certificate each, so a recognition in one row never
+  // supersedes the certificate another row revokes.
+  const revocable: [RoleName | 'refused', ProductRow][] = [];
+  world = await createRoleWorld(orm, api, {
+    catalogue: (builder, { a }) => {
+      for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
+    },
+  });
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
+
+  // Scored 4★ evaluations of producer A's product to recognise.
+  const evaluate = async (productId: string) =>
+    (await services.certification.recordEvaluation({ productId, criteriaVersion: '148/2023', councilLevel: 'PROVINCE', evaluatedOn: '2025-09-01', scores: SCORES_75 })).result!.id;
+  for (const who of ['councilX', 'admin', 'refused'] as const) evaluationTo[who] = await evaluate(world.products.a.id);
+  for (const [who, product] of revocable) {
+    const recognised = await services.certification.recognise({ evaluationId: await evaluate(product.id), number: `${who}/QĐ-UBND`, decisionDate: '2025-09-10', issuedBy: 'UBND thành phố Hà Nội' });
+    certificateTo[who] = recognised.result!.certificate.id;
+  }
 });
 
 type Gql = ReturnType<RoleWorld['gqlAs']>;
@@ -43,6 +65,47 @@ const MATRIX: Record<string, MatrixRow> = {
   roleRevoke: {
     allowed: ['admin'],
     run: (gql) => gql(ROLE_REVOKE, { input: { roleId: toGlobalId('RoleAssignment', revokeTarget) } }),
+  },
+  evaluationRecord: {
+    allowed: ['councilX', 'admin'],
+    run: (gql) =>
+      gql(`mutation ($input: EvaluationRecordInput!) { evaluationRecord(input: $input) { evaluation { stars } userErrors { code } } }`, {
+        input: {
+          productId: toGlobalId('Product', world.products.a.id), criteriaVersion: '148/2023', councilLevel: 'PROVINCE', evaluatedOn: '2025-10-01',
+          scores: Object.entries(SCORES_75).map(([part, score]) => ({ part, score })),
+        },
+      }),
+  },
+  certificateRecognise: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: CertificateRecogniseInput!) { certificateRecognise(input: $input) { certificate { stars } userErrors { code } } }`, {
+        input: { evaluationId: toGlobalId('Evaluation', evaluationTo[role] ?? evaluationTo.refused!), number: `${role}/QĐ-UBND`, decisionDate: '2025-09-20' },
+      }),
+  },
+  certificateRevoke: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: CertificateRevokeInput!) { certificateRevoke(input: $input) { certificate { state } userErrors { code } } }`, {
+        input: { certificateId: toGlobalId('Certificate', certificateTo[role] ?? certificateTo.refused!), reason: 'Vi phạm an toàn thực phẩm', revokedOn: '2025-10-01' },
+      }),
+  },
+  batchRecord: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: BatchRecordInput!) { batchRecord(input: $input) { batch { traceCode } userErrors { code } } }`, {
+        input: { productId: toGlobalId('Product', world.products.a.id), lotCode: `LOT-${role}`, productionDate: '2025-10-01', quantity: 120, unit: 'hộp', rawMaterialProvinceCode: '01' },
+      }),
+  },
+  catalogueImport: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($input: CatalogueImportInput!) { catalogueImport(input: $input) { report { imported } userErrors { code } } }`, {
+        input: {
+          format: 'CSV',
+          content: `${IMPORT_COLUMNS.join(',')}\n01,HTX Gốm Bát Tràng,HTX,,Bình gốm men rạn,IV,,4,77/QĐ-UBND,2025-09-01,,450000,,`,
+        },
+      }),
   },
   accountSignUp: {
     allowed: ROLES,

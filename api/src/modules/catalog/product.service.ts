@@ -18,6 +18,12 @@ export interface ProductRecord {
   producerId: string;
 }
 
+export interface ProductOwnership {
+  productId: string;
+  producerId: string;
+  currentProvinceId: string;
+}
+
 export interface VariantRecord {
   id: string;
   productId: string;
@@ -85,6 +91,21 @@ export class ProductService {
   async byIds(ids: readonly string[]): Promise<(ProductRecord | undefined)[]> {
     const found = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?) and p.status = 'PUBLISHED'`, [ids]);
     return orderedBy(ids, found, (p) => p.id);
+  }
+
+  /**
+   * Who answers for a product, whatever its status (drafts and archived ones too): its producer and
+   * the producer's current province (a pre-2025 unit counts as the province it merged into). For
+   * write checks; null when there is no such product. One statement.
+   */
+  async ownership(productId: string): Promise<ProductOwnership | null> {
+    const province = this.producers.currentProvinceIdOf('p.producer_id');
+    const [found] = await rows<ProductOwnership>(
+      this.em,
+      `select p.id as "productId", p.producer_id as "producerId", ${province.sql} as "currentProvinceId" from product p where p.id = ?`,
+      [...province.params, productId],
+    );
+    return found ?? null;
   }
 
   /** Variants of each product, in display order (for a DataLoader). */

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { addMonths, isIsoDate } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
 import { rows } from '../../lib/sql.js';
-import { failed, succeeded, userError, type Outcome } from '../../lib/user-errors.js';
+import { failed, succeeded, type Outcome } from '../../lib/user-errors.js';
+import { certificationError } from './certification-errors.js';
 import {
   CERTIFICATE_COLUMNS,
   COUNCIL_LEVEL_RULE_COLUMNS,
@@ -75,7 +76,7 @@ export async function recordEvaluation(em: EntityManager, input: RecordEvaluatio
     return await em.transactional((tx) => scoreAndStore(tx, input));
   } catch (e) {
     if (pgError(e).constraint === 'evaluation_product_id_foreign') {
-      return failed(userError('UNKNOWN_PRODUCT', 'productId', `No product "${input.productId}".`));
+      return failed(certificationError('UNKNOWN_PRODUCT', 'productId', `No product "${input.productId}".`));
     }
     throw e;
   }
@@ -83,24 +84,24 @@ export async function recordEvaluation(em: EntityManager, input: RecordEvaluatio
 
 async function scoreAndStore(em: EntityManager, input: RecordEvaluationInput): Promise<Outcome<EvaluationRecord>> {
   if (!isIsoDate(input.evaluatedOn)) {
-    return failed(userError('INVALID_DATE', 'evaluatedOn', `"${input.evaluatedOn}" is not a date (YYYY-MM-DD).`));
+    return failed(certificationError('INVALID_DATE', 'evaluatedOn', `"${input.evaluatedOn}" is not a date (YYYY-MM-DD).`));
   }
   const [set] = await rows<CriteriaSetRecord>(em, `select ${CRITERIA_SET_COLUMNS} from criteria_set cs where cs.version = ?`, [
     input.criteriaVersion,
   ]);
   if (!set) {
-    return failed(userError('UNKNOWN_CRITERIA_VERSION', 'criteriaVersion', `No criteria set "${input.criteriaVersion}".`));
+    return failed(certificationError('UNKNOWN_CRITERIA_VERSION', 'criteriaVersion', `No criteria set "${input.criteriaVersion}".`));
   }
   if (input.evaluatedOn < set.effectiveFrom || (set.effectiveTo && input.evaluatedOn > set.effectiveTo)) {
     return failed(
-      userError('CRITERIA_NOT_IN_FORCE', 'criteriaVersion', `Criteria ${set.version} were not in force on ${input.evaluatedOn}.`),
+      certificationError('CRITERIA_NOT_IN_FORCE', 'criteriaVersion', `Criteria ${set.version} were not in force on ${input.evaluatedOn}.`),
     );
   }
   const level = await rulesOf(em, input.councilLevel, input.evaluatedOn);
-  if (!level.exists) return failed(userError('UNKNOWN_COUNCIL_LEVEL', 'councilLevel', `No council level "${input.councilLevel}".`));
+  if (!level.exists) return failed(certificationError('UNKNOWN_COUNCIL_LEVEL', 'councilLevel', `No council level "${input.councilLevel}".`));
   if (!level.rule) {
     return failed(
-      userError('COUNCIL_LEVEL_NOT_IN_FORCE', 'councilLevel', `No ${input.councilLevel} council evaluated OCOP products on ${input.evaluatedOn}.`),
+      certificationError('COUNCIL_LEVEL_NOT_IN_FORCE', 'councilLevel', `No ${input.councilLevel} council evaluated OCOP products on ${input.evaluatedOn}.`),
     );
   }
   const { scored, userErrors } = scoreEvaluation(set, input.scores);
@@ -125,9 +126,9 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
   const number = input.number.trim();
   const issuedBy = input.issuedBy.trim();
   const invalid = [
-    ...(number ? [] : [userError('REQUIRED', 'number', 'The certificate number is required.')]),
-    ...(issuedBy ? [] : [userError('REQUIRED', 'issuedBy', 'The recognising authority is required.')]),
-    ...(isIsoDate(input.decisionDate) ? [] : [userError('INVALID_DATE', 'decisionDate', `"${input.decisionDate}" is not a date (YYYY-MM-DD).`)]),
+    ...(number ? [] : [certificationError('REQUIRED', 'number', 'The certificate number is required.')]),
+    ...(issuedBy ? [] : [certificationError('REQUIRED', 'issuedBy', 'The recognising authority is required.')]),
+    ...(isIsoDate(input.decisionDate) ? [] : [certificationError('INVALID_DATE', 'decisionDate', `"${input.decisionDate}" is not a date (YYYY-MM-DD).`)]),
   ];
   if (invalid.length) return failed(...invalid);
   try {
@@ -140,21 +141,21 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
          from evaluation e join criteria_set cs on cs.id = e.criteria_set_id where e.id = ? for update of e`,
         [input.evaluationId],
       );
-      if (!evaluation) return failed<Recognition>(userError('UNKNOWN_EVALUATION', 'evaluationId', `No evaluation "${input.evaluationId}".`));
+      if (!evaluation) return failed<Recognition>(certificationError('UNKNOWN_EVALUATION', 'evaluationId', `No evaluation "${input.evaluationId}".`));
       if (evaluation.state !== 'SCORED') {
-        return failed<Recognition>(userError('EVALUATION_NOT_SCORED', 'evaluationId', `The evaluation is ${evaluation.state}, not SCORED.`));
+        return failed<Recognition>(certificationError('EVALUATION_NOT_SCORED', 'evaluationId', `The evaluation is ${evaluation.state}, not SCORED.`));
       }
       if (evaluation.certificateId) {
-        return failed<Recognition>(userError('EVALUATION_ALREADY_RECOGNISED', 'evaluationId', 'A certificate was already issued from this evaluation.'));
+        return failed<Recognition>(certificationError('EVALUATION_ALREADY_RECOGNISED', 'evaluationId', 'A certificate was already issued from this evaluation.'));
       }
       if (input.decisionDate < evaluation.evaluatedOn) {
         return failed<Recognition>(
-          userError('DECISION_BEFORE_EVALUATION', 'decisionDate', `The decision cannot precede the evaluation of ${evaluation.evaluatedOn}.`),
+          certificationError('DECISION_BEFORE_EVALUATION', 'decisionDate', `The decision cannot precede the evaluation of ${evaluation.evaluatedOn}.`),
         );
       }
       if (evaluation.stars < evaluation.certifiedMinStars) {
         return failed<Recognition>(
-          userError(
+          certificationError(
             'NOT_CERTIFIABLE',
             'evaluationId',
             `${evaluation.total} points earn ${evaluation.stars}★ under ${evaluation.criteriaVersion}; OCOP recognises ${evaluation.certifiedMinStars}★ and above.`,
@@ -172,7 +173,7 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
           ? `${rule.name} recognises ${rule.minStars === rule.maxStars ? rule.minStars : `${rule.minStars}–${rule.maxStars}`}★${rule.minTotal != null ? ` from ${rule.minTotal} points` : ''} (${rule.basis})`
           : `no ${evaluation.councilLevel} council recognises OCOP products`;
         return failed<Recognition>(
-          userError('STARS_NOT_ALLOWED_FOR_LEVEL', 'evaluationId', `On ${input.decisionDate} ${power}; this evaluation has ${evaluation.stars}★ with ${evaluation.total} points.`),
+          certificationError('STARS_NOT_ALLOWED_FOR_LEVEL', 'evaluationId', `On ${input.decisionDate} ${power}; this evaluation has ${evaluation.stars}★ with ${evaluation.total} points.`),
         );
       }
       const [taken] = await rows<{ id: string }>(tx, `select id from certificate where number = ? and product_id = ?`, [number, evaluation.productId]);
@@ -205,13 +206,13 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
 }
 
 const duplicateNumber = (number: string) =>
-  userError('DUPLICATE_CERTIFICATE_NUMBER', 'number', `Certificate number "${number}" is already issued for this product.`);
+  certificationError('DUPLICATE_CERTIFICATE_NUMBER', 'number', `Certificate number "${number}" is already issued for this product.`);
 
 export async function revoke(em: EntityManager, input: RevokeInput): Promise<Outcome<CertificateRecord>> {
   const reason = input.reason.trim();
   const invalid = [
-    ...(reason ? [] : [userError('REQUIRED', 'reason', 'A revocation needs its reason.')]),
-    ...(isIsoDate(input.revokedOn) ? [] : [userError('INVALID_DATE', 'revokedOn', `"${input.revokedOn}" is not a date (YYYY-MM-DD).`)]),
+    ...(reason ? [] : [certificationError('REQUIRED', 'reason', 'A revocation needs its reason.')]),
+    ...(isIsoDate(input.revokedOn) ? [] : [certificationError('INVALID_DATE', 'revokedOn', `"${input.revokedOn}" is not a date (YYYY-MM-DD).`)]),
   ];
   if (invalid.length) return failed(...invalid);
   return em.transactional(async (tx) => {
@@ -225,7 +226,7 @@ export async function revoke(em: EntityManager, input: RevokeInput): Promise<Out
     );
     if (revoked) return succeeded(revoked);
     const [current] = await rows<CertificateRecord>(tx, `select ${CERTIFICATE_COLUMNS} from certificate c where c.id = ?`, [input.certificateId]);
-    if (!current) return failed<CertificateRecord>(userError('UNKNOWN_CERTIFICATE', 'certificateId', `No certificate "${input.certificateId}".`));
+    if (!current) return failed<CertificateRecord>(certificationError('UNKNOWN_CERTIFICATE', 'certificateId', `No certificate "${input.certificateId}".`));
     const why =
       current.state !== 'RECOGNISED'
         ? `it is ${current.state}`
@@ -233,7 +234,7 @@ export async function revoke(em: EntityManager, input: RevokeInput): Promise<Out
           ? `it expired on ${current.validUntil}`
           : `it takes effect on ${current.decisionDate}`;
     return failed<CertificateRecord>(
-      userError('CERTIFICATE_NOT_ACTIVE', 'certificateId', `Certificate ${current.number} cannot be revoked on ${input.revokedOn}: ${why}.`),
+      certificationError('CERTIFICATE_NOT_ACTIVE', 'certificateId', `Certificate ${current.number} cannot be revoked on ${input.revokedOn}: ${why}.`),
     );
   });
 }

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { enumFromValues } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Connection, Node } from '../../graphql/relay.js';
@@ -92,6 +92,7 @@ export class EvaluationPartType {
 
 @ObjectType('Evaluation', { description: 'A council\'s scoring of a product; total and stars are derived from the parts and the bands of its criteria version.' })
 export class EvaluationType {
+  @Field(() => ID, { description: 'Global ID of the evaluation (certificateRecognise takes it).' }) id!: string;
   @Field(() => String, { description: 'The criteria set it was scored under, e.g. "148/2023".' }) criteriaVersion!: string;
   @Field(() => [EvaluationPartType]) parts!: EvaluationPartType[];
   @Field(() => Float) total!: number;
@@ -101,6 +102,7 @@ export class EvaluationType {
 
   static from(e: EvaluationRecord): EvaluationType {
     return Object.assign(new EvaluationType(), {
+      id: toGlobalId('Evaluation', e.id),
       criteriaVersion: e.criteriaVersion,
       parts: e.parts.map((p) => Object.assign(new EvaluationPartType(), { code: p.code, name: p.name, max: p.max, score: e.scores[p.code] ?? 0 })),
       total: e.total,

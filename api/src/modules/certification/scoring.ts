@@ -1,4 +1,5 @@
-import { userError, type UserError } from '../../lib/user-errors.js';
+import type { UserError } from '../../lib/user-errors.js';
+import { certificationError } from './certification-errors.js';
 import type { CriteriaPart, StarBand } from './criteria-set.entity.js';
 import type { PartScores } from './evaluation.entity.js';
 
@@ -38,7 +39,7 @@ export function scoreEvaluation(rules: ScoringRules, scores: Readonly<Record<str
   const known = new Set(rules.parts.map((p) => p.code));
   for (const code of Object.keys(scores)) {
     if (!known.has(code)) {
-      errors.push(userError('UNKNOWN_PART', `scores.${code}`, `Criteria ${rules.version} have no part ${code}.`));
+      errors.push(certificationError('UNKNOWN_PART', `scores.${code}`, `Criteria ${rules.version} have no part ${code}.`));
     }
   }
   let totalTenths = 0;
@@ -47,15 +48,15 @@ export function scoreEvaluation(rules: ScoringRules, scores: Readonly<Record<str
     const field = `scores.${part.code}`;
     const score = scores[part.code];
     if (score === undefined || score === null) {
-      errors.push(userError('MISSING_PART', field, `Part ${part.code} (${part.name}) has no score.`));
+      errors.push(certificationError('MISSING_PART', field, `Part ${part.code} (${part.name}) has no score.`));
       continue;
     }
     const t = typeof score === 'number' ? tenths(score) : null;
     if (t === null) {
-      errors.push(userError('SCORE_PRECISION', field, `Part ${part.code} takes whole points or tenths, got ${score}.`));
+      errors.push(certificationError('SCORE_PRECISION', field, `Part ${part.code} takes whole points or tenths, got ${score}.`));
     } else if (t < 0 || t > part.max * 10) {
       errors.push(
-        userError('SCORE_OUT_OF_RANGE', field, `Part ${part.code} (${part.name}) scores 0 to ${part.max} under ${rules.version}, got ${score}.`),
+        certificationError('SCORE_OUT_OF_RANGE', field, `Part ${part.code} (${part.name}) scores 0 to ${part.max} under ${rules.version}, got ${score}.`),
       );
     } else {
       totalTenths += t;

@@ -5,13 +5,15 @@ export interface ProvinceRecord {
   id: string;
   code: string;
   name: string;
+  /** CITY (thành phố trực thuộc trung ương) or PROVINCE (tỉnh). */
+  kind: 'CITY' | 'PROVINCE';
   validFrom: string | null;
   validTo: string | null;
   /** The current unit a historic one was merged into; null for current units. */
   successorId: string | null;
 }
 
-const COLUMNS = `id, code, name, valid_from::text as "validFrom", valid_to::text as "validTo", successor_id as "successorId"`;
+const COLUMNS = `id, code, name, kind, valid_from::text as "validFrom", valid_to::text as "validTo", successor_id as "successorId"`;
 
 export class ProvinceService {
   /** Per unit of work: a request may ask for the same code several times (list + facets). */
@@ -30,6 +32,12 @@ export class ProvinceService {
        union select ${COLUMNS} from province where id in (select successor_id from province where id = any(?))`,
       [ids, ids],
     );
+  }
+
+  /** The current province with this two-digit code, or null. */
+  async currentByCode(code: string): Promise<ProvinceRecord | null> {
+    const [found] = await rows<ProvinceRecord>(this.em, `select ${COLUMNS} from province where code = ? and valid_to is null`, [code]);
+    return found ?? null;
   }
 
   /** Current provinces in Vietnamese alphabetical order, keyset-paginated by (name, id). */

@@ -1,6 +1,6 @@
 /**
  * The rules a production batch must satisfy before it is recorded. Pure: the service runs them, and
- * the future `batchRecord` mutation (accounts issue) returns their userErrors unchanged.
+ * the `batchRecord` mutation returns their userErrors unchanged.
  */
 
 export const BATCH_ERROR_CODES = [
@@ -16,6 +16,7 @@ export const BATCH_ERROR_CODES = [
   'TOO_LONG',
   'PRODUCT_NOT_FOUND',
   'PROVINCE_NOT_FOUND',
+  'NOT_FOUND',
 ] as const;
 export type BatchErrorCode = (typeof BATCH_ERROR_CODES)[number];
 

@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
+import { localIdOf } from '../../graphql/global-id.js';
 import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
 import { ProductType } from '../catalog/product.types.js';
 import { ProvinceType } from '../places/province.types.js';
 import { isIsoDate } from './batch-rules.js';
+import { BatchRecordInput, BatchRecordPayload, BatchUserErrorType } from './batch-record.types.js';
 import { BatchConnection, BatchType } from './batch.types.js';
 import type { BatchPosition } from './traceability.service.js';
 
@@ -35,6 +38,20 @@ export class BatchResolver {
     // A batch of a product that is not (or no longer) published is not shown to the public.
     const product = await ctx.loaders.product.load(batch.productId);
     return product ? BatchType.from(batch, ctx) : null;
+  }
+
+  @Rule('PRODUCER_MEMBER')
+  @Mutation(() => BatchRecordPayload, { description: "Records a production batch of a product: its producer's owner or staff (or an admin)." })
+  async batchRecord(@Arg('input', () => BatchRecordInput) input: BatchRecordInput, @Ctx() ctx: Context): Promise<BatchRecordPayload> {
+    const { batch, userErrors } = await ctx.services.batchRecording.record(
+      ctx.viewer,
+      { ...input, productId: localIdOf(input.productId, 'Product') },
+      { today: ctx.today },
+    );
+    return Object.assign(new BatchRecordPayload(), {
+      batch: batch ? BatchType.from(batch, ctx) : null,
+      userErrors: userErrors.map(BatchUserErrorType.from),
+    });
   }
 
   @FieldResolver(() => ProductType)

@@ -51,7 +51,7 @@ export class TraceabilityService {
    * Records a production batch of a product. Rules are checked first and reported all at once as
    * userErrors; uniqueness (lot code per product, trace code) is left to the database's constraints,
    * so two producers' clerks recording the same lot at once cannot both succeed.
-   * Who may record a batch (the product's producer) is for the caller to establish (accounts issue).
+   * Who may record a batch (the product's producer) is checked by BatchRecordingService before this.
    */
   async recordBatch(
     input: RecordBatchInput,
