@@ -142,11 +142,18 @@ export function generateSeedData(options: { products: number; producersPerKind: 
   const variants: VariantRow[] = [];
   const certificates: CertificateRow[] = [];
   const productSlugs = new Map<string, number>();
+  const namesByProducer = new Map<string, Map<string, number>>();
   for (let i = 0; i < options.products; i++) {
     const specialty = SPECIALTIES[i % SPECIALTIES.length]!;
     const local = byProvinceAndGroup.get(`${specialty.provinceCode}/${specialty.group}`);
     const producer = pick(random, local && random() < 0.85 ? local : (byGroup.get(specialty.group) ?? producers));
-    const name = `${specialty.name} ${producer.place}`;
+    // A producer never lists two products of the same name (imports match products by producer + name).
+    const baseName = `${specialty.name} ${producer.place}`;
+    const seen = namesByProducer.get(producer.id) ?? new Map<string, number>();
+    namesByProducer.set(producer.id, seen);
+    const repeat = (seen.get(baseName) ?? 0) + 1;
+    seen.set(baseName, repeat);
+    const name = repeat === 1 ? baseName : `${baseName} – mẫu ${repeat}`;
     const productId = id('product', CREATED_FROM + i * 60_000);
     const productVariants = variantsFor(specialty, productId, i, random);
     variants.push(...productVariants);

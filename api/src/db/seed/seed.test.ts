@@ -41,6 +41,7 @@ describe('demo seed', () => {
     expect(new Set(data.certificates.map((c) => c.stars))).toEqual(new Set([3, 4, 5]));
     expect(new Set(data.products.map((p) => p.slug)).size).toBe(300);
     expect(new Set(data.producers.map((p) => p.slug)).size).toBe(240);
+    expect(new Set(data.products.map((p) => `${p.producerId}|${p.name}`)).size).toBe(300);
     expect(data.products.some((p) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/.test(p.name))).toBe(true);
   });
 
