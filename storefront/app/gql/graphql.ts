@@ -76,6 +76,8 @@ export type ProductFilter = {
   productSetCode?: string | null | undefined;
   /** Current two-digit province code; also matches producers registered under historic units merged into it. */
   provinceCode?: string | null | undefined;
+  /** Free text, as in `search`: diacritic-insensitive, typo-tolerant; enables sort RELEVANCE. */
+  query?: string | null | undefined;
   /** Only products whose best certificate valid today has exactly this many stars (1–5). */
   stars?: number | null | undefined;
   /** Sub-group code, e.g. "1.4". */
@@ -98,12 +100,14 @@ export type ProductGroup =
   | 'TOURISM';
 
 export type ProductSort =
-  /** Most recently listed first (default). */
+  /** Most recently listed first (default without a query). */
   | 'NEWEST'
   /** Lowest "from" price first. */
   | 'PRICE_ASC'
   /** Highest "from" price first. */
   | 'PRICE_DESC'
+  /** Best match for filter.query first (the default when a query is given; needs one). */
+  | 'RELEVANCE'
   /** Most OCOP stars valid today first; uncertified last. */
   | 'STARS_DESC';
 

@@ -4,7 +4,8 @@ import type { ProductListFilter } from './product.service.js';
 import type { ProductFilterInput } from './product.types.js';
 
 /** Checks a GraphQL product filter and turns it into the service's filter; errors name the field. */
-export function toListFilter(input: ProductFilterInput | null | undefined): ProductListFilter {
+/** The checked filter, with free text (if any) kept apart for the search module to turn into SQL. */
+export function toListFilter(input: ProductFilterInput | null | undefined): ProductListFilter & { textQuery?: string } {
   if (!input) return {};
   for (const field of ['minStars', 'stars'] as const) {
     const value = input[field];
@@ -32,5 +33,8 @@ export function toListFilter(input: ProductFilterInput | null | undefined): Prod
     if (ref?.type !== 'Producer') throw badArgument('filter.producerId', 'is not a Producer ID.');
     producerId = ref.id;
   }
-  return { ...input, producerId };
+  const query = input.query?.normalize('NFC').trim() || null;
+  if (query != null && query.length > 200) throw badArgument('filter.query', 'must be at most 200 characters.');
+  const { query: _, ...rest } = input;
+  return { ...rest, producerId, ...(query ? { textQuery: query } : {}) };
 }

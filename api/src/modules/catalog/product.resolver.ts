@@ -52,10 +52,15 @@ export class ProductResolver {
   products(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProductFilterInput, { nullable: true }) filter: ProductFilterInput | null,
-    @Arg('sort', () => ProductSortEnum, { nullable: true, defaultValue: 'NEWEST' }) sort: ProductSort,
+    @Arg('sort', () => ProductSortEnum, { nullable: true, description: 'RELEVANCE with filter.query, else NEWEST, by default.' })
+    sort: ProductSort | null,
     @Ctx() ctx: Context,
   ): Promise<ProductConnection> {
-    return listProducts(ctx, args, toListFilter(filter), sort);
+    const { textQuery, ...checked } = toListFilter(filter);
+    if (sort === 'RELEVANCE' && !textQuery) throw badArgument('sort', 'RELEVANCE needs filter.query.');
+    // The search module owns the text index; the catalogue receives its SQL fragments.
+    const text = textQuery ? { ids: ctx.services.search.productIdsMatching(textQuery), ranked: ctx.services.search.rankedMatches(textQuery) } : null;
+    return listProducts(ctx, args, { ...checked, text }, sort ?? (text ? 'RELEVANCE' : 'NEWEST'));
   }
 
   @Query(() => ProductType, { nullable: true, description: 'A published product by its slug; null when there is none.' })

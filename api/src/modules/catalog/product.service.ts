@@ -43,7 +43,7 @@ export interface ImageRecord {
   height: number;
 }
 
-export const PRODUCT_SORTS = ['NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'STARS_DESC'] as const;
+export const PRODUCT_SORTS = ['RELEVANCE', 'NEWEST', 'PRICE_ASC', 'PRICE_DESC', 'STARS_DESC'] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
 
 export interface ProductListFilter {
@@ -57,6 +57,11 @@ export interface ProductListFilter {
   priceMin?: number | null;
   priceMax?: number | null;
   inStock?: boolean | null;
+  /**
+   * Free-text match, given as the search module's fragments (the catalogue does not know its index):
+   * `ids` yields matching product ids, `ranked` yields `product_id, rank` for RELEVANCE.
+   */
+  text?: { ids: SqlFragment; ranked: SqlFragment } | null;
 }
 
 /** Facet dimensions: each facet's counts apply every filter except its own (disjunctive facets). */
@@ -162,7 +167,7 @@ export class ProductService {
   async list(options: { filter: ProductListFilter; sort: ProductSort; first: number; after: string | null; today: string }): Promise<KeysetPage<ProductRecord>> {
     const { sort, today } = options;
     const conditions = await this.conditions(options.filter, today);
-    const sortKey = this.sortKey(sort, today);
+    const sortKey = this.sortKey(sort, today, options.filter);
     const keys: SortKey[] = sort === 'NEWEST' ? [{ column: 'id', type: 'text' }] : [{ column: 'sortKey', type: 'bigint' }, { column: 'id', type: 'text' }];
     return keysetPage<ProductRecord>(this.em, {
       select: `select ${COLUMNS}${sortKey ? `, ${sortKey.sql} as "sortKey"` : ''} from product p where ${conditions.map((c) => c.sql).join(' and ')}`,
@@ -221,8 +226,13 @@ export class ProductService {
     return { groups, stars: starCounts, provinces };
   }
 
-  private sortKey(sort: ProductSort, today: string): SqlFragment | null {
+  private sortKey(sort: ProductSort, today: string, filter: ProductListFilter): SqlFragment | null {
     switch (sort) {
+      case 'RELEVANCE': {
+        if (!filter.text) throw new Error('RELEVANCE needs a text query');
+        const ranked = filter.text.ranked;
+        return { sql: `(select round(max(r.rank) * 1e6)::bigint from (${ranked.sql}) r where r.product_id = p.id)`, params: ranked.params };
+      }
       case 'NEWEST':
         return null;
       case 'PRICE_ASC':
@@ -261,6 +271,7 @@ export class ProductService {
     if (filter.producerId) conditions.push({ sql: `p.producer_id = ?`, params: [filter.producerId] });
     if (filter.priceMin != null) conditions.push({ sql: `p.price_amount >= ?`, params: [filter.priceMin] });
     if (filter.priceMax != null) conditions.push({ sql: `p.price_amount <= ?`, params: [filter.priceMax] });
+    if (filter.text) conditions.push({ sql: `p.id in (${filter.text.ids.sql})`, params: filter.text.ids.params });
     if (filter.inStock) {
       conditions.push({ sql: `exists (select 1 from product_variant v where v.product_id = p.id and v.stock > 0)`, params: [] });
     }

@@ -14,7 +14,8 @@ export { ProductGroupEnum };
 
 export const ProductSortEnum = enumFromValues(PRODUCT_SORTS, 'ProductSort', {
   valueDescriptions: {
-    NEWEST: 'Most recently listed first (default).',
+    RELEVANCE: 'Best match for filter.query first (the default when a query is given; needs one).',
+    NEWEST: 'Most recently listed first (default without a query).',
     PRICE_ASC: 'Lowest "from" price first.',
     PRICE_DESC: 'Highest "from" price first.',
     STARS_DESC: 'Most OCOP stars valid today first; uncertified last.',
@@ -149,4 +150,10 @@ export class ProductFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Only products with a variant in stock.' })
   inStock?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text, as in `search`: diacritic-insensitive, typo-tolerant; enables sort RELEVANCE.',
+  })
+  query?: string | null;
 }

@@ -90,6 +90,28 @@ describe('product sorting', () => {
   });
 });
 
+describe('free text in the catalogue', () => {
+  it('matches without diacritics, ranks by relevance by default, and combines with filters and other sorts', async () => {
+    const relevance = await api.gql(`{ products(first: 10, filter: { query: "banh dau xanh" }) { totalCount nodes { name } facets { groups { group count } } } }`);
+    expect(relevance.errors).toBeUndefined();
+    expect(relevance.data!.products.nodes[0].name).toBe('Bánh đậu xanh');
+    const byPrice = await api.gql(`{ products(first: 10, filter: { query: "nuoc mam", provinceCode: "31" }, sort: PRICE_ASC) { nodes { name } } }`);
+    expect(byPrice.data!.products.nodes.map((n: any) => n.name)).toEqual(['Nước mắm cá cơm']);
+    const pageOne = await api.gql(`{ products(first: 1, filter: { query: "b" }) { pageInfo { endCursor hasNextPage } nodes { name } } }`);
+    if (pageOne.data!.products.pageInfo.hasNextPage) {
+      const next = await api.gql(`query($a: String) { products(first: 1, after: $a, filter: { query: "b" }) { nodes { name } } }`, { a: pageOne.data!.products.pageInfo.endCursor });
+      expect(next.data!.products.nodes[0].name).not.toBe(pageOne.data!.products.nodes[0].name);
+    }
+  });
+
+  it('refuses RELEVANCE without a query, and an over-long query', async () => {
+    const noQuery = await api.gql(`{ products(first: 1, sort: RELEVANCE) { nodes { name } } }`);
+    expect(noQuery.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'sort' });
+    const long = await api.gql(`query($q: String) { products(first: 1, filter: { query: $q }) { nodes { name } } }`, { q: 'x'.repeat(201) });
+    expect(long.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.query' });
+  });
+});
+
 describe('facets', () => {
   it('count groups, stars and current provinces, each ignoring its own filter', async () => {
     const { data } = await api.gql(`{ products(first: 1, filter: { group: FOOD, provinceCode: "31" }) {

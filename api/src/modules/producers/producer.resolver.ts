@@ -61,6 +61,7 @@ export class ProducerResolver {
     @Arg('sort', () => ProductSortEnum, { nullable: true, defaultValue: 'NEWEST' }) sort: ProductSort,
     @Ctx() ctx: Context,
   ): Promise<ProductConnection> {
+    if (sort === 'RELEVANCE') throw badArgument('sort', 'RELEVANCE needs a text query; use products(filter: { query, producerId }).');
     return listProducts(ctx, args, { producerId: producer.record.id }, sort);
   }
 }
