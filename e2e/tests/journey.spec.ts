@@ -40,6 +40,6 @@ test('a shopper searches without diacritics, narrows to Hải Phòng and 4★, o
   await expect(page.getByRole('link', { name })).toBeVisible();
   const qr = page.locator('img[src^="/qr/"]');
   await expect(qr).toBeVisible();
-  expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect.poll(() => qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await shot(page, 'journey-03-trace');
 });
