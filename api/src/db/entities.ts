@@ -7,6 +7,7 @@ import { ProductVariant } from '../modules/catalog/product-variant.entity.js';
 import { Product } from '../modules/catalog/product.entity.js';
 import { Certificate } from '../modules/certification/certificate.entity.js';
 import { Commune } from '../modules/places/commune.entity.js';
+import { District } from '../modules/places/district.entity.js';
 import { CouncilLevelRule } from '../modules/certification/council-level-rule.entity.js';
 import { CriteriaSet } from '../modules/certification/criteria-set.entity.js';
 import { Evaluation } from '../modules/certification/evaluation.entity.js';
@@ -18,6 +19,7 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
   Province,
+  District,
   Commune,
   Producer,
   ProductSubgroup,

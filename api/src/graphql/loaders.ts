@@ -36,6 +36,7 @@ export function createLoaders(services: Services, today: string) {
     province,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
+    district: new DataLoader((ids: readonly string[]) => services.communes.districtsByIds(ids)),
     productSet: new DataLoader((codes: readonly string[]) => services.productSets.byCodes(codes)),
     relatedProducts: new DataLoader((productIds: readonly string[]) => services.products.relatedTo(productIds, MAX_RELATED)),
     images: new DataLoader((productIds: readonly string[]) => services.products.imagesOf(productIds)),

@@ -12,6 +12,7 @@ import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { authChecker } from './auth.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -26,6 +27,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProductSetResolver,
       ProducerResolver,
       ProvinceResolver,
+      CommuneResolver,
       BatchResolver,
       ProductBatchesResolver,
       CertificateResolver,

@@ -3,6 +3,7 @@ import { monotonicFactory, type PRNG } from 'ulid';
 /** Prefixed, time-sortable identifiers (`prd_01J…`), after Medusa. The prefix names the table. */
 export const ID_PREFIX = {
   province: 'prv',
+  district: 'dst',
   commune: 'cmn',
   producer: 'pdc',
   variant: 'var',

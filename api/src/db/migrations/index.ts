@@ -5,6 +5,7 @@ import { Migration20261123101729_certification } from './Migration20261123101729
 import { Migration20261123101730_certification_reference_data } from './Migration20261123101730_certification_reference_data.js';
 import { Migration20261123101653_accounts } from './Migration20261123101653_accounts.js';
 import { Migration20261123101944_search_index } from './Migration20261123101944_search_index.js';
+import { Migration20261123105026_districts } from './Migration20261123105026_districts.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261123101730_certification_reference_data', class: Migration20261123101730_certification_reference_data },
   { name: 'Migration20261123101653_accounts', class: Migration20261123101653_accounts },
   { name: 'Migration20261123101944_search_index', class: Migration20261123101944_search_index },
+  { name: 'Migration20261123105026_districts', class: Migration20261123105026_districts },
 ];

@@ -12,7 +12,11 @@ import { pick, seededRandom } from './random.js';
 
 /** A province row as the reference-data migration created it. */
 export interface ProvinceRef { id: string; code: string; name: string; kind: 'CITY' | 'PROVINCE'; validTo: string | null; successorId: string | null }
-export interface CommuneRow { id: string; code: string; name: string; provinceId: string }
+export interface DistrictRow { id: string; code: string; name: string; provinceId: string }
+export interface CommuneRow {
+  id: string; code: string; name: string; provinceId: string;
+  districtId?: string | null; validTo?: string | null; successorId?: string | null;
+}
 export interface ProducerRow {
   id: string; slug: string; name: string; kind: ProducerKind; provinceId: string; communeId: string | null;
   registrationNumber: string | null; addressLine: string | null; phone: string | null; email: string | null;
@@ -38,6 +42,7 @@ export interface BatchRow {
 }
 
 export interface SeedData {
+  districts?: DistrictRow[];
   communes: CommuneRow[];
   producers: ProducerRow[];
   products: ProductRow[];
@@ -101,6 +106,22 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     }
   }
 
+  // One demo district per pre-2025 province, with one commune that was merged into a current one:
+  // addresses registered before the reform keep them and resolve to today's commune.
+  const districts: DistrictRow[] = [];
+  const historicCommuneByProvince = new Map<string, CommuneRow>();
+  historic.forEach((province, i) => {
+    const district = { id: id('district', CREATED_FROM), code: `9${String(i).padStart(2, '0')}`, name: `Huyện ${PLACE_WORDS[(i * 5) % PLACE_WORDS.length]}`, provinceId: province.id };
+    districts.push(district);
+    const successor = communesByCurrent.get(province.successorId!)![0]!;
+    const commune = {
+      id: id('commune', CREATED_FROM), code: `8${province.code}00`, name: `Xã ${PLACE_WORDS[(i * 3 + 1) % PLACE_WORDS.length]}`,
+      provinceId: province.id, districtId: district.id, validTo: '2025-06-30', successorId: successor.id,
+    };
+    communes.push(commune);
+    historicCommuneByProvince.set(province.id, commune);
+  });
+
   // Producers: each kind in equal numbers; half make a specialty where it comes from, the rest make
   // something of a random group anywhere. A producer's name says what it makes and where.
   const producers: (ProducerRow & { place: string })[] = [];
@@ -119,7 +140,8 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     const province = random() < 0.15 ? current : origin;
     const place = pick(random, PLACE_WORDS);
     const name = producerName(kind, group, place, random);
-    const commune = random() < 0.8 ? pick(random, communesByCurrent.get(current.id)!) : null;
+    const commune =
+      random() < 0.8 ? (province.validTo ? historicCommuneByProvince.get(province.id)! : pick(random, communesByCurrent.get(current.id)!)) : null;
     const producer = {
       id: id('producer', CREATED_FROM + i * 1000),
       slug: uniqueSlug(producerSlugs, name),
@@ -176,7 +198,7 @@ export function generateSeedData(options: { products: number; producersPerKind: 
   // Batches and evaluations draw from PRNGs of their own, so they leave every row above as it was.
   const batches = generateBatches({ products, variants, provinces: options.provinces }, (options.seed ?? 20_260_701) + 1);
   const evaluations = evaluateCertificates(certificates, (options.seed ?? 20_260_701) + 2);
-  return { communes, producers: publicProducers, products, variants, evaluations, certificates, batches };
+  return { districts, communes, producers: publicProducers, products, variants, evaluations, certificates, batches };
 }
 
 function variantsFor(specialty: Specialty, productId: string, index: number, random: () => number): VariantRow[] {

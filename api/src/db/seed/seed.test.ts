@@ -4,7 +4,7 @@ import { PRODUCER_KINDS } from '../../modules/producers/producer-kind.js';
 import { testDatabase } from '../../test/database.js';
 import type { Orm } from '../orm.js';
 import { addMonths, generateSeedData, type ProvinceRef, type SeedData } from './generate.js';
-import { DEMO_SIZE, loadProvinces, seedIfEmpty } from './seed.js';
+import { DEMO_SIZE, loadProvinces, seedIfEmpty, writeSeedData } from './seed.js';
 
 let orm: Orm;
 let provinces: ProvinceRef[];
@@ -85,6 +85,23 @@ describe('demo seed', () => {
     const big = generateSeedData({ products: 5000, producersPerKind: 60, provinces });
     expect(new Set(big.products.map((p) => p.slug)).size).toBe(5000);
     expect(new Set(big.variants.map((v) => v.sku)).size).toBe(big.variants.length);
+  });
+
+  it('keeps pre-2025 addresses as issued (district, old commune) and resolves them to the current commune', async () => {
+    const historicCommune = data.communes.find((c) => c.validTo)!;
+    const producer = data.producers.find((p) => p.communeId === historicCommune.id)!;
+    expect(producer).toBeDefined();
+    const { testApi } = await import('../../test/api.js');
+    const { orm: fresh } = await testDatabase();
+    await fresh.em.fork().transactional((em) => writeSeedData(em, data));
+    const api = await testApi(fresh);
+    const { data: result, errors } = await api.gql(`{ producer(slug: "${producer.slug}") { province { validTo current { name } } commune { name validTo district { name validTo } current { name validTo } } } }`);
+    expect(errors).toBeUndefined();
+    const commune = result!.producer.commune;
+    expect(commune.validTo).toBe('2025-06-30');
+    expect(commune.district.name).toMatch(/^Huyện /);
+    expect(commune.current.validTo).toBeNull();
+    expect(commune.current.name).not.toBe('');
   });
 
   it('fills an empty database once and leaves a populated one alone', async () => {

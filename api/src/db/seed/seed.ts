@@ -30,10 +30,17 @@ export function loadProvinces(em: EntityManager): Promise<ProvinceRef[]> {
 /** Replaces the demo catalogue (never reference data) with `data`. */
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
   await rows(em, 'truncate batch, certificate, evaluation, product_image, product_variant, product, producer cascade');
-  await rows(em, `delete from commune where code like '9%'`);
+  // Demo places only (codes 8xxxx / 9xxxx and districts 9xx are outside the official ranges).
+  await rows(em, `delete from commune where code like '9%' or code like '8%'`);
+  await rows(em, `delete from district where code like '9%'`);
+  await insertRows(em, 'district', [
+    ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name], ['province_id', 'text', (r) => r.provinceId],
+    ['valid_to', 'date', () => '2025-06-30'],
+  ], data.districts ?? []);
   const now = new Date().toISOString();
   await insertRows(em, 'commune', [
     ['id', 'text', (r) => r.id], ['code', 'text', (r) => r.code], ['name', 'text', (r) => r.name], ['province_id', 'text', (r) => r.provinceId],
+    ['district_id', 'text', (r) => r.districtId ?? null], ['valid_to', 'date', (r) => r.validTo ?? null], ['successor_id', 'text', (r) => r.successorId ?? null],
   ], data.communes);
   await insertRows(em, 'producer', [
     ['id', 'text', (r) => r.id], ['slug', 'text', (r) => r.slug], ['name', 'text', (r) => r.name], ['kind', 'producer_kind', (r) => r.kind],

@@ -1,9 +1,11 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { District } from './district.entity.js';
 import { Province } from './province.entity.js';
 
 /**
- * A commune-level unit (xã, phường, đặc khu) as issued: 5-digit code, name, the province it belonged
- * to when issued, validity, and the current commune it maps to after a merger.
+ * A commune-level unit (xã, phường, đặc khu) as issued: 5-digit code, name, the province (and before
+ * 2025 the district) it belonged to when issued, validity, and the current commune it maps to after a
+ * merger.
  */
 const CommuneSchema = defineEntity({
   name: 'Commune',
@@ -13,6 +15,8 @@ const CommuneSchema = defineEntity({
     code: p.string().length(5),
     name: p.string(),
     province: () => p.manyToOne(Province).index(),
+    /** Pre-2025 communes belonged to a district; current ones do not. */
+    district: () => p.manyToOne(District).nullable().index(),
     validFrom: p.date().nullable(),
     validTo: p.date().nullable(),
     successor: () => p.manyToOne(Commune).nullable(),

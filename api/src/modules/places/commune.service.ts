@@ -6,6 +6,18 @@ export interface CommuneRecord {
   code: string;
   name: string;
   provinceId: string;
+  districtId: string | null;
+  validTo: string | null;
+  /** The current commune a pre-2025 one was merged into. */
+  successorId: string | null;
+}
+
+export interface DistrictRecord {
+  id: string;
+  code: string;
+  name: string;
+  provinceId: string;
+  validTo: string | null;
 }
 
 export class CommuneService {
@@ -14,9 +26,20 @@ export class CommuneService {
   async byIds(ids: readonly string[]): Promise<(CommuneRecord | undefined)[]> {
     const found = await rows<CommuneRecord>(
       this.em,
-      `select id, code, name, province_id as "provinceId" from commune where id = any(?)`,
+      `select id, code, name, province_id as "provinceId", district_id as "districtId", valid_to::text as "validTo",
+              successor_id as "successorId"
+       from commune where id = any(?)`,
       [ids],
     );
     return orderedBy(ids, found, (c) => c.id);
+  }
+
+  async districtsByIds(ids: readonly string[]): Promise<(DistrictRecord | undefined)[]> {
+    const found = await rows<DistrictRecord>(
+      this.em,
+      `select id, code, name, province_id as "provinceId", valid_to::text as "validTo" from district where id = any(?)`,
+      [ids],
+    );
+    return orderedBy(ids, found, (d) => d.id);
   }
 }

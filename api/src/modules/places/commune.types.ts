@@ -1,14 +1,27 @@
+import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import type { CommuneRecord } from './commune.service.js';
+import type { CommuneRecord, DistrictRecord } from './commune.service.js';
+
+@ObjectType('District', { description: 'A pre-2025 district (huyện, quận, thị xã); abolished on 01/07/2025.' })
+export class DistrictType {
+  @Field(() => String, { description: 'Three-digit code.' }) code!: string;
+  @Field(() => String) name!: string;
+  @Field(() => LocalDateResolver, { nullable: true }) validTo!: string | null;
+
+  static from(d: DistrictRecord): DistrictType {
+    return Object.assign(new DistrictType(), { code: d.code, name: d.name, validTo: d.validTo });
+  }
+}
 
 @ObjectType('Commune', { description: 'A commune-level unit (xã, phường, đặc khu) as issued.' })
 export class CommuneType {
   @Field(() => String, { description: 'Five-digit code.' }) code!: string;
   @Field(() => String) name!: string;
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Null while the unit is current.' }) validTo!: string | null;
 
   record!: CommuneRecord;
 
   static from(record: CommuneRecord): CommuneType {
-    return Object.assign(new CommuneType(), { code: record.code, name: record.name, record });
+    return Object.assign(new CommuneType(), { code: record.code, name: record.name, validTo: record.validTo, record });
   }
 }
