@@ -288,6 +288,13 @@ export const ProducerPageQuery = graphql(`
       }
       commune {
         name
+        validTo
+        district {
+          name
+        }
+        current {
+          name
+        }
       }
       province {
         id

@@ -61,7 +61,14 @@ export default function ProducerPage({ loaderData }: Route.ComponentProps) {
   const dataLang = locale === "vi" ? undefined : "vi";
   const { province, contact, products } = producer;
   const historic = province.id !== province.current.id ? province.name : null;
-  const address = [producer.addressLine, producer.commune?.name, province.current.name].filter(Boolean).join(", ");
+  const commune = producer.commune;
+  // A pre-2025 commune is shown as registered, with its district and the commune it is part of today.
+  const communeText = commune
+    ? commune.validTo
+      ? `${commune.name}${commune.district ? `, ${commune.district.name}` : ""} (${t("producer.communeNow", { name: commune.current.name })})`
+      : commune.name
+    : null;
+  const address = [producer.addressLine, communeText, province.current.name].filter(Boolean).join(", ");
 
   return (
     <article className="producer">

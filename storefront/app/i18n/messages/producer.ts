@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 export default defineMessages({
   vi: {
+    communeNow: "nay là {name}",
     kicker: "Chủ thể OCOP",
     description: "{name} – {kind} tại {province}: câu chuyện, thông tin liên hệ và {count, number} sản phẩm OCOP.",
     verified: "Đã được chương trình OCOP xác minh",
@@ -21,6 +22,7 @@ export default defineMessages({
     moreProducts: "Sản phẩm tiếp theo",
   },
   en: {
+    communeNow: "now {name}",
     kicker: "OCOP producer",
     description: "{name} – {kind} in {province}: story, contact details and {count, plural, one {# OCOP product} other {# OCOP products}}.",
     verified: "Verified by the OCOP programme",
