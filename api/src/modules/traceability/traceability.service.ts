@@ -1,20 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids.js';
 import { orderedBy, rows } from '../../lib/sql.js';
-import { validateBatchInput, type BatchUserError, type RecordBatchInput } from './batch-rules.js';
+import { validateBatchInput, type BatchUserError, type RecordBatchInput, type ValidBatchInput } from './batch-rules.js';
 import { newTraceCode, normaliseTraceCode } from './trace-code.js';
 
-export interface BatchRecord {
+/** A stored batch: the checked input plus its id and public trace code. */
+export interface BatchRecord extends ValidBatchInput {
   id: string;
-  productId: string;
-  lotCode: string;
-  productionDate: string;
-  expiryDate: string | null;
-  quantity: number;
-  unit: string;
-  rawMaterialOrigin: string;
-  rawMaterialProvinceId: string | null;
-  notes: string;
   traceCode: string;
 }
 
