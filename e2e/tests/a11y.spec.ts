@@ -27,9 +27,17 @@ async function audit(page: Page, path: string, expectedStatus = 200) {
   ).toEqual([]);
 }
 
-for (const [locale, home, catalogue, missing, search] of [
-  ['vi', '/', '/san-pham', '/san-pham/khong-co-san-pham-nay', '/tim-kiem'],
-  ['en', '/en', '/en/products', '/en/products/no-such-product', '/en/search'],
+/** A 4★ food product's page (it has batches and a certificate), then the href of `selector` on it. */
+async function linkFromProduct(page: Page, catalogue: string, selector: string): Promise<string> {
+  await page.goto(await productPath(page, `${catalogue}?nhom=FOOD&sao=4`));
+  const href = await page.locator(selector).first().getAttribute('href');
+  expect(href, selector).toBeTruthy();
+  return href!;
+}
+
+for (const [locale, home, catalogue, missing, search, traceLookup, logIn, signUp] of [
+  ['vi', '/', '/san-pham', '/san-pham/khong-co-san-pham-nay', '/tim-kiem', '/truy-xuat', '/dang-nhap', '/dang-ky'],
+  ['en', '/en', '/en/products', '/en/products/no-such-product', '/en/search', '/en/trace', '/en/log-in', '/en/sign-up'],
 ] as const) {
   test.describe(`axe (${locale})`, () => {
     test('home', async ({ page }) => audit(page, home));
@@ -45,5 +53,19 @@ for (const [locale, home, catalogue, missing, search] of [
     test('404', async ({ page }) => audit(page, missing, 404));
     test('search results', async ({ page }) => audit(page, `${search}?q=banh+dau+xanh`));
     test('search, no results', async ({ page }) => audit(page, `${search}?q=xyzxyz`));
+    test('trace lookup', async ({ page }) => audit(page, traceLookup));
+    test('trace page', async ({ page }) => {
+      const trace = await linkFromProduct(page, catalogue, '.batches a');
+      expect(trace).toMatch(locale === 'vi' ? /^\/truy-xuat\/[0-9a-z]{10}$/ : /^\/en\/trace\/[0-9a-z]{10}$/);
+      await audit(page, trace);
+    });
+    test('trace code not found', async ({ page }) => audit(page, `${traceLookup}/0000000000`, 404));
+    test('certificate', async ({ page }) => {
+      const certificate = await linkFromProduct(page, catalogue, 'a[href*="san-pham="]');
+      expect(certificate).toMatch(locale === 'vi' ? /^\/chung-nhan\// : /^\/en\/certificates\//);
+      await audit(page, certificate);
+    });
+    test('log in', async ({ page }) => audit(page, logIn));
+    test('sign up', async ({ page }) => audit(page, signUp));
   });
 }

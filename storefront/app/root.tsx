@@ -61,16 +61,17 @@ export function meta({ error, location }: Route.MetaArgs): Route.MetaDescriptors
 
 function AccountNav() {
   const t = useTranslations();
+  const locale = useLocale();
   // Absent on error pages rendered before the root loader ran.
   const viewer = useRouteLoaderData<typeof loader>("root")?.viewer ?? null;
   if (!viewer) {
     return (
       <ul className="nav nav--account">
         <li>
-          <NavLink to="/dang-nhap">{t("common.navLogIn")}</NavLink>
+          <NavLink to={localeHref("logIn", locale)}>{t("common.navLogIn")}</NavLink>
         </li>
         <li>
-          <NavLink to="/dang-ky">{t("common.navSignUp")}</NavLink>
+          <NavLink to={localeHref("signUp", locale)}>{t("common.navSignUp")}</NavLink>
         </li>
       </ul>
     );
@@ -80,7 +81,9 @@ function AccountNav() {
       <span className="account-nav__email" data-testid="viewer-email">
         {viewer.email}
       </span>
+      {/* One logout resource for every language; it comes back to this language's home page. */}
       <Form method="post" action="/dang-xuat">
+        <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button--link">
           {t("common.logOut")}
         </button>

@@ -30,15 +30,14 @@ export default [
   route("sitemap.xml", "routes/sitemap.ts"),
   route("sitemaps/:name", "routes/sitemap-part.ts"),
   route("robots.txt", "routes/robots.ts"),
-  // Trace pages (Vietnamese only for now; the QR target).
-  route("truy-xuat", "routes/trace-lookup.tsx"),
-  route("truy-xuat/:code", "routes/trace.tsx"),
+  ...page("traceLookup", "routes/trace-lookup.tsx"),
+  // The target of a batch's QR (the QR itself encodes the Vietnamese URL).
+  ...page("trace", "routes/trace.tsx"),
+  ...page("certificate", "routes/certificate.tsx"),
+  ...page("signUp", "routes/sign-up.tsx"),
+  ...page("logIn", "routes/log-in.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
-  // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND (Vietnamese only for now).
-  route("chung-nhan/:number", "routes/certificate.tsx"),
-  // Accounts (Vietnamese only for now).
-  route("dang-ky", "routes/sign-up.tsx"),
-  route("dang-nhap", "routes/log-in.tsx"),
+  // POST only (the header's logout button, on pages of every language); no page of its own.
   route("dang-xuat", "routes/log-out.tsx"),
 ] satisfies RouteConfig;

@@ -1,10 +1,12 @@
 import { useEffect, useRef } from "react";
 import { Form, useNavigation } from "react-router";
-import type { AccountFormErrors } from "../lib/account-form";
+import { useTranslations } from "use-intl";
+import { accountErrorMessage, PASSWORD_MIN_LENGTH, type AccountFormErrors } from "../lib/account-form";
 
 /**
  * Email + password form for sign-up and login. Works without JavaScript (a plain POST to the
- * route's action); messages sit next to their fields and are announced (aria-describedby).
+ * route's action); messages sit next to their fields and are announced (aria-describedby). The
+ * action hands back error codes; they are shown in the page's language here.
  */
 export function AccountForm(props: {
   mode: "signUp" | "logIn";
@@ -14,6 +16,8 @@ export function AccountForm(props: {
   redirectTo?: string | null;
 }) {
   const { errors = {} } = props;
+  const t = useTranslations();
+  const message = (code: string) => accountErrorMessage(t, code);
   const busy = useNavigation().state === "submitting";
   // Without JS the page is new and the password empty; with JS the input survives, so empty it on
   // every answer of the action (the email stays).
@@ -25,12 +29,12 @@ export function AccountForm(props: {
     <Form method="post" className="account-form" noValidate>
       {errors.form ? (
         <p className="form-error" role="alert" id="form-error">
-          {errors.form}
+          {message(errors.form)}
         </p>
       ) : null}
       {props.redirectTo ? <input type="hidden" name="redirectTo" value={props.redirectTo} /> : null}
       <div className="field">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("account.email")}</label>
         <input
           id="email"
           name="email"
@@ -42,12 +46,12 @@ export function AccountForm(props: {
         />
         {errors.email ? (
           <p className="field-error" id="email-error">
-            {errors.email}
+            {message(errors.email)}
           </p>
         ) : null}
       </div>
       <div className="field">
-        <label htmlFor="password">Mật khẩu</label>
+        <label htmlFor="password">{t("account.password")}</label>
         <input
           ref={password}
           id="password"
@@ -59,12 +63,12 @@ export function AccountForm(props: {
         />
         {props.mode === "signUp" ? (
           <p className="field-hint" id="password-hint">
-            Ít nhất 10 ký tự, không dùng mật khẩu phổ biến, không chứa email.
+            {t("account.passwordHint", { min: PASSWORD_MIN_LENGTH })}
           </p>
         ) : null}
         {errors.password ? (
           <p className="field-error" id="password-error">
-            {errors.password}
+            {message(errors.password)}
           </p>
         ) : null}
       </div>

@@ -1,11 +1,14 @@
 import { Form } from "react-router";
-import { TRACE_PATH } from "../lib/trace";
+import { useLocale, useTranslations } from "use-intl";
+import { localeHref } from "../i18n";
 
 /** Type the 10-character code printed under a package's QR to open its trace page (works without JS). */
 export function TraceLookupForm({ defaultValue = "" }: { defaultValue?: string }) {
+  const t = useTranslations("trace");
+  const locale = useLocale();
   return (
-    <Form method="get" action={TRACE_PATH} className="trace-lookup">
-      <label htmlFor="ma-truy-xuat">Mã truy xuất (10 ký tự in dưới mã QR)</label>
+    <Form method="get" action={localeHref("traceLookup", locale)} className="trace-lookup">
+      <label htmlFor="ma-truy-xuat">{t("formLabel")}</label>
       <div className="trace-lookup__row">
         <input
           id="ma-truy-xuat"
@@ -21,7 +24,7 @@ export function TraceLookupForm({ defaultValue = "" }: { defaultValue?: string }
           inputMode="text"
         />
         <button type="submit" className="button">
-          Tra cứu
+          {t("formSubmit")}
         </button>
       </div>
     </Form>

@@ -1,11 +1,14 @@
 import type { Locale } from "./locales";
+import account from "./messages/account";
 import catalogue from "./messages/catalogue";
+import certificate from "./messages/certificate";
 import common from "./messages/common";
 import errors from "./messages/errors";
 import home from "./messages/home";
 import producer from "./messages/producer";
 import product from "./messages/product";
 import search from "./messages/search";
+import trace from "./messages/trace";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -13,7 +16,7 @@ import search from "./messages/search";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, errors };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -70,6 +70,17 @@ describe("switchLocaleHref", () => {
     expect(switchLocaleHref("/en/nothing", "", "vi")).toBe("/");
   });
 
+  it("translates trace, certificate and account pages, the certificate's number and product kept", () => {
+    expect(switchLocaleHref("/truy-xuat", "", "en")).toBe("/en/trace");
+    expect(switchLocaleHref("/truy-xuat/k7m2p9x4q1", "", "en")).toBe("/en/trace/k7m2p9x4q1");
+    expect(switchLocaleHref("/en/trace/k7m2p9x4q1", "", "vi")).toBe("/truy-xuat/k7m2p9x4q1");
+    expect(switchLocaleHref("/chung-nhan/123%2FQ%C4%90-UBND", "?san-pham=mat-ong", "en")).toBe(
+      "/en/certificates/123%2FQ%C4%90-UBND?san-pham=mat-ong",
+    );
+    expect(switchLocaleHref("/dang-nhap", "?tiep=%2Fsan-pham", "en")).toBe("/en/log-in?tiep=%2Fsan-pham");
+    expect(switchLocaleHref("/en/sign-up", "", "vi")).toBe("/dang-ky");
+  });
+
   it("keeps an encoded slug encoded", () => {
     const href = switchLocaleHref("/san-pham/b%C3%A1nh%20x", "", "en");
     expect(href).toBe("/en/products/b%C3%A1nh%20x");

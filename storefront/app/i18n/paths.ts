@@ -19,6 +19,12 @@ export const PAGE_PATHS = {
   product: { vi: "/san-pham/:slug", en: "/en/products/:slug" },
   producer: { vi: "/chu-the/:slug", en: "/en/producers/:slug" },
   search: { vi: "/tim-kiem", en: "/en/search" },
+  traceLookup: { vi: "/truy-xuat", en: "/en/trace" },
+  trace: { vi: "/truy-xuat/:code", en: "/en/trace/:code" },
+  // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND.
+  certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
+  signUp: { vi: "/dang-ky", en: "/en/sign-up" },
+  logIn: { vi: "/dang-nhap", en: "/en/log-in" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

@@ -1,25 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { checkAccountForm, errorsFromApi, readAccountForm } from "./account-form";
+import { translatorFor } from "../i18n";
+import { ACCOUNT_ERROR_CODES, accountErrorMessage, checkAccountForm, errorsFromApi, readAccountForm } from "./account-form";
 
 describe("account forms", () => {
-  it("check email and password length in Vietnamese before calling the API", () => {
+  it("check email and password length before calling the API", () => {
     expect(checkAccountForm({ email: "", password: "" }, "signUp")).toEqual({
-      email: "Vui lòng nhập email.",
-      password: "Vui lòng nhập mật khẩu.",
+      email: "EMAIL_REQUIRED",
+      password: "PASSWORD_REQUIRED",
     });
     expect(checkAccountForm({ email: "lan@", password: "ngan" }, "signUp")).toEqual({
-      email: "Email không hợp lệ.",
-      password: "Mật khẩu cần ít nhất 10 ký tự.",
+      email: "INVALID_EMAIL",
+      password: "PASSWORD_TOO_SHORT",
     });
     expect(checkAccountForm({ email: "lan@example.vn", password: "ngan" }, "logIn")).toEqual({});
   });
 
-  it("put API errors next to the field they name", () => {
-    expect(errorsFromApi([{ field: ["input", "email"], code: "EMAIL_TAKEN" }])).toEqual({
-      email: "Email này đã có tài khoản. Bạn có thể đăng nhập.",
-    });
-    expect(errorsFromApi([{ field: null, code: "INVALID_CREDENTIALS" }])).toEqual({ form: "Email hoặc mật khẩu không đúng." });
-    expect(errorsFromApi([{ field: null, code: "SOMETHING_NEW" }]).form).toMatch(/lỗi/);
+  it("put API error codes next to the field they name", () => {
+    expect(errorsFromApi([{ field: ["input", "email"], code: "EMAIL_TAKEN" }])).toEqual({ email: "EMAIL_TAKEN" });
+    expect(errorsFromApi([{ field: null, code: "INVALID_CREDENTIALS" }])).toEqual({ form: "INVALID_CREDENTIALS" });
+    expect(errorsFromApi([{ field: null, code: "SOMETHING_NEW" }])).toEqual({ form: "UNKNOWN" });
+  });
+
+  it("show every code in Vietnamese and English, never the API's text", () => {
+    const vi = translatorFor("vi");
+    const en = translatorFor("en");
+    expect(accountErrorMessage(vi, "INVALID_CREDENTIALS")).toBe("Email hoặc mật khẩu không đúng.");
+    expect(accountErrorMessage(en, "INVALID_CREDENTIALS")).toBe("Wrong email or password.");
+    expect(accountErrorMessage(vi, "PASSWORD_TOO_SHORT")).toBe("Mật khẩu cần ít nhất 10 ký tự.");
+    expect(accountErrorMessage(en, "PASSWORD_TOO_SHORT")).toBe("The password needs at least 10 characters.");
+    expect(accountErrorMessage(en, "PASSWORD_TOO_LONG")).toBe("The password is too long (at most 200 characters).");
+    expect(accountErrorMessage(en, "SOMETHING_NEW")).toBe("Something went wrong. Please try again.");
+    for (const code of ACCOUNT_ERROR_CODES) {
+      expect(accountErrorMessage(vi, code), code).not.toMatch(/account\.errors/);
+      expect(accountErrorMessage(en, code), code).not.toBe(accountErrorMessage(vi, code));
+    }
   });
 
   it("read trimmed email and untouched password", () => {

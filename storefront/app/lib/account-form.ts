@@ -1,17 +1,36 @@
 /**
  * The sign-up and login forms: their fields, the checks done before calling the API (the same
- * rules the API enforces, so the answer comes without a round trip) and the Vietnamese message for
- * each API error code.
+ * rules the API enforces, so the answer comes without a round trip) and the error code of each
+ * field. Codes, not text, travel in the action's data: the page shows them in its own language
+ * (messages `account.errors.<code>`), never the API's message text.
  */
+import type { Translator } from "../i18n";
 
 export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
 
 export interface AccountFormValues {
   email: string;
   password: string;
 }
 
-export type AccountFormErrors = Partial<Record<"email" | "password" | "form", string>>;
+/** Every message the forms can show: the forms' own checks, the API's AccountErrorCode values, and UNKNOWN. */
+export const ACCOUNT_ERROR_CODES = [
+  "EMAIL_REQUIRED",
+  "PASSWORD_REQUIRED",
+  "INVALID_EMAIL",
+  "EMAIL_TAKEN",
+  "PASSWORD_TOO_SHORT",
+  "PASSWORD_TOO_LONG",
+  "PASSWORD_TOO_COMMON",
+  "PASSWORD_CONTAINS_EMAIL",
+  "INVALID_CREDENTIALS",
+  "LOGIN_THROTTLED",
+  "UNKNOWN",
+] as const;
+export type AccountFormErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
+
+export type AccountFormErrors = Partial<Record<"email" | "password" | "form", AccountFormErrorCode>>;
 
 export function readAccountForm(form: FormData): AccountFormValues {
   const text = (name: string) => {
@@ -25,35 +44,35 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function checkAccountForm(values: AccountFormValues, mode: "signUp" | "logIn"): AccountFormErrors {
   const errors: AccountFormErrors = {};
-  if (!values.email) errors.email = "Vui lòng nhập email.";
-  else if (!EMAIL_PATTERN.test(values.email)) errors.email = "Email không hợp lệ.";
-  if (!values.password) errors.password = "Vui lòng nhập mật khẩu.";
-  else if (mode === "signUp" && values.password.length < PASSWORD_MIN_LENGTH) {
-    errors.password = `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`;
-  }
+  if (!values.email) errors.email = "EMAIL_REQUIRED";
+  else if (!EMAIL_PATTERN.test(values.email)) errors.email = "INVALID_EMAIL";
+  if (!values.password) errors.password = "PASSWORD_REQUIRED";
+  else if (mode === "signUp" && values.password.length < PASSWORD_MIN_LENGTH) errors.password = "PASSWORD_TOO_SHORT";
   return errors;
 }
 
-const MESSAGES: Record<string, string> = {
-  INVALID_EMAIL: "Email không hợp lệ.",
-  EMAIL_TAKEN: "Email này đã có tài khoản. Bạn có thể đăng nhập.",
-  PASSWORD_TOO_SHORT: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`,
-  PASSWORD_TOO_LONG: "Mật khẩu quá dài (tối đa 200 ký tự).",
-  PASSWORD_TOO_COMMON: "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.",
-  PASSWORD_CONTAINS_EMAIL: "Mật khẩu không được chứa địa chỉ email của bạn.",
-  INVALID_CREDENTIALS: "Email hoặc mật khẩu không đúng.",
-  LOGIN_THROTTLED: "Bạn đã nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
-};
+function isAccountFormErrorCode(code: string): code is AccountFormErrorCode {
+  return (ACCOUNT_ERROR_CODES as readonly string[]).includes(code);
+}
 
-/** API userErrors → messages next to the fields they name (`["input", "email"]` → email). */
+/**
+ * API userErrors → error codes next to the fields they name (`["input", "email"]` → email); codes
+ * the forms do not know (a newer API) become UNKNOWN.
+ */
 export function errorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[]): AccountFormErrors {
   const errors: AccountFormErrors = {};
   for (const error of userErrors) {
     const name = error.field?.[error.field.length - 1];
     const key = name === "email" || name === "password" ? name : "form";
-    errors[key] ??= MESSAGES[error.code] ?? "Đã có lỗi xảy ra. Vui lòng thử lại.";
+    errors[key] ??= isAccountFormErrorCode(error.code) ? error.code : "UNKNOWN";
   }
   return errors;
+}
+
+/** The message for an error code in the translator's language. */
+export function accountErrorMessage(t: Translator, code: string): string {
+  if (!isAccountFormErrorCode(code)) return t("account.errors.UNKNOWN");
+  return t(`account.errors.${code}`, { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH });
 }
 
 /** Where to go after signing in: a path on this site only (never `//evil.test` or a full URL). */

@@ -5,6 +5,7 @@ import { formatQuantity, isTraceCodeInput, qrImageHref, traceHref } from "./trac
 describe("trace helpers", () => {
   it("link to the trace page and the same-origin QR images", () => {
     expect(traceHref("k7m2p9x4q1")).toBe("/truy-xuat/k7m2p9x4q1");
+    expect(traceHref("k7m2p9x4q1", "en")).toBe("/en/trace/k7m2p9x4q1");
     expect(qrImageHref("k7m2p9x4q1", "svg")).toBe("/qr/k7m2p9x4q1.svg");
   });
 
@@ -14,8 +15,9 @@ describe("trace helpers", () => {
     expect(isTraceCodeInput("../../etc/")).toBe(false);
   });
 
-  it("write quantities the Vietnamese way", () => {
+  it("write quantities in the page's language", () => {
     expect(formatQuantity(1200, "hộp")).toBe("1.200 hộp");
+    expect(formatQuantity(1200, "hộp", "en")).toBe("1,200 hộp");
   });
 });
 

@@ -1,17 +1,20 @@
 import { data, Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
+import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { certificateHref, certificateStateLabel, formatScore } from "../lib/certificates";
 import { env } from "../lib/env.server";
 import { formatDate } from "../lib/format";
 import { CertificatePageQuery } from "../lib/operations.server";
-import { pageTitle, publicOrigin } from "../lib/seo";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/certificate";
 
 const MAX_NUMBER_LENGTH = 255;
 
 export async function loader({ request, url, params, context }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
   const number = params.number;
   if (!number || number.length > MAX_NUMBER_LENGTH) throw data(null, { status: 404 });
   const slug = url.searchParams.get("san-pham");
@@ -21,68 +24,102 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   const certificate = result.certificate;
   if (!certificate) throw data(null, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { certificate, canonicalUrl: `${origin}${certificateHref(certificate.number, certificate.product?.slug)}` };
+  const search = certificate.product ? `?san-pham=${encodeURIComponent(certificate.product.slug)}` : "";
+  return { certificate, urls: pageUrls(origin, locale, "certificate", { number: certificate.number }, search) };
 }
 
-export function meta({ loaderData }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
-  const { certificate, canonicalUrl } = loaderData;
-  const what = certificate.product ? ` cho ${certificate.product.name}` : "";
+  const locale = localeFromPathname(location.pathname);
+  const t = translatorFor(locale);
+  const { certificate, urls } = loaderData;
   return [
-    { title: pageTitle(`Chứng nhận OCOP số ${certificate.number}`) },
+    { title: pageTitle(t("certificate.title", { number: certificate.number })) },
     {
       name: "description",
-      content: `Chứng nhận OCOP ${certificate.stars} sao${what}, ${certificate.issuedBy} quyết định ngày ${formatDate(certificate.decisionDate)}: ${certificateStateLabel(certificate.state, certificate.validToday).toLowerCase()}.`,
+      content: t("certificate.description", {
+        stars: certificate.stars,
+        product: certificate.product?.name ?? "none",
+        issuedBy: certificate.issuedBy,
+        decisionDate: formatDate(certificate.decisionDate, locale),
+        state: certificateStateLabel(t, certificate.state, certificate.validToday).toLowerCase(),
+      }),
     },
-    { tagName: "link", rel: "canonical", href: canonicalUrl },
+    ...localeLinks(urls),
   ];
 }
 
 export default function CertificatePage({ loaderData }: Route.ComponentProps) {
   const { certificate } = loaderData;
   const { product, evaluation } = certificate;
-  const stateLabel = certificateStateLabel(certificate.state, certificate.validToday);
+  const t = useTranslations();
+  const locale = useLocale();
+  // Certificate data (authority, council, criteria, product) is Vietnamese in every locale.
+  const dataLang = locale === "vi" ? undefined : "vi";
+  const stateLabel = certificateStateLabel(t, certificate.state, certificate.validToday);
+  const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, locale)}</time>;
 
   return (
     <article className="certificate">
-      <nav aria-label="Đường dẫn" className="breadcrumbs">
+      <nav aria-label={t("common.breadcrumbs")} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Trang chủ</Link>
+            <Link to={localeHref("home", locale)}>{t("common.navHome")}</Link>
           </li>
           {product ? (
-            <li>
-              <Link to={productHref(product.slug)}>{product.name}</Link>
+            <li lang={dataLang}>
+              <Link to={productHref(product.slug, locale)}>{product.name}</Link>
             </li>
           ) : null}
         </ol>
       </nav>
 
       <header className="certificate__header">
-        <p className="product__group">Giấy chứng nhận sản phẩm OCOP</p>
-        <h1>Chứng nhận số {certificate.number}</h1>
+        <p className="product__group">{t("certificate.kicker")}</p>
+        <h1>{t("certificate.heading", { number: certificate.number })}</h1>
         <div className="product__meta">
           <StarBadge stars={certificate.stars} />
           <p className={`validity validity--${certificate.validToday ? "valid" : "invalid"}`}>
-            {certificate.validToday ? `Còn hiệu lực hôm nay, đến ${formatDate(certificate.validUntil)}` : stateLabel}
+            {certificate.validToday
+              ? t("certificate.validTodayUntil", { date: formatDate(certificate.validUntil, locale) })
+              : stateLabel}
           </p>
         </div>
       </header>
 
       {!certificate.validToday ? (
         <p className="notice" role="note">
-          {certificate.state === "REVOKED"
-            ? `Chứng nhận đã bị thu hồi${certificate.revokedOn ? ` ngày ${formatDate(certificate.revokedOn)}` : ""}${certificate.revokedReason ? `. Lý do: ${certificate.revokedReason}` : ""}.`
-            : certificate.state === "SUPERSEDED"
-              ? "Chứng nhận này đã được thay thế bằng kết quả đánh giá lại."
-              : certificate.state === "EXPIRED"
-                ? `Chứng nhận đã hết hiệu lực từ sau ngày ${formatDate(certificate.validUntil)} (36 tháng kể từ ngày quyết định); sản phẩm cần được đánh giá lại.`
-                : `Chứng nhận có hiệu lực từ ngày ${formatDate(certificate.decisionDate)}.`}{" "}
-          Sản phẩm không hiển thị sao OCOP theo chứng nhận này.
+          {certificate.state === "REVOKED" ? (
+            <>
+              {t("certificate.revoked")}
+              {certificate.revokedOn ? <> {t("certificate.revokedOn", { date: formatDate(certificate.revokedOn, locale) })}</> : null}
+              {certificate.revokedReason ? (
+                <>
+                  .{" "}
+                  {t.rich("certificate.revokedReason", {
+                    reason: certificate.revokedReason,
+                    data: (chunks) => <span lang={dataLang}>{chunks}</span>,
+                  })}
+                </>
+              ) : null}
+              .
+            </>
+          ) : certificate.state === "SUPERSEDED" ? (
+            t("certificate.superseded")
+          ) : certificate.state === "EXPIRED" ? (
+            t("certificate.expired", { date: formatDate(certificate.validUntil, locale) })
+          ) : (
+            t("certificate.notYetValid", { date: formatDate(certificate.decisionDate, locale) })
+          )}{" "}
+          {t("certificate.noStars")}
           {certificate.supersededBy ? (
             <>
               {" "}
-              Xem <Link to={certificateHref(certificate.supersededBy.number, certificate.product?.slug)}>chứng nhận số {certificate.supersededBy.number}</Link>.
+              {t("certificate.see")}{" "}
+              <Link to={certificateHref(certificate.supersededBy.number, certificate.product?.slug, locale)}>
+                {t("certificate.supersededBy", { number: certificate.supersededBy.number })}
+              </Link>
+              .
             </>
           ) : null}
         </p>
@@ -90,76 +127,85 @@ export default function CertificatePage({ loaderData }: Route.ComponentProps) {
 
       <div className="product__body">
         <section className="certificate__facts" aria-labelledby="thong-tin">
-          <h2 id="thong-tin">Thông tin chứng nhận</h2>
+          <h2 id="thong-tin">{t("certificate.factsHeading")}</h2>
           <dl className="facts">
-            <dt>Sản phẩm</dt>
-            <dd>{product ? <Link to={productHref(product.slug)}>{product.name}</Link> : "Sản phẩm không còn được bán"}</dd>
+            <dt>{t("certificate.product")}</dt>
+            <dd lang={product ? dataLang : undefined}>
+              {product ? <Link to={productHref(product.slug, locale)}>{product.name}</Link> : t("certificate.productGone")}
+            </dd>
             {product ? (
               <>
-                <dt>Chủ thể OCOP</dt>
-                <dd>{product.producer.name}</dd>
+                <dt>{t("certificate.producer")}</dt>
+                <dd lang={dataLang}>{product.producer.name}</dd>
               </>
             ) : null}
-            <dt>Hạng</dt>
-            <dd>{certificate.stars} sao</dd>
-            <dt>Cơ quan công nhận</dt>
-            <dd>{certificate.issuedBy}</dd>
-            <dt>Ngày quyết định</dt>
-            <dd>
-              <time dateTime={certificate.decisionDate}>{formatDate(certificate.decisionDate)}</time>
-            </dd>
-            <dt>Hiệu lực đến</dt>
-            <dd>
-              <time dateTime={certificate.validUntil}>{formatDate(certificate.validUntil)}</time>
-            </dd>
-            <dt>Trạng thái</dt>
+            <dt>{t("certificate.stars")}</dt>
+            <dd>{t("certificate.starsValue", { stars: certificate.stars })}</dd>
+            <dt>{t("certificate.issuedBy")}</dt>
+            <dd lang={dataLang}>{certificate.issuedBy}</dd>
+            <dt>{t("certificate.decisionDate")}</dt>
+            <dd>{date(certificate.decisionDate)}</dd>
+            <dt>{t("certificate.validUntil")}</dt>
+            <dd>{date(certificate.validUntil)}</dd>
+            <dt>{t("certificate.state")}</dt>
             <dd>{stateLabel}</dd>
           </dl>
         </section>
 
         {evaluation ? (
           <section className="certificate__evaluation" aria-labelledby="ket-qua">
-            <h2 id="ket-qua">Kết quả đánh giá</h2>
+            <h2 id="ket-qua">{t("certificate.evaluationHeading")}</h2>
             <p>
-              {evaluation.councilLevel.name} chấm ngày{" "}
-              <time dateTime={evaluation.evaluatedOn}>{formatDate(evaluation.evaluatedOn)}</time> theo bộ tiêu chí{" "}
-              {evaluation.criteriaVersion}.
+              {t.rich("certificate.evaluatedBy", {
+                council: evaluation.councilLevel.name,
+                data: (chunks) => <span lang={dataLang}>{chunks}</span>,
+              })}{" "}
+              {date(evaluation.evaluatedOn)} {t("certificate.criteria", { version: evaluation.criteriaVersion })}
             </p>
             <table className="scores">
-              <caption>Điểm từng phần so với điểm tối đa</caption>
+              <caption>{t("certificate.scoresCaption")}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Phần</th>
-                  <th scope="col">Nội dung</th>
-                  <th scope="col" className="num">Điểm</th>
-                  <th scope="col" className="num">Tối đa</th>
+                  <th scope="col">{t("certificate.part")}</th>
+                  <th scope="col">{t("certificate.partName")}</th>
+                  <th scope="col" className="num">
+                    {t("certificate.score")}
+                  </th>
+                  <th scope="col" className="num">
+                    {t("certificate.max")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {evaluation.parts.map((part) => (
                   <tr key={part.code}>
                     <th scope="row">{part.code}</th>
-                    <td>{part.name}</td>
-                    <td className="num">{formatScore(part.score)}</td>
-                    <td className="num">{formatScore(part.max)}</td>
+                    <td lang={dataLang}>{part.name}</td>
+                    <td className="num">{formatScore(part.score, locale)}</td>
+                    <td className="num">{formatScore(part.max, locale)}</td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
                   <th scope="row" colSpan={2}>
-                    Tổng điểm ({evaluation.stars} sao)
+                    {t("certificate.total", { stars: evaluation.stars })}
                   </th>
-                  <td className="num">{formatScore(evaluation.total)}</td>
-                  <td className="num">{formatScore(evaluation.parts.reduce((sum, p) => sum + p.max, 0))}</td>
+                  <td className="num">{formatScore(evaluation.total, locale)}</td>
+                  <td className="num">
+                    {formatScore(
+                      evaluation.parts.reduce((sum, p) => sum + p.max, 0),
+                      locale,
+                    )}
+                  </td>
                 </tr>
               </tfoot>
             </table>
           </section>
         ) : (
           <section className="certificate__evaluation" aria-labelledby="ket-qua">
-            <h2 id="ket-qua">Kết quả đánh giá</h2>
-            <p className="muted">Chứng nhận được nhập theo quyết định đã ban hành; không có bảng điểm chi tiết.</p>
+            <h2 id="ket-qua">{t("certificate.evaluationHeading")}</h2>
+            <p className="muted">{t("certificate.noEvaluation")}</p>
           </section>
         )}
       </div>

@@ -1,22 +1,33 @@
 import { data, Link, redirect } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { AccountForm } from "../components/AccountForm";
+import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate } from "../lib/apollo.server";
 import { checkAccountForm, errorsFromApi, readAccountForm, safeRedirect } from "../lib/account-form";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { LogInMutation } from "../lib/operations.server";
-import { pageTitle } from "../lib/seo";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/log-in";
 
-export function meta() {
-  return [{ title: pageTitle("Đăng nhập") }, { name: "robots", content: "noindex" }];
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = translatorFor(localeFromPathname(location.pathname));
+  return [
+    { title: pageTitle(t("account.logInTitle")) },
+    { name: "robots", content: "noindex" },
+    ...(loaderData ? localeLinks(loaderData.urls) : []),
+  ];
 }
 
-export function loader({ url }: Route.LoaderArgs) {
-  return { redirectTo: safeRedirect(url.searchParams.get("tiep"), "") || null };
+export function loader({ request, url }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
+  return {
+    redirectTo: safeRedirect(url.searchParams.get("tiep"), "") || null,
+    urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "logIn"),
+  };
 }
 
-export async function action({ request, context }: Route.ActionArgs) {
+export async function action({ request, context, url }: Route.ActionArgs) {
   assertSameOrigin(request, env.siteUrl);
   const form = await request.formData();
   const values = readAccountForm(form);
@@ -28,22 +39,24 @@ export async function action({ request, context }: Route.ActionArgs) {
     const status = userErrors.some((e) => e.code === "LOGIN_THROTTLED") ? 429 : 400;
     return data({ email: values.email, errors: errorsFromApi(userErrors) }, { status });
   }
-  return redirect(safeRedirect(form.get("redirectTo")));
+  return redirect(safeRedirect(form.get("redirectTo"), localeHref("home", localeFromPathname(url.pathname))));
 }
 
 export default function LogIn({ loaderData, actionData }: Route.ComponentProps) {
+  const t = useTranslations("account");
+  const locale = useLocale();
   return (
     <section className="account-page">
-      <h1>Đăng nhập</h1>
+      <h1>{t("logInTitle")}</h1>
       <AccountForm
         mode="logIn"
         email={actionData?.email ?? ""}
         errors={actionData?.errors}
-        submitLabel="Đăng nhập"
+        submitLabel={t("logInSubmit")}
         redirectTo={loaderData.redirectTo}
       />
       <p>
-        Chưa có tài khoản? <Link to="/dang-ky">Đăng ký</Link>
+        {t("noAccount")} <Link to={localeHref("signUp", locale)}>{t("signUpSubmit")}</Link>
       </p>
     </section>
   );

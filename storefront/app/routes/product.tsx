@@ -206,7 +206,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
                 <dd>{t("product.starsValue", { stars: ocop.stars })}</dd>
                 <dt>{t("product.certificateNumber")}</dt>
                 <dd>
-                  <Link to={certificateHref(ocop.certificateNumber, product.slug)}>{ocop.certificateNumber}</Link>
+                  <Link to={certificateHref(ocop.certificateNumber, product.slug, locale)}>{ocop.certificateNumber}</Link>
                 </dd>
                 <dt>{t("product.decisionDate")}</dt>
                 <dd>
@@ -230,7 +230,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               <ul className="batches">
                 {batches.nodes.map((batch) => (
                   <li key={batch.id}>
-                    <Link to={traceHref(batch.traceCode)}>{t("product.batchLot", { lot: batch.lotCode })}</Link>
+                    <Link to={traceHref(batch.traceCode, locale)}>{t("product.batchLot", { lot: batch.lotCode })}</Link>
                     <span className="muted">
                       {" "}
                       ·{" "}
@@ -257,10 +257,10 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               <ol className="history">
                 {product.certificates.nodes.map((c) => (
                   <li key={c.id}>
-                    <Link to={certificateHref(c.number, product.slug)}>{c.number}</Link> · {t("product.starsValue", { stars: c.stars })} ·{" "}
+                    <Link to={certificateHref(c.number, product.slug, locale)}>{c.number}</Link> · {t("product.starsValue", { stars: c.stars })} ·{" "}
                     <time dateTime={c.decisionDate}>{formatDate(c.decisionDate, locale)}</time>
                     <span className={`state state--${c.validToday ? "valid" : c.state.toLowerCase()}`}>
-                      {certificateStateLabel(c.state, c.validToday)}
+                      {certificateStateLabel(t, c.state, c.validToday)}
                     </span>
                   </li>
                 ))}

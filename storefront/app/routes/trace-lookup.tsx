@@ -1,40 +1,48 @@
 import { Link, redirect } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { TraceLookupForm } from "../components/TraceLookupForm";
-import { localeHref } from "../i18n/paths";
-import { pageTitle } from "../lib/seo";
+import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { env } from "../lib/env.server";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import { isTraceCodeInput, traceHref } from "../lib/trace";
 import type { Route } from "./+types/trace-lookup";
 
-/** `/truy-xuat?ma=<code>` (the lookup form) goes to the trace page; without a code, the form. */
-export function loader({ request }: Route.LoaderArgs) {
-  const code = new URL(request.url).searchParams.get("ma")?.trim() ?? "";
-  if (code && isTraceCodeInput(code)) throw redirect(traceHref(code.toLowerCase()));
-  return { code, invalid: code !== "" };
+/** `/truy-xuat?ma=<code>` (the lookup form) goes to the trace page in the same language; without a code, the form. */
+export function loader({ request, url }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
+  const code = url.searchParams.get("ma")?.trim() ?? "";
+  if (code && isTraceCodeInput(code)) throw redirect(traceHref(code.toLowerCase(), locale));
+  return {
+    code,
+    invalid: code !== "",
+    urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "traceLookup"),
+  };
 }
 
-export function meta(): Route.MetaDescriptors {
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = translatorFor(localeFromPathname(location.pathname));
   return [
-    { title: pageTitle("Truy xuất nguồn gốc") },
-    { name: "description", content: "Nhập mã in dưới mã QR trên bao bì để xem lô sản xuất, hạn sử dụng và chứng nhận OCOP của sản phẩm." },
+    { title: pageTitle(t("trace.title")) },
+    { name: "description", content: t("trace.lookupDescription") },
+    ...(loaderData ? localeLinks(loaderData.urls) : []),
   ];
 }
 
 export default function TraceLookup({ loaderData }: Route.ComponentProps) {
+  const t = useTranslations("trace");
+  const locale = useLocale();
   return (
     <section className="trace-start">
-      <h1>Truy xuất nguồn gốc</h1>
-      <p>
-        Quét mã QR trên bao bì sản phẩm OCOP, hoặc nhập mã truy xuất in bên dưới, để xem lô sản xuất, hạn
-        sử dụng, nguồn nguyên liệu và chứng nhận OCOP của sản phẩm.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("lookupIntro")}</p>
       {loaderData.invalid ? (
         <p className="notice notice--warning" role="alert">
-          “{loaderData.code}” không phải là mã truy xuất: mã gồm đúng 10 chữ cái hoặc chữ số.
+          {t("invalidCode", { code: loaderData.code })}
         </p>
       ) : null}
       <TraceLookupForm defaultValue={loaderData.code} />
       <p>
-        <Link to={localeHref("catalogue", "vi")}>Xem tất cả sản phẩm OCOP</Link>
+        <Link to={localeHref("catalogue", locale)}>{t("allProducts")}</Link>
       </p>
     </section>
   );

@@ -1,44 +1,52 @@
 import { data, isRouteErrorResponse, Link } from "react-router";
+import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import { TraceLookupForm } from "../components/TraceLookupForm";
+import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
-import { localeHref } from "../i18n/paths";
+import { certificateHref } from "../lib/certificates";
 import { env } from "../lib/env.server";
 import { formatDate, truncate } from "../lib/format";
 import { producerKindLabel } from "../lib/labels";
-import { translatorFor } from "../i18n";
 import { TracePageQuery } from "../lib/operations.server";
-import { pageTitle, publicOrigin } from "../lib/seo";
-import { formatQuantity, isTraceCodeInput, qrImageHref, TRACE_PATH, traceHref } from "../lib/trace";
+import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
+import { formatQuantity, isTraceCodeInput, qrImageHref } from "../lib/trace";
 import type { Route } from "./+types/trace";
 
 const QR_SIZE = 200;
 
-export async function loader({ request, params, context }: Route.LoaderArgs) {
+export async function loader({ request, url, params, context }: Route.LoaderArgs) {
+  const locale = localeFromPathname(url.pathname);
   const code = params.code ?? "";
   // Not even shaped like a code: no need to ask the API.
   if (!isTraceCodeInput(code)) throw data({ code }, { status: 404 });
   const { trace } = await query(context, TracePageQuery, { code });
   if (!trace) throw data({ code }, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { batch: trace, canonicalUrl: `${origin}${traceHref(trace.traceCode)}` };
+  return { batch: trace, urls: pageUrls(origin, locale, "trace", { code: trace.traceCode }) };
 }
 
-export function meta({ loaderData }: Route.MetaArgs): Route.MetaDescriptors {
-  if (!loaderData) return [{ title: pageTitle("Không tìm thấy mã truy xuất") }];
-  const { batch, canonicalUrl } = loaderData;
+export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+  const locale = localeFromPathname(location.pathname);
+  const t = translatorFor(locale);
+  if (!loaderData) return [{ title: pageTitle(t("trace.notFoundTitle")) }, { name: "robots", content: "noindex" }];
+  const { batch, urls } = loaderData;
   return [
-    { title: pageTitle(`Truy xuất lô ${batch.lotCode}`, batch.product.name) },
+    { title: pageTitle(t("trace.pageTitle", { lot: batch.lotCode }), batch.product.name) },
     {
       name: "description",
       content: truncate(
-        `Lô ${batch.lotCode} của ${batch.product.name} (${batch.product.producer.name}): sản xuất ngày ${formatDate(batch.productionDate)}${
-          batch.expiryDate ? `, hạn sử dụng đến ${formatDate(batch.expiryDate)}` : ""
-        }.`,
+        t("trace.pageDescription", {
+          lot: batch.lotCode,
+          product: batch.product.name,
+          producer: batch.product.producer.name,
+          productionDate: formatDate(batch.productionDate, locale),
+          expiryDate: batch.expiryDate ? formatDate(batch.expiryDate, locale) : "none",
+        }),
       ),
     },
-    { tagName: "link", rel: "canonical", href: canonicalUrl },
+    ...localeLinks(urls),
   ];
 }
 
@@ -46,126 +54,136 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
   const { batch } = loaderData;
   const { product } = batch;
   const { ocop, producer } = product;
+  const t = useTranslations();
+  const locale = useLocale();
+  // Product data is Vietnamese in every locale (no machine translation): mark it for screen readers.
+  const dataLang = locale === "vi" ? undefined : "vi";
+  const date = (iso: string) => <time dateTime={iso}>{formatDate(iso, locale)}</time>;
   const province = producer.province;
   const origin = batch.rawMaterialProvince;
 
   return (
     <article className="trace">
-      <nav aria-label="Đường dẫn" className="breadcrumbs">
+      <nav aria-label={t("common.breadcrumbs")} className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/">Trang chủ</Link>
+            <Link to={localeHref("home", locale)}>{t("common.navHome")}</Link>
           </li>
           <li>
-            <Link to={TRACE_PATH}>Truy xuất nguồn gốc</Link>
+            <Link to={localeHref("traceLookup", locale)}>{t("trace.title")}</Link>
           </li>
         </ol>
       </nav>
 
       <header className="trace__header">
-        <p className="product__group">Truy xuất nguồn gốc · Lô {batch.lotCode}</p>
-        <h1>
-          <Link to={productHref(product.slug)}>{product.name}</Link>
+        <p className="product__group">{t("trace.kicker", { lot: batch.lotCode })}</p>
+        <h1 lang={dataLang}>
+          <Link to={productHref(product.slug, locale)}>{product.name}</Link>
         </h1>
         <div className="product__meta">
           <StarBadge stars={ocop?.stars} />
           {ocop ? (
             <p className="trace__validity">
-              Chứng nhận OCOP {ocop.stars} sao còn hiệu lực đến{" "}
-              <time dateTime={ocop.validUntil}>{formatDate(ocop.validUntil)}</time>
+              {t("trace.validCertificate", { stars: ocop.stars })} {date(ocop.validUntil)}
             </p>
           ) : (
-            <p className="muted">Chưa có chứng nhận OCOP còn hiệu lực</p>
+            <p className="muted">{t("trace.noValidCertificate")}</p>
           )}
         </div>
       </header>
 
       {batch.expired && batch.expiryDate ? (
         <p className="notice notice--danger" role="alert">
-          <strong>Lô hàng này đã hết hạn sử dụng</strong> (hạn dùng đến{" "}
-          <time dateTime={batch.expiryDate}>{formatDate(batch.expiryDate)}</time>). Không nên sử dụng sản
-          phẩm thuộc lô này.
+          <strong>{t("trace.expiredNotice")}</strong>{" "}
+          {t.rich("trace.expiredUntil", {
+            date: formatDate(batch.expiryDate, locale),
+            time: (chunks) => <time dateTime={batch.expiryDate!}>{chunks}</time>,
+          })} {t("trace.expiredAdvice")}
         </p>
       ) : null}
 
       <div className="trace__body">
         <div className="product__facts">
           <section aria-labelledby="lo-san-xuat">
-            <h2 id="lo-san-xuat">Thông tin lô sản xuất</h2>
+            <h2 id="lo-san-xuat">{t("trace.batchHeading")}</h2>
             <dl className="facts">
-              <dt>Mã lô</dt>
+              <dt>{t("trace.lot")}</dt>
               <dd className="trace__lot">{batch.lotCode}</dd>
-              <dt>Ngày sản xuất</dt>
-              <dd>
-                <time dateTime={batch.productionDate}>{formatDate(batch.productionDate)}</time>
-              </dd>
-              <dt>Hạn sử dụng</dt>
+              <dt>{t("trace.productionDate")}</dt>
+              <dd>{date(batch.productionDate)}</dd>
+              <dt>{t("trace.expiryDate")}</dt>
               <dd>
                 {batch.expiryDate ? (
                   <>
-                    <time dateTime={batch.expiryDate}>{formatDate(batch.expiryDate)}</time>
-                    {batch.expired ? <span className="tag tag--danger">Đã hết hạn</span> : <span className="tag">Còn hạn</span>}
+                    {date(batch.expiryDate)}
+                    {batch.expired ? (
+                      <span className="tag tag--danger">{t("trace.expired")}</span>
+                    ) : (
+                      <span className="tag">{t("trace.notExpired")}</span>
+                    )}
                   </>
                 ) : (
-                  <span className="muted">Không có hạn sử dụng</span>
+                  <span className="muted">{t("trace.noExpiry")}</span>
                 )}
               </dd>
-              <dt>Số lượng</dt>
-              <dd>{formatQuantity(batch.quantity, batch.unit)}</dd>
-              <dt>Nguồn nguyên liệu</dt>
+              <dt>{t("trace.quantity")}</dt>
+              <dd>{formatQuantity(batch.quantity, batch.unit, locale)}</dd>
+              <dt>{t("trace.rawMaterialOrigin")}</dt>
               <dd>
-                {batch.rawMaterialOrigin || <span className="muted">Chưa cung cấp</span>}
+                {batch.rawMaterialOrigin ? (
+                  <span lang={dataLang}>{batch.rawMaterialOrigin}</span>
+                ) : (
+                  <span className="muted">{t("trace.notProvided")}</span>
+                )}
                 {origin && origin.current.id !== origin.id ? (
-                  <span className="muted"> (nay thuộc {origin.current.name})</span>
+                  <span className="muted"> {t("trace.nowPartOf", { province: origin.current.name })}</span>
                 ) : null}
               </dd>
               {batch.notes ? (
                 <>
-                  <dt>Ghi chú</dt>
-                  <dd>{batch.notes}</dd>
+                  <dt>{t("trace.notes")}</dt>
+                  <dd lang={dataLang}>{batch.notes}</dd>
                 </>
               ) : null}
             </dl>
           </section>
 
           <section aria-labelledby="chu-the">
-            <h2 id="chu-the">Chủ thể sản xuất</h2>
+            <h2 id="chu-the">{t("trace.producerHeading")}</h2>
             <dl className="facts">
-              <dt>Tên</dt>
-              <dd>{producer.name}</dd>
-              <dt>Loại hình</dt>
-              <dd>{producerKindLabel(translatorFor("vi"), producer.kind)}</dd>
-              <dt>Tỉnh/thành</dt>
+              <dt>{t("trace.producerName")}</dt>
+              <dd lang={dataLang}>{producer.name}</dd>
+              <dt>{t("trace.producerKind")}</dt>
+              <dd>{producerKindLabel(t, producer.kind)}</dd>
+              <dt>{t("trace.producerProvince")}</dt>
               <dd>
-                {province.current.name}
+                <span lang={dataLang}>{province.current.name}</span>
                 {province.id !== province.current.id ? (
-                  <span className="muted"> (đăng ký tại {province.name} trước sáp nhập)</span>
+                  <span className="muted"> {t("trace.historicProvince", { province: province.name })}</span>
                 ) : null}
               </dd>
             </dl>
           </section>
 
           <section aria-labelledby="chung-nhan">
-            <h2 id="chung-nhan">Chứng nhận OCOP</h2>
+            <h2 id="chung-nhan">{t("trace.certificateHeading")}</h2>
             {ocop ? (
               <dl className="facts">
-                <dt>Hạng</dt>
-                <dd>{ocop.stars} sao</dd>
-                <dt>Số chứng nhận</dt>
-                <dd>{ocop.certificateNumber}</dd>
-                <dt>Ngày quyết định</dt>
+                <dt>{t("trace.stars")}</dt>
+                <dd>{t("trace.starsValue", { stars: ocop.stars })}</dd>
+                <dt>{t("trace.certificateNumber")}</dt>
                 <dd>
-                  <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate)}</time>
+                  <Link to={certificateHref(ocop.certificateNumber, product.slug, locale)}>{ocop.certificateNumber}</Link>
                 </dd>
-                <dt>Hiệu lực đến</dt>
-                <dd>
-                  <time dateTime={ocop.validUntil}>{formatDate(ocop.validUntil)}</time>
-                </dd>
-                <dt>Cơ quan công nhận</dt>
-                <dd>{ocop.issuedBy}</dd>
+                <dt>{t("trace.decisionDate")}</dt>
+                <dd>{date(ocop.decisionDate)}</dd>
+                <dt>{t("trace.validUntil")}</dt>
+                <dd>{date(ocop.validUntil)}</dd>
+                <dt>{t("trace.issuedBy")}</dt>
+                <dd lang={dataLang}>{ocop.issuedBy}</dd>
               </dl>
             ) : (
-              <p className="muted">Sản phẩm chưa có chứng nhận OCOP còn hiệu lực hôm nay.</p>
+              <p className="muted">{t("trace.noCertificateToday")}</p>
             )}
           </section>
         </div>
@@ -175,13 +193,13 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
             src={qrImageHref(batch.traceCode, "svg")}
             width={QR_SIZE}
             height={QR_SIZE}
-            alt={`Mã QR dẫn tới trang truy xuất lô ${batch.lotCode} của ${product.name}`}
+            alt={t("trace.qrAlt", { lot: batch.lotCode, product: product.name })}
           />
           <figcaption>
-            Mã truy xuất <strong className="trace__code">{batch.traceCode}</strong>
+            {t("trace.qrCode")} <strong className="trace__code">{batch.traceCode}</strong>
             <br />
-            <a href={qrImageHref(batch.traceCode, "png")} download={`ma-qr-${batch.traceCode}.png`}>
-              Tải mã QR (PNG)
+            <a href={qrImageHref(batch.traceCode, "png")} download={t("trace.qrFileName", { code: batch.traceCode })}>
+              {t("trace.qrDownload")}
             </a>
           </figcaption>
         </figure>
@@ -191,29 +209,28 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
 }
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <section className="error-page">
-        <h1>Không tìm thấy mã truy xuất</h1>
-        <p>
-          Không có lô sản xuất nào mang mã này. Hãy kiểm tra lại 10 ký tự in dưới mã QR trên bao bì (không
-          phân biệt chữ hoa, chữ thường), hoặc quét lại mã QR.
-        </p>
+        <h1>{t("trace.notFoundTitle")}</h1>
+        <p>{t("trace.notFoundBody")}</p>
         <TraceLookupForm />
         <p className="error-page__actions">
-          <Link className="button" to={localeHref("catalogue", "vi")}>
-            Xem tất cả sản phẩm
+          <Link className="button" to={localeHref("catalogue", locale)}>
+            {t("trace.notFoundCatalogue")}
           </Link>
-          <Link to="/">Về trang chủ</Link>
+          <Link to={localeHref("home", locale)}>{t("errors.backHome")}</Link>
         </p>
       </section>
     );
   }
   return (
     <section className="error-page">
-      <h1>Đã có lỗi xảy ra</h1>
-      <p>Xin lỗi, chúng tôi chưa thể hiển thị thông tin truy xuất lúc này. Vui lòng thử lại sau ít phút.</p>
-      <p className="error-page__code">Mã lỗi: {isRouteErrorResponse(error) ? error.status : 500}</p>
+      <h1>{t("errors.errorTitle")}</h1>
+      <p>{t("trace.errorBody")}</p>
+      <p className="error-page__code">{t("errors.errorCode", { status: isRouteErrorResponse(error) ? error.status : 500 })}</p>
     </section>
   );
 }
