@@ -43,3 +43,31 @@ test('a shopper searches without diacritics, narrows to Hải Phòng and 4★, o
   await expect.poll(() => qr.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   await shot(page, 'journey-03-trace');
 });
+
+test('an English visitor does the same journey in English', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('combobox', { name: /Search/ }).fill('banh dau xanh');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\?q=banh\+dau\+xanh/);
+  await page.getByLabel('Province').selectOption('31');
+  await page.getByLabel('Star rating').selectOption('4');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/\/en\/search\?.*tinh=31/);
+  const cards = page.locator('article.card');
+  expect(await cards.count()).toBeGreaterThan(0);
+  await expect(cards.first().locator('mark').first()).toBeVisible();
+  await shot(page, 'journey-en-01-search-filtered');
+
+  const name = (await cards.first().getByRole('heading').textContent())!.trim();
+  await cards.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/en\/products\//);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByRole('heading', { name: 'Batches and traceability' })).toBeVisible();
+
+  await page.locator('.batches a').first().click();
+  await expect(page).toHaveURL(/\/en\/trace\/[0-9a-z]{10}$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await shot(page, 'journey-en-02-trace');
+});
