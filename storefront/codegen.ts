@@ -1,22 +1,17 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
  * GraphQL Code Generator config (client preset).
  *
- * Schema: the SDL emitted by the API (../schema/schema.graphql) when it exists, otherwise the
- * provisional contract (../schema/contract.draft.graphql).
+ * Schema: the SDL emitted by the API (../schema/schema.graphql).
  * Documents: every `graphql(...)` call under app/ (outside app/gql/).
  * Output: app/gql/ (committed; app/gql/codegen-drift.test.ts fails when it is stale).
  *
  * Paths are absolute so `pnpm codegen` and the drift test agree whatever the working directory.
  */
 const here = fileURLToPath(new URL(".", import.meta.url));
-const emittedSchema = fileURLToPath(new URL("../schema/schema.graphql", import.meta.url));
-const draftSchema = fileURLToPath(new URL("../schema/contract.draft.graphql", import.meta.url));
-
-export const schemaPath = existsSync(emittedSchema) ? emittedSchema : draftSchema;
+export const schemaPath = fileURLToPath(new URL("../schema/schema.graphql", import.meta.url));
 export const outputDir = "app/gql/";
 
 const config: CodegenConfig = {
@@ -38,9 +33,8 @@ const config: CodegenConfig = {
         avoidOptionals: false,
         skipTypename: false,
         scalars: {
-          // "YYYY-MM-DD": LocalDate in the emitted schema, Date in the provisional contract.
+          // "YYYY-MM-DD"
           LocalDate: { input: "string", output: "string" },
-          Date: { input: "string", output: "string" },
           SafeInt: { input: "number", output: "number" },
         },
       },

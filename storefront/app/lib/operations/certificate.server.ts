@@ -1,0 +1,49 @@
+import { graphql } from "../../gql";
+
+/** The certificate page. Server-only, like every operation (see ../operations.server.ts). */
+
+export const CertificatePageQuery = graphql(`
+  query CertificatePage($number: String!, $productSlug: String) {
+    certificate(number: $number, productSlug: $productSlug) {
+      id
+      number
+      stars
+      decisionDate
+      validUntil
+      issuedBy
+      state
+      validToday
+      revokedReason
+      revokedOn
+      supersededBy {
+        id
+        number
+      }
+      product {
+        id
+        name
+        slug
+        producer {
+          id
+          name
+        }
+      }
+      evaluation {
+        criteriaVersion
+        evaluatedOn
+        total
+        stars
+        councilLevel {
+          code
+          name
+        }
+        parts {
+          code
+          name
+          score
+          max
+        }
+      }
+    }
+  }
+`);
