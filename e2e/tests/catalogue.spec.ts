@@ -96,5 +96,7 @@ test('an unknown product answers 404 with a Vietnamese page', async ({ page }) =
   const response = await page.goto('/san-pham/khong-co-san-pham-nay');
   expect(response?.status()).toBe(404);
   await expect(page.getByText('Không tìm thấy trang')).toBeVisible();
+  // It helps: a search box already holds the words of the dead link.
+  await expect(page.getByLabel('Tìm sản phẩm có tên gần giống')).toHaveValue('khong co san pham nay');
   await shot(page, '06-not-found');
 });

@@ -26,6 +26,7 @@ import {
 import { apolloMiddleware, query } from "./lib/apollo.server";
 import { ViewerQuery } from "./lib/operations.server";
 import { catalogueHref } from "./lib/catalogue-params";
+import { wordsFromPath } from "./lib/search-params";
 import { SITE_NAME } from "./lib/seo";
 
 /** One ApolloClient (and cache) per request, for every loader of that request. */
@@ -177,12 +178,24 @@ export default function App() {
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const t = useTranslations("errors");
   const locale = useLocale();
+  const location = useLocation();
   const home = localeHref("home", locale);
   if (isRouteErrorResponse(error) && error.status === 404) {
+    // A dead product link usually still names the product: offer to search for it.
+    const words = wordsFromPath(location.pathname);
     return (
       <section className="error-page">
         <h1>{t("notFoundTitle")}</h1>
         <p>{t("notFoundBody")}</p>
+        {words ? (
+          <Form method="get" action={localeHref("search", locale)} className="error-page__search" role="search">
+            <label htmlFor="tim-lai">{t("notFoundSearch")}</label>
+            <input id="tim-lai" name="q" defaultValue={words} maxLength={200} />
+            <button type="submit" className="button">
+              {t("notFoundSearchButton")}
+            </button>
+          </Form>
+        ) : null}
         <p className="error-page__actions">
           <Link className="button" to={catalogueHref({}, locale)}>
             {t("notFoundCatalogue")}

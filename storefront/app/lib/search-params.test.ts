@@ -27,3 +27,13 @@ describe("search params", () => {
     expect(suggestionsHref(" dau xa ")).toBe("/tim-kiem/goi-y?q=dau+xa");
   });
 });
+
+describe("wordsFromPath", () => {
+  it("turns a dead link's slug into words to search for", async () => {
+    const { wordsFromPath } = await import("./search-params");
+    expect(wordsFromPath("/san-pham/banh-dau-xanh-hai-duong")).toBe("banh dau xanh hai duong");
+    expect(wordsFromPath("/en/products/b%C3%A1nh-g%E1%BA%A1o")).toBe("bánh gạo");
+    expect(wordsFromPath("/san-pham/%E0%A4%A")).toBe("E0 A4 A");
+    expect(wordsFromPath("/")).toBe("");
+  });
+});

@@ -55,3 +55,14 @@ export function searchHref(
 export function suggestionsHref(typed: string): string {
   return `${SUGGESTIONS_PATH}?${new URLSearchParams({ [SEARCH_PARAMS.query]: typed.trim() })}`;
 }
+
+/** Words of a missing URL's last segment ("/san-pham/banh-dau-xanh-x" → "banh dau xanh x"), to search for. */
+export function wordsFromPath(pathname: string): string {
+  let last = pathname.split("/").filter(Boolean).at(-1) ?? "";
+  try {
+    last = decodeURIComponent(last);
+  } catch {
+    // A malformed escape: search for the raw text.
+  }
+  return last.replace(/[-_+.%]+/g, " ").replace(/\s+/g, " ").trim().slice(0, 100);
+}

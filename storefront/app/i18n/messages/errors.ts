@@ -5,6 +5,8 @@ export default defineMessages({
     notFoundTitle: "Không tìm thấy trang",
     notFoundBody: "Trang bạn tìm không tồn tại hoặc sản phẩm đã ngừng bán.",
     notFoundCatalogue: "Xem tất cả sản phẩm",
+    notFoundSearch: "Tìm sản phẩm có tên gần giống",
+    notFoundSearchButton: "Tìm",
     backHome: "Về trang chủ",
     errorTitle: "Đã có lỗi xảy ra",
     errorBody:
@@ -15,6 +17,8 @@ export default defineMessages({
     notFoundTitle: "Page not found",
     notFoundBody: "The page you are looking for does not exist, or the product is no longer sold.",
     notFoundCatalogue: "See all products",
+    notFoundSearch: "Search for products with a similar name",
+    notFoundSearchButton: "Search",
     backHome: "Back to the home page",
     errorTitle: "Something went wrong",
     errorBody: "Sorry, we cannot show this page right now. Please try again in a few minutes.",
