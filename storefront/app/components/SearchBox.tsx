@@ -46,8 +46,12 @@ export function SearchBox() {
     }
   }, []);
 
-  // Show the query of the page being viewed (back/forward, a suggestion chosen).
+  // Show the query of the page being viewed (back/forward, a suggestion chosen). Not on the first
+  // render: that would overwrite text typed before hydration, adopted just above.
+  const shownQuery = useRef(current);
   useEffect(() => {
+    if (shownQuery.current === current) return;
+    shownQuery.current = current;
     setValue(current);
     setOpen(false);
   }, [current]);
