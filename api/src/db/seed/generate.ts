@@ -58,6 +58,8 @@ const REFORM_DATE = '2025-07-01';
 const LEVEL_CHANGE = '2025-07-06';
 const MINISTRY_RENAMED = '2025-03-01';
 const CREATED_FROM = Date.UTC(2024, 0, 1);
+/** How a producer tells apart its second, third… product of the same specialty. */
+const QUALIFIERS = ['loại đặc biệt', 'truyền thống', 'hữu cơ', 'cao cấp', 'gia truyền', 'thượng hạng'];
 /** Demo communes use codes 9xxxx, outside the official range, so they are never mistaken for real ones. */
 const DEMO_COMMUNE_PREFIX = '9';
 
@@ -175,7 +177,8 @@ export function generateSeedData(options: { products: number; producersPerKind: 
     namesByProducer.set(producer.id, seen);
     const repeat = (seen.get(baseName) ?? 0) + 1;
     seen.set(baseName, repeat);
-    const name = repeat === 1 ? baseName : `${baseName} – mẫu ${repeat}`;
+    const qualifier = QUALIFIERS[repeat - 2];
+    const name = repeat === 1 ? baseName : qualifier ? `${baseName} ${qualifier}` : `${baseName} – mẫu ${repeat}`;
     const productId = id('product', CREATED_FROM + i * 60_000);
     const productVariants = variantsFor(specialty, productId, i, random);
     variants.push(...productVariants);
