@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { queryLimits } from '../graphql/limits.js';
 import { getSchema } from '../graphql/schema.js';
 import { createQrHandler } from '../modules/traceability/qr.http.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
@@ -45,12 +46,16 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
   const cookies = sessionCookies(config.isProduction);
   // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
   const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
+  const limits = queryLimits({ isProduction: config.isProduction });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
     introspection: !config.isProduction,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    // Armor's plugins only read the request, so they serve any context.
+    plugins: [...(limits.plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
   const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
