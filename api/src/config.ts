@@ -29,6 +29,8 @@ const schema = z.object({
     .default('http://localhost:3000')
     .pipe(z.url({ protocol: /^https?$/ }))
     .transform((v) => v.replace(/\/+$/, '')),
+  /** Where uploaded product images are stored by the local-disk storage adapter (served at /uploads/<file>). */
+  UPLOADS_DIR: z.string().default(path.join(repoRoot, '.data', 'uploads')),
   /** Seed demo data when the catalogue is empty at boot. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])

@@ -3,11 +3,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
 import { CatalogueImportResolver } from '../modules/catalog/catalogue-import.resolver.js';
+import { ProductEditingResolver } from '../modules/catalog/product-editing.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { CouncilResolver } from '../modules/certification/council.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
+import { ProducerRegistrationResolver } from '../modules/producers/producer-registration.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { authChecker } from './auth.js';
@@ -38,6 +40,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       CouncilResolver,
       CatalogueImportResolver,
+      ProductEditingResolver,
+      ProducerRegistrationResolver,
     ],
     validate: false,
     authChecker,

@@ -8,6 +8,8 @@ import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { queryLimits } from '../graphql/limits.js';
 import { getSchema } from '../graphql/schema.js';
+import { LocalDiskImageStorage } from '../modules/catalog/image-storage.js';
+import { createProductImageHandler } from '../modules/catalog/product-image.http.js';
 import { createQrHandler } from '../modules/traceability/qr.http.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
 import { isAdmin } from '../modules/accounts/viewer.js';
@@ -59,6 +61,17 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
   });
   await apollo.start();
   const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
+  const uploads = createProductImageHandler({
+    orm,
+    storage: new LocalDiskImageStorage(config.UPLOADS_DIR),
+    async viewerOf(req) {
+      const token = cookies.read(req.headers.cookie);
+      if (!token) return null;
+      const now = options.now?.() ?? new Date();
+      const session = await createServices(orm.em.fork(), { loginThrottle, now: () => now }).accounts.sessionFromToken(token, { slide: false });
+      return session?.viewer ?? null;
+    },
+  });
 
   /** 1 MB, or more for a body declared larger that comes with an admin's session (read-only lookup). */
   async function bodyLimit(req: IncomingMessage): Promise<number> {
@@ -134,6 +147,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     const handle = async () => {
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
+      if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
       return send(res, 404, { error: 'not found' });

@@ -3,12 +3,14 @@ import { CatalogueImportService } from '../db/import/catalogue-import.service.js
 import { AccountService } from './accounts/account.service.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
 import { RoleService } from './accounts/role.service.js';
+import { ProductEditingService } from './catalog/product-editing.service.js';
 import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
 import { CouncilService } from './certification/council.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
+import { ProducerRegistrationService } from './producers/producer-registration.service.js';
 import { ProducerService } from './producers/producer.service.js';
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
@@ -39,8 +41,11 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const councils = new CouncilService(certification, products, provinces);
   const batchRecording = new BatchRecordingService(traceability, products, provinces);
   const catalogueImport = new CatalogueImportService(em);
+  const productEditing = new ProductEditingService(em, products, productSets, producers, search);
+  const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
+    productEditing, producerRegistration,
   };
 }
 

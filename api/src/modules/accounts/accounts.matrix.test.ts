@@ -12,6 +12,9 @@ const { orm } = await testDatabase();
 const api = await testApi(orm);
 let world: RoleWorld;
 let revokeTarget: string;
+/** A pending (unapproved) producer for producerApprove; a product of A each role may archive. */
+let pendingProducer: string;
+let archiveTarget: string;
 /** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
@@ -24,6 +27,8 @@ beforeAll(async () => {
   world = await createRoleWorld(orm, api, {
     catalogue: (builder, { a }) => {
       for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
+      pendingProducer = builder.producer('HTX Chờ Duyệt', { id: 'prv_01' }, 'COOPERATIVE', { verified: false }).id;
+      archiveTarget = builder.product('Chè xanh lưu trữ', a).id;
     },
   });
   const services = createServices(orm.em.fork());
@@ -107,6 +112,45 @@ const MATRIX: Record<string, MatrixRow> = {
         },
       }),
   },
+  productCreate: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProductCreateInput!) { productCreate(input: $input) { product { status } userErrors { code } } }`, {
+        input: {
+          producerId: toGlobalId('Producer', world.producers.a.id), name: `Chè ${role}`, description: '<p>Chè</p>', group: 'BEVERAGES',
+          variants: [{ sku: `MATRIX-${role}`, label: 'hộp 100 g', price: 120_000, stock: 5 }],
+        },
+      }),
+  },
+  productUpdate: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProductUpdateInput!) { productUpdate(input: $input) { product { name } userErrors { code } } }`, {
+        input: { productId: toGlobalId('Product', world.products.a.id), rawMaterialArea: `Tân Cương (${role})` },
+      }),
+  },
+  productPublish: {
+    allowed: ['producerA', 'admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { productPublish(productId: $id) { product { status } userErrors { code } } }`, { id: toGlobalId('Product', world.products.a.id) }),
+  },
+  productArchive: {
+    allowed: ['producerA', 'admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { productArchive(productId: $id) { product { status } userErrors { code } } }`, { id: toGlobalId('Product', archiveTarget) }),
+  },
+  producerRegister: {
+    allowed: ['shopper', 'producerA', 'producerB', 'councilX', 'councilY', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerRegisterInput!) { producerRegister(input: $input) { producer { verified } userErrors { code } } }`, {
+        input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
+      }),
+  },
+  producerApprove: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { producerApprove(producerId: $id) { producer { verified } userErrors { code } } }`, { id: toGlobalId('Producer', pendingProducer) }),
+  },
   accountSignUp: {
     allowed: ROLES,
     ownSession: true,
@@ -170,11 +214,12 @@ describe('role assignment', () => {
 
   it('shows each role as a typed object on the viewer', async () => {
     const producer = await world.gqlAs('producerA')(VIEWER);
-    expect(producer.data!.viewer.roles).toEqual([{ __typename: 'ProducerMemberRole', kind: 'PRODUCER_MEMBER', role: 'OWNER', producer: { name: world.producers.a.name } }]);
+    // (Each also owns the producer it registered in the producerRegister row.)
+    expect(producer.data!.viewer.roles).toContainEqual({ __typename: 'ProducerMemberRole', kind: 'PRODUCER_MEMBER', role: 'OWNER', producer: { name: world.producers.a.name } });
     const council = await world.gqlAs('councilY')(VIEWER);
-    expect(council.data!.viewer.roles).toEqual([{ __typename: 'CouncilMemberRole', kind: 'COUNCIL_MEMBER', level: 'PROVINCE', province: { code: '46', name: 'Huế' } }]);
+    expect(council.data!.viewer.roles).toContainEqual({ __typename: 'CouncilMemberRole', kind: 'COUNCIL_MEMBER', level: 'PROVINCE', province: { code: '46', name: 'Huế' } });
     const admin = await world.gqlAs('admin')(VIEWER);
-    expect(admin.data!.viewer.roles).toEqual([{ __typename: 'AdminRole', kind: 'ADMIN' }]);
+    expect(admin.data!.viewer.roles).toContainEqual({ __typename: 'AdminRole', kind: 'ADMIN' });
   });
 
   it('lets an admin make a ministry council member, and checks scopes', async () => {

@@ -4,7 +4,7 @@ import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
 import type { CertificationService } from '../certification/certification.service.js';
 import type { ProvinceService } from '../places/province.service.js';
 import type { ProducerService } from '../producers/producer.service.js';
-import type { ProductGroup } from './product-group.js';
+import type { ProductGroup, ProductStatus } from './product-group.js';
 
 export interface ProductRecord {
   id: string;
@@ -16,6 +16,7 @@ export interface ProductRecord {
   rawMaterialArea: string | null;
   priceAmount: number;
   producerId: string;
+  status: ProductStatus;
 }
 
 export interface ProductOwnership {
@@ -74,7 +75,7 @@ export class UnknownProvinceError extends Error {
 }
 
 const COLUMNS = `p.id, p.slug, p.name, p.description, p.group, p.product_set_code as "productSetCode",
-  p.raw_material_area as "rawMaterialArea", p.price_amount::float8 as "priceAmount", p.producer_id as "producerId"`;
+  p.raw_material_area as "rawMaterialArea", p.price_amount::float8 as "priceAmount", p.producer_id as "producerId", p.status`;
 
 export class ProductService {
   constructor(
@@ -84,18 +85,36 @@ export class ProductService {
     private readonly certification: CertificationService,
   ) {}
 
+  /**
+   * What makes a product public: published, by a producer an admin has approved (issue 4: products of
+   * a pending producer are never public). Every public read composes it over `product p`.
+   */
+  private isPublic(): SqlFragment {
+    const approved = this.producers.approvedProducerIds();
+    return { sql: `(p.status = 'PUBLISHED' and p.producer_id in (${approved.sql}))`, params: approved.params };
+  }
+
   async bySlug(slug: string): Promise<ProductRecord | null> {
-    const [found] = await rows<ProductRecord>(
-      this.em,
-      `select ${COLUMNS} from product p where p.slug = ? and p.status = 'PUBLISHED'`,
-      [slug],
-    );
+    const visible = this.isPublic();
+    const [found] = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.slug = ? and ${visible.sql}`, [slug, ...visible.params]);
     return found ?? null;
   }
 
   async byIds(ids: readonly string[]): Promise<(ProductRecord | undefined)[]> {
-    const found = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?) and p.status = 'PUBLISHED'`, [ids]);
+    const visible = this.isPublic();
+    const found = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?) and ${visible.sql}`, [ids, ...visible.params]);
     return orderedBy(ids, found, (p) => p.id);
+  }
+
+  /** Products whatever their status or producer's approval: for the producer workspace, after an ownership check. */
+  async byIdsAnyStatus(ids: readonly string[]): Promise<(ProductRecord | undefined)[]> {
+    const found = await rows<ProductRecord>(this.em, `select ${COLUMNS} from product p where p.id = any(?)`, [ids]);
+    return orderedBy(ids, found, (p) => p.id);
+  }
+
+  /** Ids of every product of this producer, whatever its status (to reindex after a producer changes). */
+  async idsOfProducer(producerId: string): Promise<string[]> {
+    return (await rows<{ id: string }>(this.em, `select id from product where producer_id = ?`, [producerId])).map((r) => r.id);
   }
 
   /**
@@ -143,18 +162,19 @@ export class ProductService {
   async relatedTo(productIds: readonly string[], limit: number): Promise<ProductRecord[][]> {
     const province = this.producers.currentProvinceIdOf('p.producer_id');
     const baseProvince = this.producers.currentProvinceIdOf('base.producer_id');
+    const visible = this.isPublic();
     const found = await rows<ProductRecord & { forId: string }>(
       this.em,
       `select base.id as "forId", r.* from product base
        cross join lateral (
          select ${COLUMNS} from product p
-         where p.status = 'PUBLISHED' and p.id <> base.id
+         where ${visible.sql} and p.id <> base.id
            and (p.producer_id = base.producer_id or ${province.sql} = ${baseProvince.sql})
          order by (p.producer_id = base.producer_id) desc, (p.group = base.group) desc, p.id desc
          limit ?
        ) r
        where base.id = any(?)`,
-      [...province.params, ...baseProvince.params, limit, productIds],
+      [...visible.params, ...province.params, ...baseProvince.params, limit, productIds],
     );
     const byProduct = Map.groupBy(found, (r) => r.forId);
     return productIds.map((id) => (byProduct.get(id) ?? []).map(({ forId: _, ...p }) => p));
@@ -189,15 +209,16 @@ export class ProductService {
   }
 
   /**
-   * SQL yielding what search indexes of published products (all, or these ids): `product_id, name,
+   * SQL yielding what search indexes of public products (published, approved producer) (all, or these ids): `product_id, name,
    * description_text` (the rich text without tags) and `producer_id`.
    */
   searchSource(productIds: readonly string[] | null): SqlFragment {
+    const visible = this.isPublic();
     return {
       sql: `select p.id as product_id, p.name, regexp_replace(p.description, '<[^>]*>|&[a-z0-9#]+;', ' ', 'gi') as description_text,
               p.producer_id
-            from product p where p.status = 'PUBLISHED'${productIds ? ' and p.id = any(?)' : ''}`,
-      params: productIds ? [productIds] : [],
+            from product p where ${visible.sql}${productIds ? ' and p.id = any(?)' : ''}`,
+      params: [...visible.params, ...(productIds ? [productIds] : [])],
     };
   }
 
@@ -246,7 +267,7 @@ export class ProductService {
   }
 
   private async conditions(filter: ProductListFilter, today: string, skip?: Dimension): Promise<SqlFragment[]> {
-    const conditions: SqlFragment[] = [{ sql: `p.status = 'PUBLISHED'`, params: [] }];
+    const conditions: SqlFragment[] = [this.isPublic()];
     if (filter.group && skip !== 'group') conditions.push({ sql: `p.group = ?`, params: [filter.group] });
     if (filter.subgroupCode) {
       conditions.push({ sql: `p.product_set_code in (select code from product_set where subgroup_code = ?)`, params: [filter.subgroupCode] });

@@ -7,7 +7,11 @@ import { Connection, Node } from '../../graphql/relay.js';
 import { richTextToPlain, sanitizeRichText } from '../../lib/rich-text.js';
 import { ProvinceType } from '../places/province.types.js';
 import { ProductGroupEnum } from './product-group.types.js';
-import type { ProductGroup } from './product-group.js';
+import { PRODUCT_STATUSES, type ProductGroup, type ProductStatus } from './product-group.js';
+
+export const ProductStatusEnum = enumFromValues(PRODUCT_STATUSES, 'ProductStatus', {
+  valueDescriptions: { DRAFT: 'Being prepared; not public.', PUBLISHED: 'On the catalogue (once its producer is approved).', ARCHIVED: 'Taken off the catalogue.' },
+});
 import { PRODUCT_SORTS, type ImageRecord, type ProductListFilter, type ProductRecord, type ProductSort, type VariantRecord } from './product.service.js';
 
 export { ProductGroupEnum };
@@ -65,6 +69,8 @@ export class ProductType extends Node {
   @Field(() => ProductGroupEnum) group!: ProductGroup;
   @Field(() => String, { nullable: true, description: 'Vùng nguyên liệu: where the raw material comes from.' }) rawMaterialArea!: string | null;
   @Field(() => Money, { description: 'The lowest variant price ("from").' }) price!: Money;
+  @Field(() => ProductStatusEnum, { description: 'Always PUBLISHED on the public catalogue; DRAFT or ARCHIVED in the producer workspace.' })
+  status!: ProductStatus;
 
   record!: ProductRecord;
 
@@ -78,6 +84,7 @@ export class ProductType extends Node {
       group: record.group,
       rawMaterialArea: record.rawMaterialArea,
       price: Money.vnd(record.priceAmount),
+      status: record.status,
       record,
     });
   }

@@ -68,6 +68,16 @@ export class ProducerService {
     return { sql: `select id from producer where province_id = any(?)`, params: [provinceIds] };
   }
 
+  async idByRegistrationNumber(registrationNumber: string): Promise<string | null> {
+    const [found] = await rows<{ id: string }>(this.em, `select id from producer where registration_number = ?`, [registrationNumber]);
+    return found?.id ?? null;
+  }
+
+  /** SQL yielding the ids of producers an admin has approved (only their products are ever public). */
+  approvedProducerIds(): SqlFragment {
+    return { sql: `select id from producer where verified`, params: [] };
+  }
+
   /** SQL yielding what search indexes of every producer: `producer_id, producer_name, province_id`. */
   searchSource(): SqlFragment {
     return { sql: `select id as producer_id, name as producer_name, province_id from producer`, params: [] };
