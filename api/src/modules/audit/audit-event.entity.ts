@@ -21,6 +21,17 @@ const AuditEventSchema = defineEntity({
     after: p.json().nullable(),
   },
   indexes: [{ name: 'audit_event_subject_idx', properties: ['subjectType', 'subjectId', 'at'] }],
+  // Append-only: calls audit_event_append_only() (created in the audit_log migration), which raises. The
+  // migration also adds a TRUNCATE trigger, not listed here: the schema introspection does not see those.
+  triggers: [
+    {
+      name: 'audit_event_no_update_delete',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      expression: `create trigger "audit_event_no_update_delete" before update or delete on "audit_event" for each row execute function "audit_event_append_only"()`,
+    },
+  ],
 });
 
 export class AuditEvent extends AuditEventSchema.class {}
