@@ -59,6 +59,8 @@ async function waitForApi() {
 // Batch QR codes encode the storefront's trace URL, so the API must know where the storefront is.
 const publicStorefrontUrl = process.env.PUBLIC_STOREFRONT_URL ?? `http://localhost:${webPort}`;
 const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production', PUBLIC_STOREFRONT_URL: publicStorefrontUrl };
+// A local production-mode run has no mail server: store mails in dev_mail unless SMTP_URL is given.
+if (!dev && !process.env.SMTP_URL) apiEnv.ALLOW_DEV_MAILBOX = process.env.ALLOW_DEV_MAILBOX ?? 'true';
 if (dev) run('api', [bin('api', 'tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], 'api', apiEnv);
 else run('api', ['dist/main.js'], 'api', apiEnv);
 

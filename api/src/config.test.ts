@@ -27,4 +27,12 @@ describe('config', () => {
     );
     expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);
   });
+
+  it('requires an smtp(s) SMTP_URL in production, and leaves it optional elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: required in production/);
+    expect(loadConfig({ NODE_ENV: 'production', SMTP_URL: 'smtps://u:p@mail.example.vn:465' }).SMTP_URL).toBe('smtps://u:p@mail.example.vn:465');
+    expect(loadConfig({ NODE_ENV: 'production', ALLOW_DEV_MAILBOX: 'true' }).ALLOW_DEV_MAILBOX).toBe(true);
+    expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.vn' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -48,6 +48,26 @@ const schema = z.object({
     .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
   /** Only for create-admin-cli.ts: the new admin's password (else one is generated and printed). */
   ADMIN_PASSWORD: z.string().optional(),
+  /**
+   * Outbound mail server, e.g. `smtps://user:pass@smtp.example.vn:465`. Unset outside production: mails
+   * are stored in the dev_mail table and shown at /dev/mailbox. Required in production (see below).
+   */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^smtps?$/ }).optional())
+    .optional(),
+  /** Sender of outbound mail. */
+  MAIL_FROM: z.string().trim().min(3).default('OCOP Market <no-reply@ocop.local>'),
+  /**
+   * Production only: without SMTP_URL, store mails in dev_mail (logged at boot) instead of refusing to
+   * start. For a local production-mode run (scripts/start.mjs); never on a real deployment.
+   */
+  ALLOW_DEV_MAILBOX: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -63,5 +83,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return { ...parsed.data, isProduction: parsed.data.NODE_ENV === 'production' };
+  const isProduction = parsed.data.NODE_ENV === 'production';
+  // Verification and reset mails must reach people: in production a missing mail server is a
+  // configuration error at boot, never mail silently stored where nobody reads it.
+  if (isProduction && !parsed.data.SMTP_URL && !parsed.data.ALLOW_DEV_MAILBOX) {
+    throw new Error('Invalid configuration:\n  SMTP_URL: required in production (outbound mail: verification and password reset); ALLOW_DEV_MAILBOX=true stores mails in the database instead.');
+  }
+  return { ...parsed.data, isProduction };
 }

@@ -12,7 +12,7 @@ if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);
   if (seeded) log(`seeded demo data: ${seeded.products} products from ${seeded.producers} producers`);
 }
-const app = await createApp({ config, orm: db.orm });
+const app = await createApp({ config, orm: db.orm, log });
 const port = await app.listen(config.API_PORT);
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 

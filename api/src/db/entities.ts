@@ -15,6 +15,9 @@ import { Province } from '../modules/places/province.entity.js';
 import { Producer } from '../modules/producers/producer.entity.js';
 import { Batch } from '../modules/traceability/batch.entity.js';
 import { ProductSearch } from '../modules/search/product-search.entity.js';
+import { AccountToken } from '../modules/accounts/account-token.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { DevMail } from '../modules/mail/dev-mail.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -36,4 +39,7 @@ export const entities = [
   Session,
   RoleAssignment,
   ProductSearch,
+  DevMail,
+  AccountToken,
+  AuditEvent,
 ];

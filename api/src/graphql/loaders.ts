@@ -50,6 +50,10 @@ export function createLoaders(services: Services, today: string) {
     certificate: new DataLoader((ids: readonly string[]) => services.certification.byIds(ids)),
     evaluation: new DataLoader((ids: readonly string[]) => services.certification.evaluationsByIds(ids)),
     certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
+    /** Audit events of certificates (Certificate.history). */
+    certificateAuditEvents: new DataLoader((ids: readonly string[]) => services.audit.forSubjects('Certificate', ids)),
+    /** Emails of users (who acted, in the audit log). */
+    userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };
 }
 

@@ -16,6 +16,7 @@ import { authChecker } from './auth.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -42,6 +43,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CatalogueImportResolver,
       ProductEditingResolver,
       ProducerRegistrationResolver,
+      AuditEventResolver,
+      CertificateHistoryResolver,
     ],
     validate: false,
     authChecker,

@@ -15,6 +15,9 @@ import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/l
 import { isAdmin } from '../modules/accounts/viewer.js';
 import { MAX_IMPORT_BYTES } from '../db/import/catalogue-import.service.js';
 import { createServices } from '../modules/services.js';
+import { PASSWORD_RESET_LIMITS } from '../modules/accounts/account-tokens.js';
+import { createMailSender, DevMailbox } from '../modules/mail/mail.js';
+import { createMailboxHandler } from '../modules/mail/mailbox.http.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
@@ -42,13 +45,18 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-export async function createApp(options: { config: Config; orm: Orm; now?: () => Date }): Promise<App> {
+export async function createApp(options: { config: Config; orm: Orm; now?: () => Date; log?: (msg: string) => void }): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
   const cookies = sessionCookies(config.isProduction);
   // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
   const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const limits = queryLimits({ isProduction: config.isProduction });
+  const resetThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS);
+  const mail = createMailSender(config, orm.em, options.log);
+  // The mailbox page exists outside production only (404 there, like any unknown path).
+  const mailbox = config.isProduction ? null : createMailboxHandler(new DevMailbox(orm.em));
+  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: () => now });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -79,7 +87,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
     const token = cookies.read(req.headers.cookie);
     if (!token) return MAX_BODY_BYTES;
     const now = options.now?.() ?? new Date();
-    const session = await createServices(orm.em.fork(), { loginThrottle, now: () => now }).accounts.sessionFromToken(token, { slide: false });
+    const session = await createServices(orm.em.fork(), deps(now)).accounts.sessionFromToken(token, { slide: false });
     return session && isAdmin(session.viewer) ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
   }
 
@@ -105,7 +113,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
           createContext(orm, {
             now,
             storefrontUrl: config.PUBLIC_STOREFRONT_URL,
-            deps: { loginThrottle, now: () => now },
+            deps: deps(now),
             cookieHeader: req.headers.cookie,
             clientIp: clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES),
             cookies,
@@ -148,6 +156,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
+      if (url.pathname === '/dev/mailbox' && mailbox) return mailbox(req, res);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
       return send(res, 404, { error: 'not found' });

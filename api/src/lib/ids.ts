@@ -16,6 +16,8 @@ export const ID_PREFIX = {
   councilLevelRule: 'clr',
   user: 'usr',
   roleAssignment: 'rol',
+  devMail: 'mal',
+  auditEvent: 'aud',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

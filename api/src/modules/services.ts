@@ -15,15 +15,28 @@ import { ProducerService } from './producers/producer.service.js';
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
+import { AuditService } from './audit/audit.service.js';
+import { DevMailbox, type MailSender } from './mail/mail.js';
+import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
   loginThrottle: LoginThrottle;
+  /** Password reset requests per email and per address (the login throttle's store pattern). */
+  resetThrottle?: LoginThrottle;
+  /** Outbound mail; by default the development mailbox over this unit of work's database. */
+  mail?: MailSender;
+  /** Public origin of the storefront: links in mails point there. */
+  storefrontUrl?: string;
   now: () => Date;
 }
 
 export function defaultServiceDeps(): ServiceDeps {
-  return { loginThrottle: new LoginThrottle(new InMemoryLoginThrottleStore()), now: () => new Date() };
+  return {
+    loginThrottle: new LoginThrottle(new InMemoryLoginThrottleStore()),
+    resetThrottle: new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
+    now: () => new Date(),
+  };
 }
 
 /** Every module's service for one unit of work (one request's EntityManager fork). */
@@ -35,7 +48,12 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
   const traceability = new TraceabilityService(em);
-  const accounts = new AccountService(em, deps.loginThrottle, deps.now);
+  const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
+    mail: deps.mail ?? new DevMailbox(em, deps.now),
+    resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
+    storefrontUrl: deps.storefrontUrl ?? 'http://localhost:3000',
+  });
+  const audit = new AuditService(em);
   const roles = new RoleService(em, accounts, producers, provinces, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
@@ -45,7 +63,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration,
+    productEditing, producerRegistration, audit,
   };
 }
 

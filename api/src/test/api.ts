@@ -19,7 +19,8 @@ export interface GqlOptions {
 
 /** The real HTTP app on a random port over the given database; closed after the file's tests. */
 export async function testApi(orm: Orm, options: { now?: () => Date; env?: Record<string, string> } = {}) {
-  const config = loadConfig({ NODE_ENV: 'test', ...options.env });
+  // Production-mode tests have no mail server: their mails go to dev_mail.
+  const config = loadConfig({ NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', ...options.env });
   const app = await createApp({ config, orm, now: options.now });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;

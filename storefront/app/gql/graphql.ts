@@ -18,9 +18,12 @@ export type AccountErrorCode =
   | 'PASSWORD_TOO_SHORT'
   | 'PRODUCER_NOT_FOUND'
   | 'PROVINCE_NOT_FOUND'
+  | 'RESET_THROTTLED'
   | 'ROLE_ALREADY_ASSIGNED'
   | 'ROLE_NOT_FOUND'
   | 'ROLE_SCOPE_INVALID'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALID'
   | 'USER_NOT_FOUND';
 
 export type AccountLogInInput = {

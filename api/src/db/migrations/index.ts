@@ -6,6 +6,9 @@ import { Migration20261123101730_certification_reference_data } from './Migratio
 import { Migration20261123101653_accounts } from './Migration20261123101653_accounts.js';
 import { Migration20261123101944_search_index } from './Migration20261123101944_search_index.js';
 import { Migration20261123105026_districts } from './Migration20261123105026_districts.js';
+import { Migration20261123110459_dev_mail } from './Migration20261123110459_dev_mail.js';
+import { Migration20261123110509_account_tokens } from './Migration20261123110509_account_tokens.js';
+import { Migration20261123110513_audit_log } from './Migration20261123110513_audit_log.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -17,4 +20,7 @@ export const migrationsList = [
   { name: 'Migration20261123101653_accounts', class: Migration20261123101653_accounts },
   { name: 'Migration20261123101944_search_index', class: Migration20261123101944_search_index },
   { name: 'Migration20261123105026_districts', class: Migration20261123105026_districts },
+  { name: 'Migration20261123110459_dev_mail', class: Migration20261123110459_dev_mail },
+  { name: 'Migration20261123110509_account_tokens', class: Migration20261123110509_account_tokens },
+  { name: 'Migration20261123110513_audit_log', class: Migration20261123110513_audit_log },
 ];

@@ -10,6 +10,12 @@ import {
   AccountLogInInput,
   AccountLogInPayload,
   AccountLogOutPayload,
+  AccountRequestPasswordResetInput,
+  AccountRequestPasswordResetPayload,
+  AccountResetPasswordInput,
+  AccountResetPasswordPayload,
+  AccountVerifyEmailInput,
+  AccountVerifyEmailPayload,
   AccountSignUpInput,
   AccountSignUpPayload,
   AccountUserErrorType,
@@ -67,6 +73,36 @@ export class AccountResolver {
     if (ctx.sessionToken) await ctx.services.accounts.logOut(ctx.sessionToken);
     ctx.setCookie(ctx.cookies.clear());
     return Object.assign(new AccountLogOutPayload(), { viewer: null, userErrors: [] });
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountVerifyEmailPayload, { description: 'Verifies an email with the token mailed at sign-up (48 hours, single use). No session needed.' })
+  async accountVerifyEmail(@Arg('input', () => AccountVerifyEmailInput) input: AccountVerifyEmailInput, @Ctx() ctx: Context): Promise<AccountVerifyEmailPayload> {
+    const result = await ctx.services.accounts.verifyEmail(input.token);
+    return Object.assign(new AccountVerifyEmailPayload(), { verified: result.userId !== null, userErrors: result.userErrors.map(AccountUserErrorType.from) });
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountRequestPasswordResetPayload, {
+    description: 'Mails a password reset link if the email has an account; answers the same either way. Throttled per email and per address.',
+  })
+  async accountRequestPasswordReset(
+    @Arg('input', () => AccountRequestPasswordResetInput) input: AccountRequestPasswordResetInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountRequestPasswordResetPayload> {
+    const result = await ctx.services.accounts.requestPasswordReset(input, { ip: ctx.clientIp });
+    return Object.assign(new AccountRequestPasswordResetPayload(), { userErrors: result.userErrors.map(AccountUserErrorType.from) });
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => AccountResetPasswordPayload, {
+    description: "Sets a new password with the token of a reset mail. Ends every session of the account; doesn't sign in.",
+  })
+  async accountResetPassword(@Arg('input', () => AccountResetPasswordInput) input: AccountResetPasswordInput, @Ctx() ctx: Context): Promise<AccountResetPasswordPayload> {
+    const result = await ctx.services.accounts.resetPassword(input);
+    // The browser's own session of that account is gone too: forget its cookie.
+    if (result.userId && ctx.viewer?.userId === result.userId) ctx.setCookie(ctx.cookies.clear());
+    return Object.assign(new AccountResetPasswordPayload(), { passwordChanged: result.userId !== null, userErrors: result.userErrors.map(AccountUserErrorType.from) });
   }
 
   @Rule('ADMIN')

@@ -4,6 +4,9 @@ import { newId } from '../../lib/ids.js';
 import { rows } from '../../lib/sql.js';
 import { AccountErrorCode, userError, type AccountUserError } from './account-errors.js';
 import type { LoginThrottle } from './login-throttle.js';
+import type { MailSender } from '../mail/mail.js';
+import type { AccountTokenPurpose } from './account-token.entity.js';
+import { passwordResetMail, TOKEN_PATTERN, TOKEN_TTL_MS, verificationMail } from './account-tokens.js';
 import { dummyPasswordHash, emailSchema, hashPassword, passwordProblem, verifyPassword } from './password.js';
 import type { RoleAssignmentRecord, Viewer } from './viewer.js';
 
@@ -38,6 +41,7 @@ export class AccountService {
     private readonly em: EntityManager,
     private readonly throttle: LoginThrottle,
     private readonly now: () => Date,
+    private readonly outbound: { mail: MailSender; resetThrottle: LoginThrottle; storefrontUrl: string },
   ) {}
 
   /**
@@ -59,6 +63,7 @@ export class AccountService {
     );
     if (!created) return failure(userError('email', AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists.'));
     const session = await this.createSession(created.id);
+    await this.sendVerification(created.id, email.data);
     return { viewer: { userId: created.id, email: email.data, emailVerifiedAt: null, roles: [] }, session, userErrors: [] };
   }
 
@@ -151,6 +156,102 @@ export class AccountService {
   async userIdByEmail(email: string): Promise<string | null> {
     const [found] = await rows<{ id: string }>(this.em, `select id from user_account where email = ?`, [email.trim()]);
     return found?.id ?? null;
+  }
+
+  /** Stores a new single-use token (only its hash) and returns it; the caller mails it. */
+  async issueToken(userId: string, purpose: AccountTokenPurpose): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const now = this.now();
+    await rows(this.em, `insert into account_token (token_hash, user_id, purpose, created_at, expires_at) values (?, ?, ?, ?, ?)`, [
+      hashToken(token), userId, purpose, now, new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
+    ]);
+    return token;
+  }
+
+  /** Mails a verification link (sign-up; a resend mutation can call it too). */
+  async sendVerification(userId: string, email: string): Promise<void> {
+    const token = await this.issueToken(userId, 'VERIFY_EMAIL');
+    await this.outbound.mail.send({ to: email, ...verificationMail(this.outbound.storefrontUrl, token) });
+  }
+
+  /**
+   * Finds an unused token of this purpose and locks it (inside the caller's transaction). Used and
+   * unknown tokens are TOKEN_INVALID; a known unused one past its expiry is TOKEN_EXPIRED.
+   */
+  private async redeemable(em: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<{ userId: string; email: string } | AccountUserError> {
+    const invalid = userError('token', AccountErrorCode.TOKEN_INVALID, 'This link is not valid (already used, or mistyped). Ask for a new one.');
+    if (!TOKEN_PATTERN.test(token)) return invalid;
+    const [found] = await rows<{ userId: string; email: string; expiresAt: Date; usedAt: Date | null }>(
+      em,
+      `select t.user_id as "userId", u.email::text as email, t.expires_at as "expiresAt", t.used_at as "usedAt"
+       from account_token t join user_account u on u.id = t.user_id
+       where t.token_hash = ? and t.purpose = ? for update of t`,
+      [hashToken(token), purpose],
+    );
+    if (!found || found.usedAt) return invalid;
+    if (new Date(found.expiresAt).getTime() <= this.now().getTime()) {
+      return userError('token', AccountErrorCode.TOKEN_EXPIRED, 'This link has expired. Ask for a new one.');
+    }
+    return { userId: found.userId, email: found.email };
+  }
+
+  /** Marks the email verified and the token used (single use). */
+  async verifyEmail(token: string): Promise<{ userId: string | null; userErrors: AccountUserError[] }> {
+    return this.em.transactional(async (tx) => {
+      const found = await this.redeemable(tx, token, 'VERIFY_EMAIL');
+      if ('code' in found) return { userId: null, userErrors: [found] };
+      const now = this.now();
+      await rows(tx, `update account_token set used_at = ? where token_hash = ?`, [now, hashToken(token)]);
+      await rows(tx, `update user_account set email_verified_at = coalesce(email_verified_at, ?) where id = ?`, [now, found.userId]);
+      return { userId: found.userId, userErrors: [] };
+    });
+  }
+
+  /**
+   * Mails a reset link when the email has an account. The answer is the same either way (nothing
+   * says whether the account exists); requests are throttled per email and per client address.
+   */
+  async requestPasswordReset(input: { email: string }, client: { ip: string | null }): Promise<{ userErrors: AccountUserError[] }> {
+    const parsed = emailSchema.safeParse(input.email);
+    if (!parsed.success) return { userErrors: [userError('email', AccountErrorCode.INVALID_EMAIL, 'Enter a valid email address.')] };
+    const now = this.now().getTime();
+    if (await this.outbound.resetThrottle.isThrottled(parsed.data, client.ip, now)) {
+      return { userErrors: [userError(null, AccountErrorCode.RESET_THROTTLED, 'Too many reset requests; try again in an hour.')] };
+    }
+    await this.outbound.resetThrottle.recordFailure(parsed.data, client.ip, now);
+    const [user] = await rows<{ id: string; email: string }>(this.em, `select id, email::text as email from user_account where email = ?`, [parsed.data]);
+    if (user) {
+      const token = await this.issueToken(user.id, 'RESET_PASSWORD');
+      await this.outbound.mail.send({ to: user.email, ...passwordResetMail(this.outbound.storefrontUrl, token) });
+    }
+    return { userErrors: [] };
+  }
+
+  /**
+   * Sets a new password (sign-up rules) with a reset token: the token and every other reset token of
+   * the user are spent, every session of the user ends, and the email counts as verified (the link
+   * reached it).
+   */
+  async resetPassword(input: { token: string; password: string }): Promise<{ userId: string | null; userErrors: AccountUserError[] }> {
+    return this.em.transactional(async (tx) => {
+      const found = await this.redeemable(tx, input.token, 'RESET_PASSWORD');
+      if ('code' in found) return { userId: null, userErrors: [found] };
+      const problem = passwordProblem(input.password, found.email);
+      if (problem) return { userId: null, userErrors: [userError('password', problem.code, problem.message)] };
+      const passwordHash = await hashPassword(input.password);
+      const now = this.now();
+      await rows(tx, `update user_account set password_hash = ?, email_verified_at = coalesce(email_verified_at, ?) where id = ?`, [passwordHash, now, found.userId]);
+      await rows(tx, `update account_token set used_at = ? where user_id = ? and purpose = 'RESET_PASSWORD' and used_at is null`, [now, found.userId]);
+      await rows(tx, `delete from session where user_id = ?`, [found.userId]);
+      return { userId: found.userId, userErrors: [] };
+    });
+  }
+
+  /** Emails of users by id (the audit log shows who acted). One statement. */
+  async emailsByIds(ids: readonly string[]): Promise<(string | undefined)[]> {
+    const found = await rows<{ id: string; email: string }>(this.em, `select id, email::text as email from user_account where id = any(?)`, [ids]);
+    const byId = new Map(found.map((u) => [u.id, u.email]));
+    return ids.map((id) => byId.get(id));
   }
 
   /** Removes expired sessions (a job can call it; lookups ignore them anyway). */

@@ -139,3 +139,42 @@ export class RoleRevokePayload {
   @Field(() => RoleType, { nullable: true, description: 'The role removed.' }) role!: RoleType | null;
   @Field(() => [AccountUserErrorType]) userErrors!: AccountUserErrorType[];
 }
+
+@InputType('AccountVerifyEmailInput')
+export class AccountVerifyEmailInput {
+  @Field(() => String, { description: 'The token from the verification mail.' }) token!: string;
+}
+
+@ObjectType('AccountVerifyEmailPayload')
+export class AccountVerifyEmailPayload {
+  @Field(() => Boolean, { description: 'True when the email is now verified.' }) verified!: boolean;
+  @Field(() => [AccountUserErrorType], { description: 'TOKEN_INVALID (unknown or already used) or TOKEN_EXPIRED (after 48 hours).' })
+  userErrors!: AccountUserErrorType[];
+}
+
+@InputType('AccountRequestPasswordResetInput')
+export class AccountRequestPasswordResetInput {
+  @Field(() => String) email!: string;
+}
+
+@ObjectType('AccountRequestPasswordResetPayload')
+export class AccountRequestPasswordResetPayload {
+  @Field(() => [AccountUserErrorType], {
+    description: 'Empty whether or not the email has an account (a mail goes out only if it has); RESET_THROTTLED when asked too often.',
+  })
+  userErrors!: AccountUserErrorType[];
+}
+
+@InputType('AccountResetPasswordInput')
+export class AccountResetPasswordInput {
+  @Field(() => String, { description: 'The token from the reset mail (valid 1 hour, single use).' }) token!: string;
+  @Field(() => String, { description: 'The new password, under the sign-up rules.' }) password!: string;
+}
+
+@ObjectType('AccountResetPasswordPayload')
+export class AccountResetPasswordPayload {
+  @Field(() => Boolean, { description: 'True when the password changed; every session of the account has ended (sign in again).' })
+  passwordChanged!: boolean;
+  @Field(() => [AccountUserErrorType], { description: 'TOKEN_INVALID, TOKEN_EXPIRED, or a password rule (PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, …).' })
+  userErrors!: AccountUserErrorType[];
+}

@@ -19,6 +19,9 @@ let archiveTarget: string;
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
 const SCORES_75 = { A: 30, B: 20, C: 25 };
+/** Per role, a verification token and a reset token of an account of its own (each is single use). */
+const verifyTokenOf: Partial<Record<RoleName, string>> = {};
+const resetTokenOf: Partial<Record<RoleName, string>> = {};
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -33,6 +36,11 @@ beforeAll(async () => {
   });
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
+  for (const role of ROLES) {
+    const owner = await services.accounts.signUp({ email: `tokens-${role}@matrix.test`, password: TEST_PASSWORD });
+    verifyTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'VERIFY_EMAIL');
+    resetTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'RESET_PASSWORD');
+  }
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   // Scored 4★ evaluations of producer A's product to recognise.
@@ -165,6 +173,27 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql) =>
       gql(`mutation ($input: AccountLogInInput!) { accountLogIn(input: $input) { userErrors { code } } }`, {
         input: { email: 'target@matrix.test', password: TEST_PASSWORD },
+      }),
+  },
+  accountVerifyEmail: {
+    allowed: ROLES,
+    run: (gql, role) =>
+      gql(`mutation ($input: AccountVerifyEmailInput!) { accountVerifyEmail(input: $input) { verified userErrors { code } } }`, {
+        input: { token: verifyTokenOf[role] },
+      }),
+  },
+  accountRequestPasswordReset: {
+    allowed: ROLES,
+    run: (gql, role) =>
+      gql(`mutation ($input: AccountRequestPasswordResetInput!) { accountRequestPasswordReset(input: $input) { userErrors { code } } }`, {
+        input: { email: `reset-${role}@matrix.test` },
+      }),
+  },
+  accountResetPassword: {
+    allowed: ROLES,
+    run: (gql, role) =>
+      gql(`mutation ($input: AccountResetPasswordInput!) { accountResetPassword(input: $input) { passwordChanged userErrors { code } } }`, {
+        input: { token: resetTokenOf[role], password: 'banh-chung-tet-2026' },
       }),
   },
   accountLogOut: {

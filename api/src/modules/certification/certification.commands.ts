@@ -16,6 +16,7 @@ import {
   type EvaluationRecord,
 } from './certification.records.js';
 import { scoreEvaluation } from './scoring.js';
+import { appendAuditEvents, SYSTEM_ACTOR, type Actor } from '../audit/audit.js';
 
 /** A certificate runs this many months from its decision, then the product must be re-evaluated. */
 export const VALIDITY_MONTHS = 36;
@@ -71,9 +72,18 @@ async function rulesOf(em: EntityManager, level: string, day: string): Promise<{
   return { exists: found.length > 0, rule: found.find((r) => r.inForce) ?? null };
 }
 
-export async function recordEvaluation(em: EntityManager, input: RecordEvaluationInput): Promise<Outcome<EvaluationRecord>> {
+/** Every command writes its audit events in its own transaction; `actor` is who acts (SYSTEM_ACTOR for jobs). */
+export async function recordEvaluation(em: EntityManager, input: RecordEvaluationInput, actor: Actor = SYSTEM_ACTOR): Promise<Outcome<EvaluationRecord>> {
   try {
-    return await em.transactional((tx) => scoreAndStore(tx, input));
+    return await em.transactional(async (tx) => {
+      const outcome = await scoreAndStore(tx, input);
+      if (outcome.result) {
+        await appendAuditEvents(tx, actor, [
+          { action: 'EVALUATION_RECORDED', subjectType: 'Evaluation', subjectId: outcome.result.id, before: null, after: outcome.result },
+        ]);
+      }
+      return outcome;
+    });
   } catch (e) {
     if (pgError(e).constraint === 'evaluation_product_id_foreign') {
       return failed(certificationError('UNKNOWN_PRODUCT', 'productId', `No product "${input.productId}".`));
@@ -122,7 +132,7 @@ async function scoreAndStore(em: EntityManager, input: RecordEvaluationInput): P
   return succeeded(record!);
 }
 
-export async function recognise(em: EntityManager, input: RecogniseInput): Promise<Outcome<Recognition>> {
+export async function recognise(em: EntityManager, input: RecogniseInput, actor: Actor = SYSTEM_ACTOR): Promise<Outcome<Recognition>> {
   const number = input.number.trim();
   const issuedBy = input.issuedBy.trim();
   const invalid = [
@@ -188,15 +198,32 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
          values (?, ?, ?, ?, ?::date, ?::date, ?, 'RECOGNISED', ?, now())`,
         [id, evaluation.productId, number, evaluation.stars, input.decisionDate, addMonths(input.decisionDate, VALIDITY_MONTHS), issuedBy, evaluation.id],
       );
-      const superseded = await rows<{ id: string }>(
+      // Under the product's lock: the rows read here are the rows the update changes.
+      const replaced = await rows<CertificateRecord>(
         tx,
-        `update certificate set state = 'SUPERSEDED', superseded_by_id = ?
-         where product_id = ? and id <> ? and state = 'RECOGNISED' and decision_date <= ?::date and valid_until >= ?::date
-         returning id`,
-        [id, evaluation.productId, id, input.decisionDate, input.decisionDate],
+        `select ${CERTIFICATE_COLUMNS} from certificate c
+         where c.product_id = ? and c.id <> ? and c.state = 'RECOGNISED' and c.decision_date <= ?::date and c.valid_until >= ?::date
+         order by c.id for update of c`,
+        [evaluation.productId, id, input.decisionDate, input.decisionDate],
+      );
+      const supersededIds = replaced.map((c) => c.id);
+      const superseded = await rows<CertificateRecord>(
+        tx,
+        `update certificate c set state = 'SUPERSEDED', superseded_by_id = ? where c.id = any(?) returning ${CERTIFICATE_COLUMNS}`,
+        [id, supersededIds],
       );
       const [certificate] = await rows<CertificateRecord>(tx, `select ${CERTIFICATE_COLUMNS} from certificate c where c.id = ?`, [id]);
-      return succeeded({ certificate: certificate!, superseded: superseded.map((s) => s.id) });
+      await appendAuditEvents(tx, actor, [
+        { action: 'CERTIFICATE_RECOGNISED', subjectType: 'Certificate', subjectId: id, before: null, after: certificate },
+        ...replaced.map((before) => ({
+          action: 'CERTIFICATE_SUPERSEDED' as const,
+          subjectType: 'Certificate' as const,
+          subjectId: before.id,
+          before,
+          after: superseded.find((c) => c.id === before.id) ?? null,
+        })),
+      ]);
+      return succeeded({ certificate: certificate!, superseded: supersededIds });
     });
   } catch (e) {
     // A concurrent recognition took the number between the check and the insert.
@@ -208,7 +235,7 @@ export async function recognise(em: EntityManager, input: RecogniseInput): Promi
 const duplicateNumber = (number: string) =>
   certificationError('DUPLICATE_CERTIFICATE_NUMBER', 'number', `Certificate number "${number}" is already issued for this product.`);
 
-export async function revoke(em: EntityManager, input: RevokeInput): Promise<Outcome<CertificateRecord>> {
+export async function revoke(em: EntityManager, input: RevokeInput, actor: Actor = SYSTEM_ACTOR): Promise<Outcome<CertificateRecord>> {
   const reason = input.reason.trim();
   const invalid = [
     ...(reason ? [] : [certificationError('REQUIRED', 'reason', 'A revocation needs its reason.')]),
@@ -216,6 +243,8 @@ export async function revoke(em: EntityManager, input: RevokeInput): Promise<Out
   ];
   if (invalid.length) return failed(...invalid);
   return em.transactional(async (tx) => {
+    // The state before, locked, for the audit log.
+    const [before] = await rows<CertificateRecord>(tx, `select ${CERTIFICATE_COLUMNS} from certificate c where c.id = ? for update of c`, [input.certificateId]);
     // Atomic: only a certificate in force on the revocation day can be revoked.
     const [revoked] = await rows<CertificateRecord>(
       tx,
@@ -224,7 +253,10 @@ export async function revoke(em: EntityManager, input: RevokeInput): Promise<Out
        returning ${CERTIFICATE_COLUMNS}`,
       [reason, input.revokedOn, input.certificateId, input.revokedOn, input.revokedOn],
     );
-    if (revoked) return succeeded(revoked);
+    if (revoked) {
+      await appendAuditEvents(tx, actor, [{ action: 'CERTIFICATE_REVOKED', subjectType: 'Certificate', subjectId: revoked.id, before, after: revoked }]);
+      return succeeded(revoked);
+    }
     const [current] = await rows<CertificateRecord>(tx, `select ${CERTIFICATE_COLUMNS} from certificate c where c.id = ?`, [input.certificateId]);
     if (!current) return failed<CertificateRecord>(certificationError('UNKNOWN_CERTIFICATE', 'certificateId', `No certificate "${input.certificateId}".`));
     const why =
@@ -241,10 +273,20 @@ export async function revoke(em: EntityManager, input: RevokeInput): Promise<Out
 
 export async function expireOverdue(em: EntityManager, today: string): Promise<{ expired: number }> {
   return em.transactional(async (tx) => {
-    const expired = await rows<{ id: string }>(
+    const before = await rows<CertificateRecord>(
       tx,
-      `update certificate set state = 'EXPIRED' where state = 'RECOGNISED' and valid_until < ?::date returning id`,
+      `select ${CERTIFICATE_COLUMNS} from certificate c where c.state = 'RECOGNISED' and c.valid_until < ?::date order by c.id for update of c`,
       [today],
+    );
+    const expired = await rows<CertificateRecord>(
+      tx,
+      `update certificate c set state = 'EXPIRED' where c.id = any(?) returning ${CERTIFICATE_COLUMNS}`,
+      [before.map((c) => c.id)],
+    );
+    await appendAuditEvents(
+      tx,
+      SYSTEM_ACTOR,
+      before.map((b) => ({ action: 'CERTIFICATE_EXPIRED' as const, subjectType: 'Certificate' as const, subjectId: b.id, before: b, after: expired.find((c) => c.id === b.id) ?? null })),
     );
     return { expired: expired.length };
   });

@@ -19,6 +19,7 @@ import {
   type RecordEvaluationInput,
   type RevokeInput,
 } from './certification.commands.js';
+import type { Actor } from '../audit/audit.js';
 
 export type { CertificateRecord, CriteriaSetRecord, EvaluationRecord } from './certification.records.js';
 
@@ -159,17 +160,17 @@ export class CertificationService {
   }
 
   /** Scores a product under a criteria set; stars come from the set's bands. */
-  recordEvaluation(input: RecordEvaluationInput): Promise<Outcome<EvaluationRecord>> {
-    return recordEvaluation(this.em, input);
+  recordEvaluation(input: RecordEvaluationInput, actor?: Actor): Promise<Outcome<EvaluationRecord>> {
+    return recordEvaluation(this.em, input, actor);
   }
 
   /** Issues a certificate from a scored evaluation, superseding the product's active one. */
-  recognise(input: RecogniseInput): Promise<Outcome<Recognition>> {
-    return recognise(this.em, input);
+  recognise(input: RecogniseInput, actor?: Actor): Promise<Outcome<Recognition>> {
+    return recognise(this.em, input, actor);
   }
 
-  revoke(input: RevokeInput): Promise<Outcome<CertificateRecord>> {
-    return revoke(this.em, input);
+  revoke(input: RevokeInput, actor?: Actor): Promise<Outcome<CertificateRecord>> {
+    return revoke(this.em, input, actor);
   }
 
   /** Marks recognised certificates past their validity on `today` as EXPIRED. Idempotent. */

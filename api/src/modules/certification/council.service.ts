@@ -72,7 +72,7 @@ export class CouncilService {
       }
       scores[part] = score;
     }
-    return this.certification.recordEvaluation({ ...request, productId: owner.productId, scores });
+    return this.certification.recordEvaluation({ ...request, productId: owner.productId, scores }, { userId: viewer!.userId });
   }
 
   async recognise(viewer: Viewer | null, request: RecognitionRequest): Promise<Outcome<Recognition>> {
@@ -82,7 +82,10 @@ export class CouncilService {
     const provinceId = await this.provinceOf(evaluation.productId);
     assertCouncilFor(viewer, provinceId, evaluation.stars, request.decisionDate);
     const issuedBy = request.issuedBy ?? (await this.defaultAuthority(provinceId, evaluation.stars));
-    return this.certification.recognise({ evaluationId: evaluation.id, number: request.number, decisionDate: request.decisionDate, issuedBy });
+    return this.certification.recognise(
+      { evaluationId: evaluation.id, number: request.number, decisionDate: request.decisionDate, issuedBy },
+      { userId: viewer!.userId },
+    );
   }
 
   async revoke(viewer: Viewer | null, request: RevocationRequest, options: { today: string }): Promise<Outcome<CertificateRecord>> {
@@ -91,7 +94,7 @@ export class CouncilService {
     if (!certificate) return notFound('certificateId', 'certificate');
     const revokedOn = request.revokedOn ?? options.today;
     assertCouncilFor(viewer, await this.provinceOf(certificate.productId), certificate.stars, revokedOn);
-    return this.certification.revoke({ certificateId: certificate.id, reason: request.reason, revokedOn });
+    return this.certification.revoke({ certificateId: certificate.id, reason: request.reason, revokedOn }, { userId: viewer!.userId });
   }
 
   private async provinceOf(productId: string): Promise<string> {

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../lib/ids.js';
+import { rows } from '../../lib/sql.js';
+
+export const AUDIT_ACTIONS = [
+  'EVALUATION_RECORDED',
+  'CERTIFICATE_RECOGNISED',
+  'CERTIFICATE_SUPERSEDED',
+  'CERTIFICATE_REVOKED',
+  'CERTIFICATE_EXPIRED',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditSubjectType = 'Certificate' | 'Evaluation';
+
+export interface AuditEventInput {
+  action: AuditAction;
+  subjectType: AuditSubjectType;
+  subjectId: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Who makes a change: a user, or null for the system (expiry sweep). */
+export interface Actor {
+  userId: string | null;
+}
+export const SYSTEM_ACTOR: Actor = { userId: null };
+
+/**
+ * Appends events on `em` — the transaction of the change they describe, so the log and the change
+ * commit or roll back together. One statement for any number of events.
+ */
+export async function appendAuditEvents(em: EntityManager, actor: Actor, events: AuditEventInput[]): Promise<void> {
+  if (!events.length) return;
+  await rows(
+    em,
+    `insert into audit_event (id, at, actor_user_id, action, subject_type, subject_id, before, after)
+     select id, now(), ?, action, subject_type, subject_id, before, after
+     from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::jsonb[], ?::jsonb[]) as e(id, action, subject_type, subject_id, before, after)`,
+    [
+      actor.userId,
+      events.map(() => newId('auditEvent')),
+      events.map((e) => e.action),
+      events.map((e) => e.subjectType),
+      events.map((e) => e.subjectId),
+      events.map((e) => (e.before == null ? null : JSON.stringify(e.before))),
+      events.map((e) => (e.after == null ? null : JSON.stringify(e.after))),
+    ],
+  );
+}
