@@ -1,4 +1,5 @@
 import { data, Link } from "react-router";
+import { CertificateFacts } from "../components/CertificateFacts";
 import { useLocale, useTranslations } from "use-intl";
 import { JsonLd } from "../components/JsonLd";
 import { ProductGrid, ProductImage } from "../components/ProductCard";
@@ -198,31 +199,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
             </dl>
           </section>
 
-          <section aria-labelledby="chung-nhan">
-            <h2 id="chung-nhan">{t("product.certificateHeading")}</h2>
-            {ocop ? (
-              <dl className="facts">
-                <dt>{t("product.certificateStars")}</dt>
-                <dd>{t("product.starsValue", { stars: ocop.stars })}</dd>
-                <dt>{t("product.certificateNumber")}</dt>
-                <dd>
-                  <Link to={certificateHref(ocop.certificateNumber, product.slug, locale)}>{ocop.certificateNumber}</Link>
-                </dd>
-                <dt>{t("product.decisionDate")}</dt>
-                <dd>
-                  <time dateTime={ocop.decisionDate}>{formatDate(ocop.decisionDate, locale)}</time>
-                </dd>
-                <dt>{t("product.validUntil")}</dt>
-                <dd>
-                  <time dateTime={ocop.validUntil}>{formatDate(ocop.validUntil, locale)}</time>
-                </dd>
-                <dt>{t("product.issuedBy")}</dt>
-                <dd lang={dataLang}>{ocop.issuedBy}</dd>
-              </dl>
-            ) : (
-              <p className="muted">{t("product.noCertificate")}</p>
-            )}
-          </section>
+          <CertificateFacts ocop={ocop} productSlug={product.slug} noneText={t("product.noCertificate")} />
 
           <section aria-labelledby="lo-san-xuat">
             <h2 id="lo-san-xuat">{t("product.batchesHeading")}</h2>

@@ -1,11 +1,11 @@
 import { data, isRouteErrorResponse, Link } from "react-router";
+import { CertificateFacts } from "../components/CertificateFacts";
 import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import { TraceLookupForm } from "../components/TraceLookupForm";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
-import { certificateHref } from "../lib/certificates";
 import { env } from "../lib/env.server";
 import { formatDate, truncate } from "../lib/format";
 import { producerKindLabel } from "../lib/labels";
@@ -165,27 +165,7 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
             </dl>
           </section>
 
-          <section aria-labelledby="chung-nhan">
-            <h2 id="chung-nhan">{t("trace.certificateHeading")}</h2>
-            {ocop ? (
-              <dl className="facts">
-                <dt>{t("trace.stars")}</dt>
-                <dd>{t("trace.starsValue", { stars: ocop.stars })}</dd>
-                <dt>{t("trace.certificateNumber")}</dt>
-                <dd>
-                  <Link to={certificateHref(ocop.certificateNumber, product.slug, locale)}>{ocop.certificateNumber}</Link>
-                </dd>
-                <dt>{t("trace.decisionDate")}</dt>
-                <dd>{date(ocop.decisionDate)}</dd>
-                <dt>{t("trace.validUntil")}</dt>
-                <dd>{date(ocop.validUntil)}</dd>
-                <dt>{t("trace.issuedBy")}</dt>
-                <dd lang={dataLang}>{ocop.issuedBy}</dd>
-              </dl>
-            ) : (
-              <p className="muted">{t("trace.noCertificateToday")}</p>
-            )}
-          </section>
+          <CertificateFacts ocop={ocop} productSlug={product.slug} noneText={t("trace.noCertificateToday")} />
         </div>
 
         <figure className="trace__qr">
