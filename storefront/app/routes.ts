@@ -38,6 +38,8 @@ export default [
   ...page("logIn", "routes/log-in.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
+  // Uploaded product photos, proxied from the API the same way.
+  route("uploads/:file", "routes/uploads.ts"),
   // POST only (the header's logout button, on pages of every language); no page of its own.
   route("dang-xuat", "routes/log-out.tsx"),
 ] satisfies RouteConfig;

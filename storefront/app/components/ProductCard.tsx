@@ -18,17 +18,20 @@ export function ProductImage({
   product,
   className,
   eager = false,
+  describe = false,
 }: {
   product: Pick<ProductCardFieldsFragment, "group" | "images">;
   className?: string;
   eager?: boolean;
+  /** On a product's own page a photo says something the heading does not: give it its text alternative. */
+  describe?: boolean;
 }) {
   const photo = product.images.nodes[0];
   return (
     <img
       className={className}
       src={photo?.url ?? `/images/nhom/${product.group}.svg`}
-      alt=""
+      alt={describe && photo ? photo.alt : ""}
       width={photo?.width ?? 400}
       height={photo?.height ?? 300}
       loading={eager ? "eager" : "lazy"}

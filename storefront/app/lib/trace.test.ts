@@ -30,3 +30,18 @@ describe("QR proxy", () => {
     expect(apiQrUrl("https://x.vn/api/graphql", "k7m2p9x4q1.png")).toBe("https://x.vn/api/qr/k7m2p9x4q1.png");
   });
 });
+
+describe("API asset proxy", () => {
+  it("forwards only names the API generates", async () => {
+    const { isAssetFile, apiAssetUrl } = await import("./qr-proxy.server");
+    expect(isAssetFile("uploads", "img_01KAZQ0000000000000000000A.webp")).toBe(true);
+    expect(isAssetFile("uploads", "img_01KAZQ0000000000000000000A-400.webp")).toBe(true);
+    for (const bad of ["../package.json", "img_x.webp", "img_01KAZQ0000000000000000000A.png", "a.webp"]) {
+      expect(isAssetFile("uploads", bad), bad).toBe(false);
+    }
+    expect(isAssetFile("qr", "abcdefghij.png")).toBe(true);
+    expect(apiAssetUrl("http://api:4000/graphql", "uploads", "img_01KAZQ0000000000000000000A.webp")).toBe(
+      "http://api:4000/uploads/img_01KAZQ0000000000000000000A.webp",
+    );
+  });
+});

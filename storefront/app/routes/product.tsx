@@ -125,7 +125,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <header className="product__header">
-        <ProductImage product={product} className="product__image" eager />
+        <ProductImage product={product} className="product__image" eager describe />
         <div>
           <p className="product__group">
             {groupLabel(t, product.group)}
