@@ -60,7 +60,8 @@ export default function ProducerPage({ loaderData }: Route.ComponentProps) {
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
   const { province, contact, products } = producer;
-  const historic = province.id !== province.current.id ? province.name : null;
+  // Only worth saying when the unit as registered has another name than today's (Hải Dương → Hải Phòng).
+  const historic = province.name !== province.current.name ? province.name : null;
   const commune = producer.commune;
   // A pre-2025 commune is shown as registered, with its district and the commune it is part of today.
   const communeText = commune

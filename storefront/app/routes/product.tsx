@@ -89,7 +89,8 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
   const dataLang = locale === "vi" ? undefined : "vi";
   const province = producer.province;
   const provinceName = province.current.name;
-  const historicProvince = province.id !== province.current.id ? province.name : null;
+  // Only worth saying when the unit as registered has another name than today's (Hải Dương → Hải Phòng).
+  const historicProvince = province.name !== province.current.name ? province.name : null;
 
   return (
     <article className="product">
@@ -125,7 +126,20 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
       </nav>
 
       <header className="product__header">
-        <ProductImage product={product} className="product__image" eager describe />
+        <div className="product__gallery">
+          <ProductImage product={product} className="product__image" eager describe />
+          {product.images.nodes.length > 1 ? (
+            <ul className="product__thumbs" aria-label={t("product.morePhotos")}>
+              {product.images.nodes.slice(1).map((image) => (
+                <li key={image.url}>
+                  <a href={image.url}>
+                    <img src={image.url} alt={image.alt} width={image.width} height={image.height} loading="lazy" decoding="async" />
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
         <div>
           <p className="product__group">
             {groupLabel(t, product.group)}

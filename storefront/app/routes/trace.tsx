@@ -158,7 +158,7 @@ export default function TracePage({ loaderData }: Route.ComponentProps) {
               <dt>{t("trace.producerProvince")}</dt>
               <dd>
                 <span lang={dataLang}>{province.current.name}</span>
-                {province.id !== province.current.id ? (
+                {province.name !== province.current.name ? (
                   <span className="muted"> {t("trace.historicProvince", { province: province.name })}</span>
                 ) : null}
               </dd>

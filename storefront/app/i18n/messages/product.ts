@@ -2,6 +2,7 @@ import { defineMessages } from "../define";
 
 export default defineMessages({
   vi: {
+    morePhotos: "Ảnh khác của sản phẩm",
     historyHeading: "Lịch sử chứng nhận",
     from: "từ",
     variantsCaption: "Quy cách và giá",
@@ -37,6 +38,7 @@ export default defineMessages({
     latestBatches: "{shown, number} lô gần nhất trong tổng số {total, number} lô.",
   },
   en: {
+    morePhotos: "More photos of the product",
     historyHeading: "Certificate history",
     from: "from",
     variantsCaption: "Packs and prices",
