@@ -14,9 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.SignUpDocument,
-    "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n": typeof types.AccountErrorFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    accountLogOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LogOutDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    slug\n    group\n    inStock\n    images(first: 1) {\n      nodes {\n        url\n        alt\n        width\n        height\n      }\n    }\n    price {\n      amount\n      currencyCode\n    }\n    ocop {\n      stars\n    }\n    producer {\n      id\n      name\n      province {\n        id\n        current {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.ProductCardFieldsFragmentDoc,
     "\n  query Home {\n    products(first: 8, filter: { minStars: 5 }) {\n      nodes {\n        ...ProductCardFields\n      }\n    }\n  }\n": typeof types.HomeDocument,
@@ -32,9 +34,11 @@ type Documents = {
     "\n  query TracePage($code: String!) {\n    trace(code: $code) {\n      id\n      lotCode\n      productionDate\n      expiryDate\n      expired\n      quantity\n      unit\n      rawMaterialOrigin\n      notes\n      traceCode\n      traceUrl\n      rawMaterialProvince {\n        id\n        name\n        current {\n          id\n          name\n        }\n      }\n      product {\n        id\n        name\n        slug\n        group\n        ocop {\n          stars\n          certificateNumber\n          decisionDate\n          validUntil\n          issuedBy\n        }\n        producer {\n          id\n          name\n          kind\n          province {\n            id\n            name\n            current {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TracePageDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n": types.ViewerDocument,
-    "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.SignUpDocument,
-    "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n": types.AccountErrorFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    accountLogOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LogOutDocument,
     "\n  fragment ProductCardFields on Product {\n    id\n    name\n    slug\n    group\n    inStock\n    images(first: 1) {\n      nodes {\n        url\n        alt\n        width\n        height\n      }\n    }\n    price {\n      amount\n      currencyCode\n    }\n    ocop {\n      stars\n    }\n    producer {\n      id\n      name\n      province {\n        id\n        current {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.ProductCardFieldsFragmentDoc,
     "\n  query Home {\n    products(first: 8, filter: { minStars: 5 }) {\n      nodes {\n        ...ProductCardFields\n      }\n    }\n  }\n": types.HomeDocument,
@@ -67,15 +71,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      email\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n"): (typeof documents)["\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        id\n        email\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

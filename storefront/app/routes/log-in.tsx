@@ -1,45 +1,21 @@
-import { data, Link, redirect } from "react-router";
+import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { AccountForm } from "../components/AccountForm";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
-import { mutate } from "../lib/apollo.server";
-import { checkAccountForm, errorsFromApi, readAccountForm, safeRedirect } from "../lib/account-form";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
-import { LogInMutation } from "../lib/operations.server";
-import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
+import { localeHref } from "../i18n";
+import { accountMeta } from "../lib/account-page";
+import { accountAction, accountLoader } from "../lib/account-page.server";
 import type { Route } from "./+types/log-in";
 
 export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
-  return [
-    { title: pageTitle(t("account.logInTitle")) },
-    { name: "robots", content: "noindex" },
-    ...(loaderData ? localeLinks(loaderData.urls) : []),
-  ];
+  return accountMeta("logIn", location.pathname, loaderData?.urls);
 }
 
 export function loader({ request, url }: Route.LoaderArgs) {
-  const locale = localeFromPathname(url.pathname);
-  return {
-    redirectTo: safeRedirect(url.searchParams.get("tiep"), "") || null,
-    urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "logIn"),
-  };
+  return accountLoader("logIn", request, url);
 }
 
-export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
-  const form = await request.formData();
-  const values = readAccountForm(form);
-  const errors = checkAccountForm(values, "logIn");
-  if (Object.keys(errors).length) return data({ email: values.email, errors }, { status: 400 });
-  const result = await mutate(context, LogInMutation, { input: values });
-  const { userErrors } = result.accountLogIn;
-  if (userErrors.length) {
-    const status = userErrors.some((e) => e.code === "LOGIN_THROTTLED") ? 429 : 400;
-    return data({ email: values.email, errors: errorsFromApi(userErrors) }, { status });
-  }
-  return redirect(safeRedirect(form.get("redirectTo"), localeHref("home", localeFromPathname(url.pathname))));
+export function action({ request, context, url }: Route.ActionArgs) {
+  return accountAction("logIn", request, context, url);
 }
 
 export default function LogIn({ loaderData, actionData }: Route.ComponentProps) {

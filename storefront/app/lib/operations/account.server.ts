@@ -2,11 +2,24 @@ import { graphql } from "../../gql";
 
 /** The viewer and the account mutations. Server-only, like every operation (see ../operations.server.ts). */
 
+export const ViewerFields = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    email
+  }
+`);
+
+export const AccountErrorFields = graphql(`
+  fragment AccountErrorFields on AccountUserError {
+    field
+    code
+  }
+`);
+
 export const ViewerQuery = graphql(`
   query Viewer {
     viewer {
-      id
-      email
+      ...ViewerFields
     }
   }
 `);
@@ -15,13 +28,10 @@ export const SignUpMutation = graphql(`
   mutation SignUp($input: AccountSignUpInput!) {
     accountSignUp(input: $input) {
       viewer {
-        id
-        email
+        ...ViewerFields
       }
       userErrors {
-        field
-        code
-        message
+        ...AccountErrorFields
       }
     }
   }
@@ -31,13 +41,10 @@ export const LogInMutation = graphql(`
   mutation LogIn($input: AccountLogInInput!) {
     accountLogIn(input: $input) {
       viewer {
-        id
-        email
+        ...ViewerFields
       }
       userErrors {
-        field
-        code
-        message
+        ...AccountErrorFields
       }
     }
   }
