@@ -24,7 +24,8 @@ import {
   translatorFor,
 } from "./i18n";
 import { apolloMiddleware, query } from "./lib/apollo.server";
-import { ViewerQuery } from "./lib/operations.server";
+import { WorkspaceViewerQuery } from "./lib/operations.server";
+import { workspaceAccess } from "./lib/workspace";
 import { catalogueHref } from "./lib/catalogue-params";
 import { wordsFromPath } from "./lib/search-params";
 import { SITE_NAME } from "./lib/seo";
@@ -41,8 +42,8 @@ const FAVICON =
 
 /** Who is signed in (null for anonymous visitors), for the header on every page. */
 export async function loader({ context }: Route.LoaderArgs) {
-  const { viewer } = await query(context, ViewerQuery);
-  return { viewer: viewer ? { email: viewer.email } : null };
+  const { viewer } = await query(context, WorkspaceViewerQuery);
+  return { viewer: viewer ? { email: viewer.email, access: workspaceAccess(viewer.roles) } : null };
 }
 
 export const links: Route.LinksFunction = () => [
@@ -79,9 +80,26 @@ function AccountNav() {
   }
   return (
     <div className="account-nav">
-      <span className="account-nav__email" data-testid="viewer-email">
+      <ul className="nav nav--workspaces">
+        {viewer.access.producer ? (
+          <li>
+            <NavLink to={localeHref("producerWorkspace", locale)}>{t("common.navSeller")}</NavLink>
+          </li>
+        ) : null}
+        {viewer.access.council ? (
+          <li>
+            <NavLink to={localeHref("councilWorkspace", locale)}>{t("common.navCouncil")}</NavLink>
+          </li>
+        ) : null}
+        {viewer.access.admin ? (
+          <li>
+            <NavLink to={localeHref("adminWorkspace", locale)}>{t("common.navAdmin")}</NavLink>
+          </li>
+        ) : null}
+      </ul>
+      <NavLink to={localeHref("account", locale)} className="account-nav__email" data-testid="viewer-email">
         {viewer.email}
-      </span>
+      </NavLink>
       {/* One logout resource for every language; it comes back to this language's home page. */}
       <Form method="post" action="/dang-xuat">
         <input type="hidden" name="locale" value={locale} />

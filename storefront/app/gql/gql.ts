@@ -16,7 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n": typeof types.AccountErrorFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    accountLogOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.LogOutDocument,
@@ -32,11 +31,11 @@ type Documents = {
     "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n      }\n    }\n  }\n": typeof types.SitemapProductsDocument,
     "\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SitemapCursorDocument,
     "\n  query TracePage($code: String!) {\n    trace(code: $code) {\n      id\n      lotCode\n      productionDate\n      expiryDate\n      expired\n      quantity\n      unit\n      rawMaterialOrigin\n      notes\n      traceCode\n      traceUrl\n      rawMaterialProvince {\n        id\n        name\n        current {\n          id\n          name\n        }\n      }\n      product {\n        id\n        name\n        slug\n        group\n        ocop {\n          stars\n          certificateNumber\n          decisionDate\n          validUntil\n          issuedBy\n        }\n        producer {\n          id\n          name\n          kind\n          province {\n            id\n            name\n            current {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TracePageDocument,
+    "\n  query WorkspaceViewer {\n    viewer {\n      id\n      email\n      emailVerified\n      roles {\n        id\n        kind\n        ... on ProducerMemberRole {\n          role\n          producer {\n            id\n            slug\n            name\n            verified\n          }\n        }\n        ... on CouncilMemberRole {\n          level\n          province {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkspaceViewerDocument,
 };
 const documents: Documents = {
     "\n  fragment ViewerFields on Viewer {\n    id\n    email\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n": types.AccountErrorFieldsFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignUp($input: AccountSignUpInput!) {\n    accountSignUp(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: AccountLogInInput!) {\n    accountLogIn(input: $input) {\n      viewer {\n        ...ViewerFields\n      }\n      userErrors {\n        ...AccountErrorFields\n      }\n    }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    accountLogOut {\n      userErrors {\n        code\n      }\n    }\n  }\n": types.LogOutDocument,
@@ -52,6 +51,7 @@ const documents: Documents = {
     "\n  query SitemapProducts($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        slug\n      }\n    }\n  }\n": types.SitemapProductsDocument,
     "\n  query SitemapCursor($first: Int!, $after: String) {\n    products(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SitemapCursorDocument,
     "\n  query TracePage($code: String!) {\n    trace(code: $code) {\n      id\n      lotCode\n      productionDate\n      expiryDate\n      expired\n      quantity\n      unit\n      rawMaterialOrigin\n      notes\n      traceCode\n      traceUrl\n      rawMaterialProvince {\n        id\n        name\n        current {\n          id\n          name\n        }\n      }\n      product {\n        id\n        name\n        slug\n        group\n        ocop {\n          stars\n          certificateNumber\n          decisionDate\n          validUntil\n          issuedBy\n        }\n        producer {\n          id\n          name\n          kind\n          province {\n            id\n            name\n            current {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TracePageDocument,
+    "\n  query WorkspaceViewer {\n    viewer {\n      id\n      email\n      emailVerified\n      roles {\n        id\n        kind\n        ... on ProducerMemberRole {\n          role\n          producer {\n            id\n            slug\n            name\n            verified\n          }\n        }\n        ... on CouncilMemberRole {\n          level\n          province {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.WorkspaceViewerDocument,
 };
 
 /**
@@ -76,10 +76,6 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n"): (typeof documents)["\n  fragment AccountErrorFields on AccountUserError {\n    field\n    code\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -140,6 +136,10 @@ export function graphql(source: "\n  query SitemapCursor($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TracePage($code: String!) {\n    trace(code: $code) {\n      id\n      lotCode\n      productionDate\n      expiryDate\n      expired\n      quantity\n      unit\n      rawMaterialOrigin\n      notes\n      traceCode\n      traceUrl\n      rawMaterialProvince {\n        id\n        name\n        current {\n          id\n          name\n        }\n      }\n      product {\n        id\n        name\n        slug\n        group\n        ocop {\n          stars\n          certificateNumber\n          decisionDate\n          validUntil\n          issuedBy\n        }\n        producer {\n          id\n          name\n          kind\n          province {\n            id\n            name\n            current {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TracePage($code: String!) {\n    trace(code: $code) {\n      id\n      lotCode\n      productionDate\n      expiryDate\n      expired\n      quantity\n      unit\n      rawMaterialOrigin\n      notes\n      traceCode\n      traceUrl\n      rawMaterialProvince {\n        id\n        name\n        current {\n          id\n          name\n        }\n      }\n      product {\n        id\n        name\n        slug\n        group\n        ocop {\n          stars\n          certificateNumber\n          decisionDate\n          validUntil\n          issuedBy\n        }\n        producer {\n          id\n          name\n          kind\n          province {\n            id\n            name\n            current {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkspaceViewer {\n    viewer {\n      id\n      email\n      emailVerified\n      roles {\n        id\n        kind\n        ... on ProducerMemberRole {\n          role\n          producer {\n            id\n            slug\n            name\n            verified\n          }\n        }\n        ... on CouncilMemberRole {\n          level\n          province {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkspaceViewer {\n    viewer {\n      id\n      email\n      emailVerified\n      roles {\n        id\n        kind\n        ... on ProducerMemberRole {\n          role\n          producer {\n            id\n            slug\n            name\n            verified\n          }\n        }\n        ... on CouncilMemberRole {\n          level\n          province {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -25,6 +25,11 @@ export const PAGE_PATHS = {
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
   signUp: { vi: "/dang-ky", en: "/en/sign-up" },
   logIn: { vi: "/dang-nhap", en: "/en/log-in" },
+  // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
+  account: { vi: "/tai-khoan", en: "/en/account" },
+  producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
+  councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
+  adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

@@ -11,3 +11,4 @@ export * from "./operations/certificate.server";
 export * from "./operations/sitemap.server";
 export * from "./operations/account.server";
 export * from "./operations/search.server";
+export * from "./operations/workspace.server";

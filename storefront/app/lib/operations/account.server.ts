@@ -16,14 +16,6 @@ export const AccountErrorFields = graphql(`
   }
 `);
 
-export const ViewerQuery = graphql(`
-  query Viewer {
-    viewer {
-      ...ViewerFields
-    }
-  }
-`);
-
 export const SignUpMutation = graphql(`
   mutation SignUp($input: AccountSignUpInput!) {
     accountSignUp(input: $input) {
