@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
 import type { Orm } from '../orm.js';
+import { writeDemoAccounts } from './demo-accounts.js';
 import { generateSeedData, type EvaluationRow, type ProvinceRef, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
@@ -108,7 +109,10 @@ async function insertEvaluations(em: EntityManager, items: EvaluationRow[]) {
 export async function seed(orm: Orm, size: { products: number; producersPerKind: number } = DEMO_SIZE) {
   const provinces = await loadProvinces(orm.em.fork());
   const data = generateSeedData({ ...size, provinces });
-  await orm.em.fork().transactional((em) => writeSeedData(em, data));
+  await orm.em.fork().transactional(async (em) => {
+    await writeSeedData(em, data);
+    await writeDemoAccounts(em);
+  });
   await rows(orm.em.fork(), 'analyze');
   return {
     products: data.products.length,

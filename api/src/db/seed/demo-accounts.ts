@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows } from '../../lib/sql.js';
+import { createServices } from '../../modules/services.js';
+
+/**
+ * Demo accounts, one per workspace, so a fresh demo (and the e2e suite) can sign in as each user
+ * group. They exist only in seeded demo databases; the password is public (README) and must never
+ * be used on a real deployment (seed only on an empty demo database: SEED_ON_EMPTY).
+ */
+export const DEMO_PASSWORD = 'sao-ocop-demo-2026';
+export const DEMO_ACCOUNTS = {
+  admin: 'quantri@ocop.test',
+  /** Council of Hà Nội (current province 01). */
+  council: 'hoidong.hanoi@ocop.test',
+  /** The ministry's council (5★). */
+  ministry: 'hoidong.trunguong@ocop.test',
+  /** Owner of the first approved demo producer of Hà Nội (of any province in a tiny seed). */
+  producer: 'chuthe@ocop.test',
+  shopper: 'khachhang@ocop.test',
+} as const;
+
+async function account(em: EntityManager, email: string): Promise<string> {
+  const services = createServices(em);
+  const existing = await services.accounts.userIdByEmail(email);
+  if (existing) return existing;
+  const result = await services.accounts.signUp({ email, password: DEMO_PASSWORD });
+  if (!result.viewer) throw new Error(result.userErrors.map((e) => `${e.code}: ${e.message}`).join('; '));
+  await rows(em, `delete from session where user_id = ?`, [result.viewer.userId]);
+  await rows(em, `update user_account set email_verified_at = now() where id = ?`, [result.viewer.userId]);
+  await rows(em, `delete from dev_mail where to_address = ?`, [email]);
+  return result.viewer.userId;
+}
+
+/** Creates the demo accounts (idempotent: existing accounts keep their password, roles are not doubled). */
+export async function writeDemoAccounts(em: EntityManager): Promise<void> {
+  const services = createServices(em);
+  const hasRole = async (userId: string, kind: string) => (await services.accounts.rolesOf(userId)).some((r) => r.kind === kind);
+
+  await services.roles.grantAdminUnchecked(await account(em, DEMO_ACCOUNTS.admin));
+  const [hanoi] = await rows<{ id: string }>(em, `select id from province where code = '01' and valid_to is null`);
+  const council = await account(em, DEMO_ACCOUNTS.council);
+  if (!(await hasRole(council, 'COUNCIL_MEMBER'))) {
+    await services.roles.grantUnchecked(council, { kind: 'COUNCIL_MEMBER', provinceId: hanoi!.id, councilLevel: 'PROVINCE' });
+  }
+  const ministry = await account(em, DEMO_ACCOUNTS.ministry);
+  if (!(await hasRole(ministry, 'COUNCIL_MEMBER'))) {
+    await services.roles.grantUnchecked(ministry, { kind: 'COUNCIL_MEMBER', provinceId: null, councilLevel: 'MINISTRY' });
+  }
+  const [producer] = await rows<{ id: string }>(
+    em,
+    `select id from producer where verified order by province_id = ? desc, id limit 1`,
+    [hanoi!.id],
+  );
+  const owner = await account(em, DEMO_ACCOUNTS.producer);
+  if (producer && !(await hasRole(owner, 'PRODUCER_MEMBER'))) {
+    await services.roles.grantUnchecked(owner, { kind: 'PRODUCER_MEMBER', producerId: producer.id, producerRole: 'OWNER' });
+  }
+  await account(em, DEMO_ACCOUNTS.shopper);
+}
