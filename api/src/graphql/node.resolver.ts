@@ -21,7 +21,7 @@ export class NodeResolver {
       }
       case 'Producer': {
         const producer = await ctx.loaders.producer.load(ref.id);
-        return producer ? ProducerType.from(producer) : null;
+        return producer && ctx.services.producers.visibleTo(producer, ctx.viewer) ? ProducerType.from(producer) : null;
       }
       case 'Certificate': {
         const certificate = await ctx.loaders.certificate.load(ref.id);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { rows } from '../../lib/sql.js';
 import { testApi } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { createRoleWorld, databaseFingerprint, type RoleWorld } from '../../test/roles.js';
@@ -60,6 +61,24 @@ describe('products of unapproved producers', () => {
     });
   });
 
+  it('keep their own profile private until approval, except to their members and admins', async () => {
+    const slug = (await api.gql(`query ($id: ID!) { node(id: $id) { ... on Producer { slug } } }`, { id: toGlobalId('Producer', world.producers.a.id) })).data!.node.slug;
+    const pendingSlug = (await rows<{ slug: string }>(orm.em.fork(), `select slug from producer where id = ?`, [pending.id]))[0]!.slug;
+    await rows(orm.em.fork(), `update producer set verified = false where id = ?`, [pending.id]);
+    const PROFILE = `query ($slug: String!, $id: ID!) {
+      producer(slug: $slug) { name } node(id: $id) { id } producers(first: 100) { nodes { slug } }
+    }`;
+    const view = async (role: 'anonymous' | 'producerB' | 'admin') => {
+      const { data } = await world.gqlAs(role)(PROFILE, { slug: pendingSlug, id: toGlobalId('Producer', pending.id) });
+      return { bySlug: data!.producer?.name ?? null, byNode: data!.node !== null, listed: data!.producers.nodes.some((n: { slug: string }) => n.slug === pendingSlug) };
+    };
+    expect(await view('anonymous')).toEqual({ bySlug: null, byNode: false, listed: false });
+    expect(await view('producerB')).toEqual({ bySlug: null, byNode: false, listed: false });
+    expect(await view('admin')).toEqual({ bySlug: 'HTX Nem Chua Chờ Duyệt', byNode: true, listed: false });
+    // An approved producer is public to everyone.
+    expect((await world.gqlAs('anonymous')(`query ($slug: String!) { producer(slug: $slug) { id } }`, { slug })).data!.producer).not.toBeNull();
+  });
+
   it('answers NOT_FOUND when approving an id that names no producer', async () => {
     const result = await world.gqlAs('admin')(APPROVE, { id: toGlobalId('Producer', 'pdc_nope') });
     expect(result.data!.producerApprove.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
@@ -78,6 +97,10 @@ describe('producerRegister', () => {
 
     const roles = await shopper(`{ viewer { roles { kind ... on ProducerMemberRole { role producer { name } } } } }`);
     expect(roles.data!.viewer.roles).toEqual([{ kind: 'PRODUCER_MEMBER', role: 'OWNER', producer: { name: 'HTX Mắm Tôm Chua' } }]);
+    // Its owner sees the pending profile; the public does not.
+    const profile = `query ($slug: String!) { producer(slug: $slug) { name } }`;
+    expect((await shopper(profile, { slug: producer.slug })).data!.producer).toEqual({ name: 'HTX Mắm Tôm Chua' });
+    expect((await api.gql(profile, { slug: producer.slug })).data!.producer).toBeNull();
 
     const created = await shopper(`mutation ($input: ProductCreateInput!) { productCreate(input: $input) { product { id slug } userErrors { code } } }`, {
       input: { producerId: producer.id, name: 'Mắm tôm chua Huế', description: '', group: 'FOOD', variants: [{ sku: 'MTC-1', label: 'hũ 500 g', price: 80_000, stock: 9 }] },

@@ -3,6 +3,7 @@ import { newId } from '../../lib/ids.js';
 import { sanitizeRichText } from '../../lib/rich-text.js';
 import { slugify } from '../../lib/slug.js';
 import { rows } from '../../lib/sql.js';
+import { inTransaction } from '../../lib/unit-of-work.js';
 import type { RoleService } from '../accounts/role.service.js';
 import { assertAdmin, signedIn, type Viewer } from '../accounts/viewer.js';
 import type { ProductService } from '../catalog/product.service.js';
@@ -68,6 +69,14 @@ export class ProducerRegistrationService {
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push(error('email', 'INVALID_EMAIL', 'This is not an email address.'));
     if (errors.length || !province) return { producer: null, userErrors: errors };
 
+    return inTransaction(this.em, async () => {
+      const id = await this.insert(name, province.id, registrationNumber, email, input);
+      await this.roles.grantUnchecked(user.userId, { kind: 'PRODUCER_MEMBER', producerId: id, producerRole: 'OWNER' });
+      return { producer: (await this.producers.byIds([id]))[0]!, userErrors: [] };
+    });
+  }
+
+  private async insert(name: string, provinceId: string, registrationNumber: string | null, email: string | null, input: ProducerRegisterInput): Promise<string> {
     const at = new Date();
     const id = newId('producer', at.getTime());
     const base = slugify(name) || 'chu-the-ocop';
@@ -79,14 +88,11 @@ export class ProducerRegistrationService {
       `insert into producer (id, slug, name, kind, registration_number, province_id, address_line, phone, email, website, story, verified, created_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)`,
       [
-        id, slug, name, input.kind, registrationNumber, province.id, input.addressLine?.trim() || null, input.phone?.trim() || null, email,
+        id, slug, name, input.kind, registrationNumber, provinceId, input.addressLine?.trim() || null, input.phone?.trim() || null, email,
         input.website?.trim() || null, sanitizeRichText(input.story ?? ''), at,
       ],
     );
-    // Not one transaction with the insert (the role service has its own unit of work); the grant
-    // cannot conflict for a producer created just now.
-    await this.roles.grantUnchecked(user.userId, { kind: 'PRODUCER_MEMBER', producerId: id, producerRole: 'OWNER' });
-    return { producer: (await this.producers.byIds([id]))[0]!, userErrors: [] };
+    return id;
   }
 
   /** An admin approves a pending producer: its published products become public (and searchable). */
@@ -95,8 +101,10 @@ export class ProducerRegistrationService {
     const [producer] = producerId ? await this.producers.byIds([producerId]) : [];
     if (!producer) return { producer: null, userErrors: [error('producerId', 'NOT_FOUND', 'There is no such producer.')] };
     if (!producer.verified) {
-      await rows(this.em, `update producer set verified = true where id = ?`, [producer.id]);
-      await this.search.reindexProducts(await this.products.idsOfProducer(producer.id));
+      await inTransaction(this.em, async () => {
+        await rows(this.em, `update producer set verified = true where id = ?`, [producer.id]);
+        await this.search.reindexProducts(await this.products.idsOfProducer(producer.id));
+      });
     }
     return { producer: { ...producer, verified: true }, userErrors: [] };
   }

@@ -12,13 +12,13 @@ import { ProducerConnection, ProducerFilterInput, ProducerType } from './produce
 
 @Resolver(() => ProducerType)
 export class ProducerResolver {
-  @Query(() => ProducerType, { nullable: true, description: 'A producer by its slug; null when there is none.' })
+  @Query(() => ProducerType, { nullable: true, description: 'A producer by its slug; null when there is none, or while it awaits approval (except for its members and admins).' })
   async producer(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<ProducerType | null> {
     const record = await ctx.services.producers.bySlug(slug);
-    return record ? ProducerType.from(record) : null;
+    return record && ctx.services.producers.visibleTo(record, ctx.viewer) ? ProducerType.from(record) : null;
   }
 
-  @Query(() => ProducerConnection, { description: 'Producers by name.' })
+  @Query(() => ProducerConnection, { description: 'Approved producers by name.' })
   async producers(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => ProducerFilterInput, { nullable: true }) filter: ProducerFilterInput | null,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
 import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
+import { isAdmin, producerRoleOf, type Viewer } from '../accounts/viewer.js';
 import type { ProvinceService } from '../places/province.service.js';
 import type { ProducerKind } from './producer-kind.js';
 
@@ -46,12 +47,22 @@ export class ProducerService {
     return found ?? null;
   }
 
+  /**
+   * Whether `viewer` may see this producer's profile: everyone once an admin approved it; before
+   * that only its own members and admins (a pending registration is not public).
+   */
+  visibleTo(producer: ProducerRecord, viewer: Viewer | null): boolean {
+    return producer.verified || isAdmin(viewer) || producerRoleOf(viewer, producer.id) !== null;
+  }
+
   /** Producers by name (Vietnamese collation), keyset-paginated on (name, id). One statement. */
   list(options: { filter: ProducerListFilter; first: number; after: string | null }): Promise<KeysetPage<ProducerRecord>> {
     const { filter } = options;
     const conditions: SqlFragment[] = [];
     if (filter.provinceIds) conditions.push({ sql: `province_id = any(?)`, params: [filter.provinceIds] });
     if (filter.kind) conditions.push({ sql: `kind = ?`, params: [filter.kind] });
+    // The public list: approved producers only.
+    conditions.push({ sql: `verified`, params: [] });
     const where = conditions.length ? `where ${conditions.map((c) => c.sql).join(' and ')}` : '';
     return keysetPage<ProducerRecord>(this.em, {
       select: `select ${COLUMNS} from producer ${where}`,
