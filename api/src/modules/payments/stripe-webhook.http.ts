@@ -84,8 +84,13 @@ export function createStripeWebhookHandler(options: {
     if (typeof signature !== 'string' || signature === '') return send(res, 400, { error: 'missing Stripe-Signature header' });
     let event: Stripe.Event;
     try {
-      const receivedAt = Math.floor(now().getTime() / 1000);
+      // receivedAt is in milliseconds (the SDK floors it to seconds).
+      const receivedAt = now().getTime();
       event = Stripe.webhooks.constructEvent(body, signature, options.webhookSecret, WEBHOOK_TOLERANCE_SECONDS, undefined, receivedAt);
+      // The SDK only refuses old signatures; one dated beyond the tolerance in the future is no
+      // fresher than a replay (Stripe's clock is not ahead of ours by minutes).
+      const signedAt = Number(/(?:^|,)t=(\d+)/.exec(signature)?.[1]);
+      if (signedAt - receivedAt / 1000 > WEBHOOK_TOLERANCE_SECONDS) throw new Error('Timestamp outside the tolerance zone');
     } catch (e) {
       // Stripe's SDK throws StripeSignatureVerificationError for a bad signature, an old timestamp or
       // an unparsable header; the message says which, and is safe to return.
