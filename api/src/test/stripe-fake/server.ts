@@ -93,6 +93,7 @@ export class StripeFake {
   autoDeliver: boolean;
   private readonly idempotent = new Map<string, StoredResult>();
   private readonly pending = new Set<Promise<unknown>>();
+  private queue: Promise<unknown> = Promise.resolve();
   private readonly server = createServer((req, res) => {
     this.handle(req, res).catch((e: unknown) => send(res, 500, { error: { type: 'api_error', message: String(e) } }));
   });
@@ -179,11 +180,13 @@ export class StripeFake {
 
   private announce(events: FakeEvent[]) {
     if (!this.autoDeliver || !this.webhookUrl) return;
-    // In order, one after another, after the API response (Stripe delivers asynchronously).
-    const run = (async () => {
+    // In order, one after another, after the API response (Stripe delivers asynchronously). Tests
+    // wanting another order hold events back (autoDeliver: false) and call deliver() themselves.
+    const run = this.queue.catch(() => {}).then(async () => {
       await new Promise((r) => setImmediate(r));
       for (const event of events) await this.deliver(event);
-    })();
+    });
+    this.queue = run;
     this.pending.add(run);
     void run.finally(() => this.pending.delete(run));
   }
