@@ -60,7 +60,7 @@ export const fakeStripeJs = String.raw`(function () {
       l.htmlFor = id + '-' + name; l.textContent = label; l.style.cssText = 'display:block;font-size:.9em;margin-bottom:.2rem';
       var input = document.createElement('input');
       input.id = id + '-' + name; input.name = name; input.placeholder = placeholder; input.autocomplete = autocomplete;
-      input.inputMode = 'numeric'; input.required = true;
+      input.inputMode = 'numeric'; input.setAttribute('aria-required', 'true');
       input.style.cssText = 'width:100%;box-sizing:border-box;padding:.55rem .6rem;border:1px solid #9aa5b1;border-radius:6px;font:inherit';
       wrap.appendChild(l); wrap.appendChild(input); root.appendChild(wrap);
       return input;
