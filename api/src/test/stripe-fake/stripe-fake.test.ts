@@ -34,6 +34,9 @@ afterAll(async () => {
 });
 const stripe = new Stripe(SK, { ...fake.sdkOptions, maxNetworkRetries: 0 });
 
+/** A Stripe JSON answer, read loosely. */
+const body = (res: Response) => res.json() as Promise<any>;
+
 function post(path: string, body: string, key = SK, headers: Record<string, string> = {}) {
   return fetch(`${fake.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/x-www-form-urlencoded', ...headers }, body });
 }
@@ -52,10 +55,10 @@ describe('Stripe fake: wire format', () => {
   it('answers Stripe error objects: 401 without or with a wrong key, 404 for unknown objects and URLs', async () => {
     const none = await fetch(`${fake.url}/v1/payment_intents`, { method: 'POST' });
     expect(none.status).toBe(401);
-    expect(await none.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringMatching(/did not provide an API key/) } });
+    expect(await body(none)).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringMatching(/did not provide an API key/) } });
     const wrong = await post('/v1/payment_intents', 'amount=1&currency=vnd', 'sk_test_other');
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).error.message).toMatch(/^Invalid API Key provided: sk_test_\**ther$/);
+    expect((await body(wrong)).error.message).toMatch(/^Invalid API Key provided: sk_test_\**ther$/);
     await expect(stripe.paymentIntents.retrieve('pi_missing')).rejects.toMatchObject({ type: 'StripeInvalidRequestError', statusCode: 404, code: 'resource_missing' });
     const unknown = await post('/v1/customers', 'email=a@b.c');
     expect(unknown.status).toBe(404);
@@ -66,13 +69,13 @@ describe('Stripe fake: wire format', () => {
     const first = await post('/v1/payment_intents', 'amount=5000&currency=vnd&metadata[order_id]=o1', SK, headers);
     const again = await post('/v1/payment_intents', 'metadata[order_id]=o1&currency=vnd&amount=5000', SK, headers);
     expect(again.headers.get('idempotent-replayed')).toBe('true');
-    expect((await again.json()).id).toBe((await first.json()).id);
+    expect((await body(again)).id).toBe((await body(first)).id);
     const other = await post('/v1/payment_intents', 'amount=6000&currency=vnd&metadata[order_id]=o1', SK, headers);
     expect(other.status).toBe(400);
-    expect(await other.json()).toMatchObject({ error: { type: 'idempotency_error' } });
+    expect(await body(other)).toMatchObject({ error: { type: 'idempotency_error' } });
     // A request refused for its parameters is not kept: the key is still free after fixing them.
     const bad = await post('/v1/payment_intents', 'currency=vnd', SK, { 'idempotency-key': 'wire-2' });
-    expect(await bad.json()).toMatchObject({ error: { code: 'parameter_missing', param: 'amount' } });
+    expect(await body(bad)).toMatchObject({ error: { code: 'parameter_missing', param: 'amount' } });
     expect((await post('/v1/payment_intents', 'amount=1&currency=vnd', SK, { 'idempotency-key': 'wire-2' })).status).toBe(200);
   });
 
@@ -82,11 +85,11 @@ describe('Stripe fake: wire format', () => {
     const wrongSecret = await post(`/v1/payment_intents/${intent.id}/confirm`, 'client_secret=nope&payment_method_data[type]=card&payment_method_data[card][number]=4242424242424242', PK);
     expect(wrongSecret.status).toBe(400);
     const ok = await post(`/v1/payment_intents/${intent.id}/confirm`, `client_secret=${intent.client_secret}&payment_method_data[type]=card&payment_method_data[card][number]=4242424242424242`, PK);
-    expect(await ok.json()).toMatchObject({ id: intent.id, status: 'succeeded', amount_received: 70_000 });
+    expect(await body(ok)).toMatchObject({ id: intent.id, status: 'succeeded', amount_received: 70_000 });
     const read = await fetch(`${fake.url}/v1/payment_intents/${intent.id}?client_secret=${intent.client_secret}`, { headers: { authorization: `Bearer ${PK}` } });
     expect(read.status).toBe(200);
     const again = await post(`/v1/payment_intents/${intent.id}/confirm`, `client_secret=${intent.client_secret}&payment_method_data[card][number]=4242424242424242`, PK);
-    expect(await again.json()).toMatchObject({ error: { code: 'payment_intent_unexpected_state' } });
+    expect(await body(again)).toMatchObject({ error: { code: 'payment_intent_unexpected_state' } });
   });
 
   it.each([
@@ -97,7 +100,7 @@ describe('Stripe fake: wire format', () => {
     const intent = await stripe.paymentIntents.create({ amount: 10_000, currency: 'vnd' });
     const res = await post(`/v1/payment_intents/${intent.id}/confirm`, `client_secret=${intent.client_secret}&payment_method_data[card][number]=${number}`, PK);
     expect(res.status).toBe(402);
-    const { error } = await res.json();
+    const { error } = await body(res);
     expect(error).toMatchObject({ type: 'card_error', code, payment_intent: { id: intent.id, status: 'requires_payment_method' } });
     expect(error.decline_code).toBe(declineCode);
   });
@@ -123,9 +126,9 @@ describe('Stripe fake: wire format', () => {
     const succeeded = data.find((e) => e.type === 'payment_intent.succeeded')!;
     received.length = 0;
     const res = await fetch(`${fake.url}/_fake/events/${succeeded.id}/deliver`, { method: 'POST', body: JSON.stringify({ times: 3, concurrently: 2 }) });
-    expect(await res.json()).toEqual({ statuses: [200, 200, 200] });
+    expect(await body(res)).toEqual({ statuses: [200, 200, 200] });
     const tampered = await fetch(`${fake.url}/_fake/events/${succeeded.id}/deliver`, { method: 'POST', body: JSON.stringify({ tamper: true }) });
-    expect(await tampered.json()).toEqual({ statuses: [400] });
+    expect(await body(tampered)).toEqual({ statuses: [400] });
   });
 
   it('serves the fake Stripe.js at /v3/ for browsers, with CORS on the API', async () => {
