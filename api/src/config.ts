@@ -11,6 +11,15 @@ const optionalUrl = z
   .transform((v) => (v === '' ? undefined : v))
   .pipe(z.string().url().optional());
 
+/** An optional key of a known shape; empty means unset. The message never repeats the value. */
+const optionalSecret = (shape: RegExp, what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().regex(shape, `must be ${what}`).optional())
+    .optional();
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Unset → an embedded PostgreSQL started by this process, data under DATA_DIR. */
@@ -68,6 +77,17 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Card payments (Stripe). All three keys or none: without them card payments are switched off and
+   * hidden (see modules/payments/stripe-settings.ts). Test keys with the local fake in development.
+   */
+  STRIPE_SECRET_KEY: optionalSecret(/^(sk|rk)_(test|live)_\w+$/, 'a Stripe secret key (sk_test_… or sk_live_…)'),
+  STRIPE_PUBLISHABLE_KEY: optionalSecret(/^pk_(test|live)_\w+$/, 'a Stripe publishable key (pk_test_… or pk_live_…)'),
+  STRIPE_WEBHOOK_SECRET: optionalSecret(/^whsec_\w+$/, 'a Stripe webhook signing secret (whsec_…)'),
+  /** Another Stripe API base (the local fake: http://127.0.0.1:12111); unset → https://api.stripe.com. */
+  STRIPE_API_URL: optionalUrl.optional(),
+  /** Where browsers load Stripe.js from (the fake serves one at <STRIPE_API_URL>/v3/). */
+  STRIPE_JS_URL: z.string().trim().default('https://js.stripe.com/v3/').pipe(z.url({ protocol: /^https?$/ })),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -88,6 +108,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // configuration error at boot, never mail silently stored where nobody reads it.
   if (isProduction && !parsed.data.SMTP_URL && !parsed.data.ALLOW_DEV_MAILBOX) {
     throw new Error('Invalid configuration:\n  SMTP_URL: required in production (outbound mail: verification and password reset); ALLOW_DEV_MAILBOX=true stores mails in the database instead.');
+  }
+  const stripeKeys = [parsed.data.STRIPE_SECRET_KEY, parsed.data.STRIPE_PUBLISHABLE_KEY, parsed.data.STRIPE_WEBHOOK_SECRET];
+  if (stripeKeys.some(Boolean) && !stripeKeys.every(Boolean)) {
+    throw new Error('Invalid configuration:\n  STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET: set all three to take card payments, or none to switch them off.');
   }
   return { ...parsed.data, isProduction };
 }

@@ -18,6 +18,9 @@ import { createServices } from '../modules/services.js';
 import { PASSWORD_RESET_LIMITS } from '../modules/accounts/account-tokens.js';
 import { createMailSender, DevMailbox } from '../modules/mail/mail.js';
 import { createMailboxHandler } from '../modules/mail/mailbox.http.js';
+import type { CardPaymentHandler } from '../modules/payments/card-payment.js';
+import { createCardPayments, type CardPayments } from '../modules/payments/card-payments.js';
+import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.http.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
@@ -34,6 +37,8 @@ export interface App {
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting connections, drains in-flight requests, stops Apollo. The ORM is closed by the caller. */
   close(): Promise<void>;
+  /** Card payments (Stripe) when configured, else null. */
+  cardPayments: CardPayments | null;
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -45,7 +50,14 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-export async function createApp(options: { config: Config; orm: Orm; now?: () => Date; log?: (msg: string) => void }): Promise<App> {
+export async function createApp(options: {
+  config: Config;
+  orm: Orm;
+  now?: () => Date;
+  log?: (msg: string) => void;
+  /** Told about card payment changes (Stripe webhooks); the orders module provides it. */
+  cardPaymentHandler?: CardPaymentHandler;
+}): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
   const cookies = sessionCookies(config.isProduction);
@@ -80,6 +92,11 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
       return session?.viewer ?? null;
     },
   });
+
+  const cardPayments = createCardPayments(config);
+  const stripeWebhook = cardPayments
+    ? createStripeWebhookHandler({ orm, webhookSecret: cardPayments.settings.webhookSecret, gateway: cardPayments.gateway, handler: () => options.cardPaymentHandler, now: options.now, log: options.log })
+    : null;
 
   /** 1 MB, or more for a body declared larger that comes with an admin's session (read-only lookup). */
   async function bodyLimit(req: IncomingMessage): Promise<number> {
@@ -157,6 +174,7 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
       if (url.pathname === '/dev/mailbox' && mailbox) return mailbox(req, res);
+      if (url.pathname === '/webhooks/stripe' && stripeWebhook) return stripeWebhook(req, res);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
       return send(res, 404, { error: 'not found' });
@@ -179,5 +197,6 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
         });
       }),
     close: () => apollo.stop(),
+    cardPayments,
   };
 }

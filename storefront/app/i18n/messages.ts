@@ -1,5 +1,6 @@
 import type { Locale } from "./locales";
 import account from "./messages/account";
+import cardPayment from "./messages/cardPayment";
 import catalogue from "./messages/catalogue";
 import certificate from "./messages/certificate";
 import common from "./messages/common";
@@ -16,7 +17,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 
