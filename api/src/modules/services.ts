@@ -12,6 +12,7 @@ import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerRegistrationService } from './producers/producer-registration.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { ProducerWorkspaceService } from './producers/producer-workspace.service.js';
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
@@ -61,9 +62,10 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const catalogueImport = new CatalogueImportService(em);
   const productEditing = new ProductEditingService(em, products, productSets, producers, search);
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
+  const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit,
+    productEditing, producerRegistration, producerWorkspace, audit,
   };
 }
 

@@ -154,6 +154,14 @@ const MATRIX: Record<string, MatrixRow> = {
         input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
       }),
   },
+  producerUpdate: {
+    // The owner (or an admin); staff are refused in producer-workspace.api.test.ts.
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerUpdateInput!) { producerUpdate(input: $input) { producer { addressLine } userErrors { code } } }`, {
+        input: { producerId: toGlobalId('Producer', world.producers.a.id), addressLine: `Xóm Soi (${role})` },
+      }),
+  },
   producerApprove: {
     allowed: ['admin'],
     run: (gql) =>
