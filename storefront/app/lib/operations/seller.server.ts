@@ -60,7 +60,7 @@ export const SellerProductsQuery = graphql(`
         name
         verified
       }
-      products(status: $status, first: 25, after: $after) {
+      products(status: $status, first: 20, after: $after) {
         totalCount
         pageInfo {
           hasNextPage
@@ -73,9 +73,9 @@ export const SellerProductsQuery = graphql(`
           price {
             amount
           }
-          variants(first: 100) {
+          variants(first: 10) {
+            totalCount
             nodes {
-              sku
               stock
             }
           }
@@ -161,7 +161,7 @@ export const SellerBatchesQuery = graphql(`
         id
         name
         status
-        batches(first: 100) {
+        batches(first: 50) {
           totalCount
           nodes {
             id

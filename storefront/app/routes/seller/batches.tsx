@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
@@ -69,6 +69,7 @@ export default function SellerBatches({ loaderData, actionData }: Route.Componen
   const values = actionData?.values ?? { unit: "hộp" };
   const errors = actionData?.errors ?? {};
   const common = { values, errors };
+  const formKey = useLocation().key;
   return (
     <SellerLayout producerId={producerId} producers={producers}>
       <p>
@@ -114,7 +115,7 @@ export default function SellerBatches({ loaderData, actionData }: Route.Componen
         </table>
       )}
       <h2>{t("recordBatchTitle")}</h2>
-      <Form method="post" className="workspace-form" noValidate>
+      <Form key={formKey} method="post" className="workspace-form" noValidate>
         <FormError code={errors.form} />
         <Field name="lotCode" label={t("fieldLotCode")} {...common} />
         <Field name="productionDate" label={t("fieldProductionDate")} type="date" {...common} />

@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Field, FieldError, FormError } from "../../components/seller/Field";
 import { ProductFields, VariantCells, VariantHead } from "../../components/seller/ProductFields";
@@ -117,6 +117,8 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
   const values = actionData?.intent === "save" ? actionData.values : initialValues(product);
   const otherErrors = actionData && actionData.intent !== "save" ? actionData.errors : {};
   const saved = product.variants.nodes.length;
+  // A new location (the redirect after each save) remounts the forms, so they show what was saved.
+  const formKey = useLocation().key;
   const noticeText = {
     created: t("seller.created"),
     saved: t("seller.saved"),
@@ -161,7 +163,7 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
         ) : null}
       </Form>
 
-      <Form method="post" className="workspace-form workspace-form--wide" noValidate>
+      <Form key={formKey} method="post" className="workspace-form workspace-form--wide" noValidate>
         <input type="hidden" name="intent" value="save" />
         <FormError code={saveErrors.form} />
         <ProductFields values={values} errors={saveErrors} sets={sets} />
@@ -191,7 +193,7 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
         </div>
       </Form>
 
-      <section aria-labelledby="photos">
+      <section aria-labelledby="photos" className="seller-section">
         <h2 id="photos">{t("seller.photosTitle")}</h2>
         {product.images.nodes.length === 0 ? (
           <p>{t("seller.noPhotos")}</p>
@@ -204,7 +206,7 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
             ))}
           </ul>
         )}
-        <Form method="post" encType="multipart/form-data" className="workspace-form" noValidate>
+        <Form key={formKey} method="post" encType="multipart/form-data" className="workspace-form" noValidate>
           <input type="hidden" name="intent" value="upload" />
           <div className="field">
             <label htmlFor="photo">{t("seller.fieldPhoto")}</label>

@@ -1,4 +1,4 @@
-import { data, Form, redirect } from "react-router";
+import { data, Form, redirect, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
@@ -77,6 +77,7 @@ export default function SellerProfile({ loaderData, actionData }: Route.Componen
   };
   const errors = actionData?.errors ?? {};
   const common = { values, errors };
+  const formKey = useLocation().key;
   return (
     <SellerLayout producerId={producerId} producers={producers}>
       <h1>{t("seller.profileTitle")}</h1>
@@ -87,7 +88,7 @@ export default function SellerProfile({ loaderData, actionData }: Route.Componen
       ) : null}
       <p>{t("seller.profileProvince", { name: producer.province.current.name })}</p>
       {canEdit ? (
-        <Form method="post" className="workspace-form" noValidate>
+        <Form key={formKey} method="post" className="workspace-form" noValidate>
           <FormError code={errors.form} />
           <Field name="name" label={t("seller.fieldProducerName")} {...common} />
           <Select name="kind" label={t("seller.fieldKind")} options={KINDS.map((k) => ({ value: k, label: producerKindLabel(t, k) }))} {...common} />
