@@ -87,7 +87,19 @@ test('a producer creates a product with a variant and a photo, publishes it and 
   await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
   const photo = page.getByRole('img', { name: 'Gói chè xanh Tân Cương' });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(await photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+
+  // A second photo becomes the main one, then is removed again.
+  await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'hop.png', mimeType: 'image/png', buffer: png(200, 200) });
+  await page.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Hộp quà chè');
+  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
+  await page.getByRole('button', { name: 'Đặt làm ảnh chính' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã đổi ảnh chính.');
+  await expect(page.locator('.seller-photos img').first()).toHaveAttribute('alt', 'Hộp quà chè');
+  await page.getByRole('button', { name: 'Xóa ảnh: Hộp quà chè' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã xóa ảnh.');
+  await expect(page.locator('.seller-photos img')).toHaveCount(1);
 
   // A second variant added on the edit page.
   await page.locator('#f-variants-1-sku').fill(`${sku}-HOP`);

@@ -47,7 +47,7 @@ beforeAll(async () => {
   const services = createServices(orm.em.fork());
   const staff = await services.accounts.signUp({ email: 'staff@workspace.test', password: TEST_PASSWORD });
   await services.roles.grantUnchecked(staff.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' });
-  staffCookie = `${SESSION_COOKIE.development}=${staff.session.token}`;
+  staffCookie = `${SESSION_COOKIE.development}=${staff.session!.token}`;
 });
 
 const WORKSPACE = `query ($id: ID!, $status: ProductStatus, $first: Int) {

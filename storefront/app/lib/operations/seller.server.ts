@@ -139,6 +139,7 @@ export const SellerProductQuery = graphql(`
         }
         images(first: 100) {
           nodes {
+            id
             url
             alt
             width
@@ -307,6 +308,26 @@ export const SellerBatchRecordMutation = graphql(`
       userErrors {
         field
         code
+      }
+    }
+  }
+`);
+
+export const SellerImageRemoveMutation = graphql(`
+  mutation SellerImageRemove($imageId: ID!) {
+    productImageRemove(imageId: $imageId) {
+      userErrors {
+        ...SellerProductErrorFields
+      }
+    }
+  }
+`);
+
+export const SellerImagesReorderMutation = graphql(`
+  mutation SellerImagesReorder($input: ProductImagesReorderInput!) {
+    productImagesReorder(input: $input) {
+      userErrors {
+        ...SellerProductErrorFields
       }
     }
   }

@@ -11,6 +11,8 @@ import { env } from "../../lib/env.server";
 import { groupLabel } from "../../lib/labels";
 import {
   SellerFormOptionsQuery,
+  SellerImageRemoveMutation,
+  SellerImagesReorderMutation,
   SellerProductArchiveMutation,
   SellerProductPublishMutation,
   SellerProductQuery,
@@ -21,7 +23,7 @@ import { readProductFields, readVariant, variantTyped } from "../../lib/seller-p
 import { requireSeller, sellerRead, uploadProductPhoto } from "../../lib/seller.server";
 import type { Route } from "./+types/product-edit";
 
-const NOTICES = ["created", "saved", "published", "archived", "uploaded"] as const;
+const NOTICES = ["created", "saved", "published", "archived", "uploaded", "photoRemoved", "photoReordered"] as const;
 
 export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
   const t = translatorFor(localeFromPathname(location.pathname));
@@ -48,7 +50,7 @@ export async function loader({ url, params, context }: Route.LoaderArgs) {
   };
 }
 
-type Intent = "save" | "upload" | "publish" | "archive";
+type Intent = "save" | "upload" | "publish" | "archive" | "removeImage" | "mainImage";
 
 /** One action for the page's forms, told apart by their `intent`: save, upload a photo, publish, archive. */
 export async function action({ request, url, params, context }: Route.ActionArgs) {
@@ -63,6 +65,17 @@ export async function action({ request, url, params, context }: Route.ActionArgs
   if (intent === "upload") {
     const code = await uploadProductPhoto(request, product.id, form.get("photo"), values.alt || product.name);
     return code ? failed({ photo: code }) : back("uploaded");
+  }
+  if (intent === "removeImage" || intent === "mainImage") {
+    const imageId = values.imageId ?? "";
+    const ids = product.images.nodes.map((i) => i.id);
+    if (!ids.includes(imageId)) return failed({ photos: "NOT_FOUND" });
+    const userErrors =
+      intent === "removeImage"
+        ? (await mutate(context, SellerImageRemoveMutation, { imageId })).productImageRemove.userErrors
+        : (await mutate(context, SellerImagesReorderMutation, { input: { productId: product.id, imageIds: [imageId, ...ids.filter((id) => id !== imageId)] } }))
+            .productImagesReorder.userErrors;
+    return userErrors.length ? failed({ photos: userErrors[0]!.code }) : back(intent === "removeImage" ? "photoRemoved" : "photoReordered");
   }
   if (intent === "publish" || intent === "archive") {
     const result =
@@ -125,6 +138,8 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
     published: producer.verified ? t("seller.published") : t("seller.publishedPending"),
     archived: t("seller.archivedNotice"),
     uploaded: t("seller.uploaded"),
+    photoRemoved: t("seller.photoRemoved"),
+    photoReordered: t("seller.photoReordered"),
   };
   return (
     <SellerLayout producerId={producerId} producers={producers}>
@@ -195,13 +210,27 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
 
       <section aria-labelledby="photos" className="seller-section">
         <h2 id="photos">{t("seller.photosTitle")}</h2>
+        <FormError code={otherErrors.photos} />
         {product.images.nodes.length === 0 ? (
           <p>{t("seller.noPhotos")}</p>
         ) : (
           <ul className="seller-photos">
-            {product.images.nodes.map((image) => (
-              <li key={image.url}>
-                <img src={image.url.replace(/\.webp$/, "-400.webp")} alt={image.alt} width={200} height={Math.round((200 * image.height) / image.width)} loading="lazy" />
+            {product.images.nodes.map((image, k) => (
+              <li key={image.id}>
+                <img src={image.url.startsWith("/uploads/") ? image.url.replace(/\.webp$/, "-400.webp") : image.url} alt={image.alt} width={200} height={Math.round((200 * image.height) / image.width)} loading="lazy" />
+                <Form method="post" className="seller-photos__actions">
+                  <input type="hidden" name="imageId" value={image.id} />
+                  {k === 0 ? (
+                    <span className="status-badge status-badge--published">{t("seller.photoMain")}</span>
+                  ) : (
+                    <button type="submit" name="intent" value="mainImage" className="button--secondary button--small">
+                      {t("seller.photoMakeMain")}
+                    </button>
+                  )}
+                  <button type="submit" name="intent" value="removeImage" className="button--secondary button--small" aria-label={`${t("seller.photoRemove")}: ${image.alt}`}>
+                    {t("seller.photoRemove")}
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>
