@@ -36,6 +36,13 @@ export default [
   ...page("certificate", "routes/certificate.tsx"),
   ...page("signUp", "routes/sign-up.tsx"),
   ...page("logIn", "routes/log-in.tsx"),
+  // The producer workspace ("Kênh người bán").
+  ...page("producerWorkspace", "routes/seller/home.tsx"),
+  ...page("producerProducts", "routes/seller/products.tsx"),
+  ...page("producerProductNew", "routes/seller/product-new.tsx"),
+  ...page("producerProduct", "routes/seller/product-edit.tsx"),
+  ...page("producerBatches", "routes/seller/batches.tsx"),
+  ...page("producerProfile", "routes/seller/profile.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
   // Uploaded product photos, proxied from the API the same way.

@@ -41,6 +41,8 @@ export function createLoaders(services: Services, today: string) {
     relatedProducts: new DataLoader((productIds: readonly string[]) => services.products.relatedTo(productIds, MAX_RELATED)),
     images: new DataLoader((productIds: readonly string[]) => services.products.imagesOf(productIds)),
     variants: new DataLoader((productIds: readonly string[]) => services.products.variantsOf(productIds)),
+    /** Products by id whatever their status (the producer workspace, after its ownership check). */
+    productAnyStatus: new DataLoader((ids: readonly string[]) => services.products.byIdsAnyStatus(ids)),
     /** Published products by id (a batch's product). */
     product: new DataLoader((ids: readonly string[]) => services.products.byIds(ids)),
     validCertificate: new DataLoader((productIds: readonly string[]) =>

@@ -11,6 +11,7 @@ import { CouncilResolver } from '../modules/certification/council.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerRegistrationResolver } from '../modules/producers/producer-registration.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
+import { ProducerWorkspaceResolver } from '../modules/producers/producer-workspace.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { authChecker } from './auth.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
@@ -43,6 +44,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       CatalogueImportResolver,
       ProductEditingResolver,
       ProducerRegistrationResolver,
+      ProducerWorkspaceResolver,
       AuditEventResolver,
       CertificateHistoryResolver,
     ],

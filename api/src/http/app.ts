@@ -68,7 +68,8 @@ export async function createApp(options: {
   const mail = createMailSender(config, orm.em, options.log);
   // The mailbox page exists outside production only (404 there, like any unknown path).
   const mailbox = config.isProduction ? null : createMailboxHandler(new DevMailbox(orm.em));
-  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: () => now });
+  const imageStorage = new LocalDiskImageStorage(config.UPLOADS_DIR);
+  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -83,7 +84,7 @@ export async function createApp(options: {
   const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
   const uploads = createProductImageHandler({
     orm,
-    storage: new LocalDiskImageStorage(config.UPLOADS_DIR),
+    storage: imageStorage,
     async viewerOf(req) {
       const token = cookies.read(req.headers.cookie);
       if (!token) return null;

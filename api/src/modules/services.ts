@@ -4,6 +4,8 @@ import { AccountService } from './accounts/account.service.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
 import { RoleService } from './accounts/role.service.js';
 import { ProductEditingService } from './catalog/product-editing.service.js';
+import { ProductImageEditingService } from './catalog/product-image-editing.service.js';
+import type { ImageStorage } from './catalog/image-storage.js';
 import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
@@ -12,6 +14,7 @@ import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerRegistrationService } from './producers/producer-registration.service.js';
 import { ProducerService } from './producers/producer.service.js';
+import { ProducerWorkspaceService } from './producers/producer-workspace.service.js';
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
@@ -28,6 +31,8 @@ export interface ServiceDeps {
   mail?: MailSender;
   /** Public origin of the storefront: links in mails point there. */
   storefrontUrl?: string;
+  /** Where uploaded photos are stored (removing a photo removes its files); none in service-level tests. */
+  imageStorage?: ImageStorage;
   now: () => Date;
 }
 
@@ -61,9 +66,11 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const catalogueImport = new CatalogueImportService(em);
   const productEditing = new ProductEditingService(em, products, productSets, producers, search);
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
+  const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
+  const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit,
+    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit,
   };
 }
 

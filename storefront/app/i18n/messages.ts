@@ -9,6 +9,7 @@ import home from "./messages/home";
 import producer from "./messages/producer";
 import product from "./messages/product";
 import search from "./messages/search";
+import seller from "./messages/seller";
 import trace from "./messages/trace";
 
 /**
@@ -17,7 +18,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

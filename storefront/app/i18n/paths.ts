@@ -28,6 +28,12 @@ export const PAGE_PATHS = {
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
+  producerProducts: { vi: "/kenh-nguoi-ban/san-pham", en: "/en/seller/products" },
+  // Before producerProduct: "moi" is not a product id.
+  producerProductNew: { vi: "/kenh-nguoi-ban/san-pham/moi", en: "/en/seller/products/new" },
+  producerProduct: { vi: "/kenh-nguoi-ban/san-pham/:id", en: "/en/seller/products/:id" },
+  producerBatches: { vi: "/kenh-nguoi-ban/san-pham/:id/lo-hang", en: "/en/seller/products/:id/batches" },
+  producerProfile: { vi: "/kenh-nguoi-ban/ho-so", en: "/en/seller/profile" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
 } as const satisfies Record<string, Record<Locale, string>>;

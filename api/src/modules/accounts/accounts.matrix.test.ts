@@ -5,6 +5,7 @@ import { testApi, type GraphQLResult } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
 import { createRoleWorld, databaseFingerprint, refusalCode, ROLES, TEST_PASSWORD, type RoleName, type RoleWorld } from '../../test/roles.js';
 import { createServices } from '../services.js';
+import { rows } from '../../lib/sql.js';
 import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
 import type { ProductRow } from '../../db/seed/generate.js';
 
@@ -15,6 +16,10 @@ let revokeTarget: string;
 /** A pending (unapproved) producer for producerApprove; a product of A each role may archive. */
 let pendingProducer: string;
 let archiveTarget: string;
+/** Photos: one per role that may remove one (and one for the refused), and two of a product to reorder. */
+const imageTo: Partial<Record<RoleName | 'refused', string>> = {};
+let reorderProduct: string;
+const reorderImages: string[] = [];
 /** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
@@ -32,6 +37,7 @@ beforeAll(async () => {
       for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
       pendingProducer = builder.producer('HTX Chờ Duyệt', { id: 'prv_01' }, 'COOPERATIVE', { verified: false }).id;
       archiveTarget = builder.product('Chè xanh lưu trữ', a).id;
+      reorderProduct = builder.product('Chè xanh nhiều ảnh', a).id;
     },
   });
   const services = createServices(orm.em.fork());
@@ -41,6 +47,13 @@ beforeAll(async () => {
     verifyTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'VERIFY_EMAIL');
     resetTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'RESET_PASSWORD');
   }
+  const image = async (productId: string, key: string) => {
+    const id = `img_MATRIX${key.toUpperCase().padEnd(20, '0')}`;
+    await rows(orm.em.fork(), `insert into product_image (id, product_id, url, alt, width, height, position) values (?, ?, ?, ?, 60, 40, 0)`, [id, productId, `/seed/${key}.webp`, key]);
+    return id;
+  };
+  for (const who of ['producerA', 'admin', 'refused'] as const) imageTo[who] = await image(world.products.a.id, who);
+  reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   // Scored 4★ evaluations of producer A's product to recognise.
@@ -147,11 +160,33 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql) =>
       gql(`mutation ($id: ID!) { productArchive(productId: $id) { product { status } userErrors { code } } }`, { id: toGlobalId('Product', archiveTarget) }),
   },
+  productImageRemove: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { productImageRemove(imageId: $id) { product { name } userErrors { code } } }`, {
+        id: toGlobalId('ProductImage', imageTo[role] ?? imageTo.refused!),
+      }),
+  },
+  productImagesReorder: {
+    allowed: ['producerA', 'admin'],
+    run: (gql) =>
+      gql(`mutation ($input: ProductImagesReorderInput!) { productImagesReorder(input: $input) { product { name } userErrors { code } } }`, {
+        input: { productId: toGlobalId('Product', reorderProduct), imageIds: [...reorderImages].reverse().map((id) => toGlobalId('ProductImage', id)) },
+      }),
+  },
   producerRegister: {
     allowed: ['shopper', 'producerA', 'producerB', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: ProducerRegisterInput!) { producerRegister(input: $input) { producer { verified } userErrors { code } } }`, {
         input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
+      }),
+  },
+  producerUpdate: {
+    // The owner (or an admin); staff are refused in producer-workspace.api.test.ts.
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerUpdateInput!) { producerUpdate(input: $input) { producer { addressLine } userErrors { code } } }`, {
+        input: { producerId: toGlobalId('Producer', world.producers.a.id), addressLine: `Xóm Soi (${role})` },
       }),
   },
   producerApprove: {

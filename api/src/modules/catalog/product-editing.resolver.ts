@@ -3,7 +3,7 @@ import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { localIdOf } from '../../graphql/global-id.js';
 import type { ProductEditResult } from './product-editing.service.js';
-import { ProductCreateInput, ProductEditPayload, ProductUpdateInput, ProductUserErrorType } from './product-editing.types.js';
+import { ProductCreateInput, ProductEditPayload, ProductImagesReorderInput, ProductUpdateInput, ProductUserErrorType } from './product-editing.types.js';
 import { ProductType } from './product.types.js';
 
 function payload(result: ProductEditResult): ProductEditPayload {
@@ -38,5 +38,19 @@ export class ProductEditingResolver {
   @Mutation(() => ProductEditPayload, { description: 'Takes a product off the catalogue (it can be published again).' })
   async productArchive(@Arg('productId', () => ID) productId: string, @Ctx() ctx: Context): Promise<ProductEditPayload> {
     return payload(await ctx.services.productEditing.archive(ctx.viewer, localIdOf(productId, 'Product')));
+  }
+
+  @Rule('PRODUCER_MEMBER')
+  @Mutation(() => ProductEditPayload, { description: "Removes a product photo: its producer's owner or staff (or an admin)." })
+  async productImageRemove(@Arg('imageId', () => ID) imageId: string, @Ctx() ctx: Context): Promise<ProductEditPayload> {
+    return payload(await ctx.services.productImageEditing.remove(ctx.viewer, localIdOf(imageId, 'ProductImage')));
+  }
+
+  @Rule('PRODUCER_MEMBER')
+  @Mutation(() => ProductEditPayload, { description: "Puts a product's photos in a new order (the first is the main photo)." })
+  async productImagesReorder(@Arg('input', () => ProductImagesReorderInput) input: ProductImagesReorderInput, @Ctx() ctx: Context): Promise<ProductEditPayload> {
+    return payload(
+      await ctx.services.productImageEditing.reorder(ctx.viewer, localIdOf(input.productId, 'Product'), input.imageIds.map((id) => localIdOf(id, 'ProductImage'))),
+    );
   }
 }

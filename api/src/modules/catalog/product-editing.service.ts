@@ -25,6 +25,7 @@ export const PRODUCT_ERROR_CODES = [
   'INVALID_WEIGHT',
   'SET_NOT_FOUND',
   'SET_NOT_IN_GROUP',
+  'IMAGE_ORDER_INVALID',
 ] as const;
 export type ProductErrorCode = (typeof PRODUCT_ERROR_CODES)[number];
 

@@ -15,6 +15,7 @@ export const ProductErrorCodeEnum = enumFromValues(PRODUCT_ERROR_CODES, 'Product
     PRICE_REQUIRED: 'A new variant needs a price.',
     SET_NOT_IN_GROUP: "The product set belongs to another OCOP group than the product's.",
     NO_VARIANTS: 'A product needs a variant (to be created or published).',
+    IMAGE_ORDER_INVALID: "The new order does not name each of the product's images exactly once.",
   },
 });
 
@@ -74,4 +75,10 @@ export class ProductUpdateInput {
 export class ProductEditPayload {
   @Field(() => ProductType, { nullable: true, description: 'The product as saved; null on userErrors.' }) product!: ProductType | null;
   @Field(() => [ProductUserErrorType]) userErrors!: ProductUserErrorType[];
+}
+
+@InputType('ProductImagesReorderInput')
+export class ProductImagesReorderInput {
+  @Field(() => ID) productId!: string;
+  @Field(() => [ID], { description: "Every image of the product (ProductImage.id), first shown first." }) imageIds!: string[];
 }

@@ -112,6 +112,38 @@ export class ProductService {
     return orderedBy(ids, found, (p) => p.id);
   }
 
+  /**
+   * A producer's products in every status (or one), newest first, keyset-paginated: the producer
+   * workspace's list, after an ownership check. One statement for the page and its total.
+   */
+  listOfProducer(options: { producerId: string; status: ProductStatus | null; first: number; after: string | null }): Promise<KeysetPage<ProductRecord>> {
+    return keysetPage<ProductRecord>(this.em, {
+      select: `select ${COLUMNS} from product p where p.producer_id = ? and (?::text is null or p.status::text = ?)`,
+      params: [options.producerId, options.status, options.status],
+      keys: [{ column: 'id', type: 'text' }],
+      descending: true,
+      first: options.first,
+      after: options.after,
+    });
+  }
+
+  /** How many products of this producer are in each status. One statement. */
+  async statusCounts(producerId: string): Promise<Record<ProductStatus, number>> {
+    const found = await rows<{ status: ProductStatus; count: number }>(
+      this.em,
+      `select status, count(*)::int as count from product where producer_id = ? group by status`,
+      [producerId],
+    );
+    const counts: Record<ProductStatus, number> = { DRAFT: 0, PUBLISHED: 0, ARCHIVED: 0 };
+    for (const row of found) counts[row.status] = row.count;
+    return counts;
+  }
+
+  /** SQL yielding the ids of every product of this producer, whatever its status (for other modules' queries). */
+  productIdsOfProducer(producerId: string): SqlFragment {
+    return { sql: `select id from product where producer_id = ?`, params: [producerId] };
+  }
+
   /** Ids of every product of this producer, whatever its status (to reindex after a producer changes). */
   async idsOfProducer(producerId: string): Promise<string[]> {
     return (await rows<{ id: string }>(this.em, `select id from product where producer_id = ?`, [producerId])).map((r) => r.id);

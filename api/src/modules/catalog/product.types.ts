@@ -47,13 +47,14 @@ export class ProductVariantConnection extends Connection(ProductVariantType, 'Pr
 
 @ObjectType('ProductImage', { description: 'A product photo; width and height let pages reserve its space.' })
 export class ProductImageType {
+  @Field(() => ID, { description: 'Names the photo to productImageRemove and productImagesReorder.' }) id!: string;
   @Field(() => String) url!: string;
   @Field(() => String, { description: 'Text alternative (Vietnamese).' }) alt!: string;
   @Field(() => Int) width!: number;
   @Field(() => Int) height!: number;
 
   static from(i: ImageRecord): ProductImageType {
-    return Object.assign(new ProductImageType(), { url: i.url, alt: i.alt, width: i.width, height: i.height });
+    return Object.assign(new ProductImageType(), { id: toGlobalId('ProductImage', i.id), url: i.url, alt: i.alt, width: i.width, height: i.height });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
 import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
 import type { Outcome } from '../../lib/user-errors.js';
 import {
@@ -60,6 +61,26 @@ export class CertificationService {
       [productIds, day, day],
     );
     return orderedBy(productIds, found, (c) => c.productId);
+  }
+
+  /**
+   * The certificate in force on `day` (the one a listing shows: most stars, latest decision) of each
+   * product among `productIds` (another module's fragment) that has one, soonest to expire first,
+   * keyset-paginated on (validUntil, id). One statement for the page and its total.
+   */
+  inForceAmong(productIds: SqlFragment, day: string, page: { first: number; after: string | null }): Promise<KeysetPage<CertificateRecord>> {
+    return keysetPage<CertificateRecord>(this.em, {
+      select: `select * from (
+                 select distinct on (c.product_id) ${CERTIFICATE_COLUMNS}
+                 from certificate c where c.product_id in (${productIds.sql}) and ${VALID_ON}
+                 order by c.product_id, c.stars desc, c.decision_date desc
+               ) in_force`,
+      params: [...productIds.params, day, day],
+      keys: [{ column: 'validUntil', type: 'text' }, { column: 'id', type: 'text' }],
+      descending: false,
+      first: page.first,
+      after: page.after,
+    });
   }
 
   /** SQL yielding ids of products holding a certificate valid on `day` with at least `minStars`. */

@@ -12,7 +12,9 @@ import type { SearchService } from '../search/search.service.js';
 import type { ProducerKind } from './producer-kind.js';
 import type { ProducerRecord, ProducerService } from './producer.service.js';
 
-export const PRODUCER_ERROR_CODES = ['NOT_FOUND', 'NAME_REQUIRED', 'PROVINCE_NOT_FOUND', 'REGISTRATION_NUMBER_TAKEN', 'INVALID_EMAIL'] as const;
+export const PRODUCER_ERROR_CODES = [
+  'NOT_FOUND', 'NAME_REQUIRED', 'NAME_TOO_LONG', 'PROVINCE_NOT_FOUND', 'COMMUNE_NOT_FOUND', 'REGISTRATION_NUMBER_TAKEN', 'INVALID_EMAIL',
+] as const;
 export type ProducerErrorCode = (typeof PRODUCER_ERROR_CODES)[number];
 
 export interface ProducerUserError {

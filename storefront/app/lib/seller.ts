@@ -1,0 +1,101 @@
+/**
+ * Pure helpers of the producer workspace's forms (shared by loaders, actions and components):
+ * reading numbers as producers type them, API userErrors → form fields, plain text ↔ the API's
+ * rich text, and links that keep the chosen producer.
+ */
+import type { Locale, Translator } from "../i18n";
+import { localeHref, type PageId, type PageParams } from "../i18n/paths";
+
+/** A form's messages: field name (as in the form, e.g. "variants.0.price") → error code; "form" for the rest. */
+export type FormErrors = Record<string, string>;
+/** What the user typed, to refill the form after an error (nothing typed is lost). */
+export type FormValues = Record<string, string>;
+
+/** The query parameter naming the producer a workspace page works on (a Producer global id). */
+export const PRODUCER_PARAM = "chu-the";
+
+/** A workspace page's path, with the chosen producer kept in `?chu-the=`. */
+export function sellerHref<P extends PageId>(page: P, locale: Locale, producerId: string | null, params?: PageParams<P>): string {
+  const path = (localeHref as (p: PageId, l: Locale, params?: object) => string)(page, locale, params);
+  return producerId ? `${path}?${PRODUCER_PARAM}=${encodeURIComponent(producerId)}` : path;
+}
+
+/** Every text field of a form, trimmed (files are left out). */
+export function formValues(form: FormData): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value.trim();
+  return values;
+}
+
+/**
+ * A whole number as typed: "120000", "120.000", "120 000 ₫", "-5". Empty → null. Anything else
+ * → "NOT_A_NUMBER" (negative numbers are read, so the API can say what is wrong with them).
+ */
+export function parseInteger(raw: string | undefined): { value: number | null } | { error: "NOT_A_NUMBER" } {
+  const text = (raw ?? "").replace(/[\s\u00a0.,₫đ]|vnd/gi, "");
+  if (text === "") return { value: null };
+  if (!/^-?\d{1,15}$/.test(text)) return { error: "NOT_A_NUMBER" };
+  return { value: Number(text) };
+}
+
+/** The form field an API userError is about: ["input", "variants", "0", "price"] → "variants.0.price". */
+export function fieldOf(field: readonly string[] | null | undefined): string {
+  const path = field?.[0] === "input" ? field.slice(1) : (field ?? []);
+  return path.length ? path.join(".") : "form";
+}
+
+/** API userErrors as form errors: the first code per field. */
+export function errorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[], rename: Record<string, string> = {}): FormErrors {
+  const errors: FormErrors = {};
+  for (const e of userErrors) {
+    const key = fieldOf(e.field);
+    const name = rename[key] ?? key;
+    errors[name] ??= e.code;
+  }
+  return errors;
+}
+
+/** The message of an error code in the page's language (never the API's English text). */
+export function sellerErrorMessage(t: Translator, code: string): string {
+  const key = `seller.errors.${code}`;
+  return t.has(key as never) ? t(key as never) : t("seller.errors.UNKNOWN");
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Plain text as typed in a textarea → rich text: paragraphs at blank lines, line breaks kept. */
+export function textToHtml(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("");
+}
+
+/** Rich text → plain text for a textarea: paragraphs become blank lines (the inverse of textToHtml). */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/(p|li|h3|h4|blockquote)>/gi, "\n\n")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Head of every workspace page: its title, never indexed. */
+export function sellerMeta(t: Translator, title: string) {
+  return [{ title: `${title} – ${t("seller.workspace")} – OCOP Market` }, { name: "robots", content: "noindex, nofollow" }];
+}
+
+/** The next `?chu-the=…` URL with one more parameter (e.g. a notice after a redirect). */
+export function withNotice(href: string, notice: string): string {
+  return `${href}${href.includes("?") ? "&" : "?"}xong=${encodeURIComponent(notice)}`;
+}
