@@ -34,6 +34,18 @@ export class CommuneService {
     return orderedBy(ids, found, (c) => c.id);
   }
 
+  /** The current commune with this 5-digit code, or null. */
+  async currentByCode(code: string): Promise<CommuneRecord | null> {
+    const [found] = await rows<CommuneRecord>(
+      this.em,
+      `select id, code, name, province_id as "provinceId", district_id as "districtId", valid_to::text as "validTo",
+              successor_id as "successorId"
+       from commune where code = ? and valid_to is null`,
+      [code],
+    );
+    return found ?? null;
+  }
+
   async districtsByIds(ids: readonly string[]): Promise<(DistrictRecord | undefined)[]> {
     const found = await rows<DistrictRecord>(
       this.em,
