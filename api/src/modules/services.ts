@@ -15,6 +15,8 @@ import { ProducerService } from './producers/producer.service.js';
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
+import { TourismOperatorService } from './tourism/tourism-operator.service.js';
+import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
@@ -54,16 +56,18 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
     storefrontUrl: deps.storefrontUrl ?? 'http://localhost:3000',
   });
   const audit = new AuditService(em);
-  const roles = new RoleService(em, accounts, producers, provinces, deps.now);
+  const tourismOperators = new TourismOperatorService(em);
+  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
   const batchRecording = new BatchRecordingService(traceability, products, provinces);
   const catalogueImport = new CatalogueImportService(em);
   const productEditing = new ProductEditingService(em, products, productSets, producers, search);
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
+  const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit,
+    productEditing, producerRegistration, audit, tourismOperators, operatorRegistration,
   };
 }
 

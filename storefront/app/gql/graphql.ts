@@ -12,6 +12,7 @@ export type AccountErrorCode =
   | 'INVALID_EMAIL'
   | 'LAST_ADMIN'
   | 'LOGIN_THROTTLED'
+  | 'OPERATOR_NOT_FOUND'
   | 'PASSWORD_CONTAINS_EMAIL'
   | 'PASSWORD_TOO_COMMON'
   | 'PASSWORD_TOO_LONG'
@@ -130,6 +131,8 @@ export type RoleKind =
   | 'ADMIN'
   /** Member of an OCOP rating council (hội đồng đánh giá) of a province or the ministry. */
   | 'COUNCIL_MEMBER'
+  /** Owner or staff of a tourism operator (community-tourism point). */
+  | 'OPERATOR_MEMBER'
   /** Owner or staff of a producer (chủ thể OCOP). */
   | 'PRODUCER_MEMBER';
 
@@ -260,6 +263,7 @@ export type WorkspaceViewerQueryVariables = Exact<{ [key: string]: never; }>;
 export type WorkspaceViewerQuery = { viewer: { id: string, email: string, emailVerified: boolean, roles: Array<
       | { id: string, kind: RoleKind }
       | { level: CouncilMembershipLevel, id: string, kind: RoleKind, province: { id: string, name: string } | null }
+      | { id: string, kind: RoleKind }
       | { role: ProducerRole, id: string, kind: RoleKind, producer: { id: string, slug: string, name: string, verified: boolean } }
     > } | null };
 
