@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkOperatorForm, descriptionToHtml, operatorErrorsFromApi, readOperatorForm } from "./operator-form";
+import { checkOperatorForm, descriptionToHtml, descriptionToText, operatorErrorsFromApi, readOperatorForm } from "./operator-form";
 
 describe("operator profile form", () => {
   const form = (entries: Record<string, string>) => {
@@ -29,5 +29,6 @@ describe("operator profile form", () => {
 
   it("turns paragraphs into escaped HTML", () => {
     expect(descriptionToHtml("Nhà sàn <cổ>\nbên suối\n\nĐạp xe")).toBe("<p>Nhà sàn &lt;cổ&gt;<br>bên suối</p><p>Đạp xe</p>");
+    expect(descriptionToText("<p>Nhà sàn &lt;cổ&gt;<br />bên suối</p><p>Đạp xe &amp; <strong>nấu</strong></p>")).toBe("Nhà sàn <cổ>\nbên suối\n\nĐạp xe & nấu");
   });
 });

@@ -10,6 +10,7 @@ import { formatDate, vietnamDay } from "../lib/format";
 import {
   checkOperatorForm,
   descriptionToHtml,
+  descriptionToText,
   isOperatorKind,
   operatorErrorsFromApi,
   readOperatorForm,
@@ -97,7 +98,7 @@ export default function OperatorWorkspace({ loaderData, actionData }: Route.Comp
     addressLine: operator.addressLine ?? "",
     phone: operator.contact.phone ?? "",
     email: operator.contact.email ?? "",
-    description: operator.description,
+    description: descriptionToText(operator.descriptionHtml),
   };
   return (
     <WorkspaceLayout title={t("title")} nav={nav}>

@@ -11,7 +11,7 @@ export const OperatorProfileFields = graphql(`
     approval
     approvedAt
     addressLine
-    description
+    descriptionHtml
     contact {
       phone
       email
