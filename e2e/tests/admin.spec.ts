@@ -1,7 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+const shot = async (page: Page, name: string) => {
+  // The workspace menu is sticky: from the top, it stands beside the page's heading.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+};
 const PASSWORD = 'che-thai-nguyen-tan-cuong';
 const ADMIN = { email: 'quantri@ocop.test', password: 'sao-ocop-demo-2026' };
 

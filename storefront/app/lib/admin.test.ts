@@ -34,3 +34,11 @@ describe("admin helpers", () => {
     expect(auditSubjectName({ number: "12/QĐ" }, null)).toBe("12/QĐ");
   });
 });
+
+describe("date and time of audit events", () => {
+  it("is Vietnam's wall-clock time", async () => {
+    const { formatDateTime } = await import("./format");
+    expect(formatDateTime("2026-11-23T07:05:00.000Z", "vi")).toBe("14:05 23/11/2026");
+    expect(formatDateTime("2026-11-23T07:05:00.000Z", "en")).toBe("23/11/2026, 14:05");
+  });
+});

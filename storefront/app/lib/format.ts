@@ -56,10 +56,19 @@ export function truncate(text: string, max = 160): string {
 }
 
 const dateTimeFormat = perLocale(
-  (tag) => new Intl.DateTimeFormat(tag, { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }),
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "Asia/Ho_Chi_Minh",
+    }),
 );
 
-/** An instant (ISO date-time) as Vietnam's wall-clock time: "23/11/2026, 14:05" (vi), "23/11/2026, 14:05" (en-GB). */
+/** An instant (ISO date-time) in Vietnam's time zone: "14:05 23/11/2026" (vi), "23/11/2026, 14:05" (en-GB). */
 export function formatDateTime(iso: string, locale: Locale = "vi"): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale).format(date);
