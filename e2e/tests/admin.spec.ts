@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
@@ -112,6 +113,14 @@ test('an admin approves a new producer, makes a user a council member and reads 
   for (const r of await rows.all()) await expect(r).toContainText('Giao vai trò');
   await shot(admin, 'admin-04-audit-log');
 
+  // Revoking the council role takes it away again (and is logged).
+  await admin.goto(`/quan-tri/nguoi-dung?email=${encodeURIComponent(email)}`);
+  await admin.getByRole('button', { name: `Thu hồi vai trò Hội đồng đánh giá – Hội đồng Hà Nội của ${email}` }).click();
+  await expect(admin.getByRole('status')).toHaveText('Đã thu hồi vai trò.');
+  await expect(admin.getByRole('row').filter({ hasText: email })).not.toContainText('Hội đồng Hà Nội');
+  await admin.goto('/quan-tri/nhat-ky?hanh-dong=ROLE_REVOKED');
+  await expect(admin.getByRole('row').filter({ hasText: email })).toContainText('COUNCIL_MEMBER → –');
+
   // The same workspace in English.
   await admin.goto('/en/admin');
   await expect(admin.getByRole('heading', { level: 1, name: 'Administration overview' })).toBeVisible();
@@ -173,4 +182,18 @@ test('the demo operator owner opens the workspace in English; shoppers cannot op
   await shot(operator, 'operator-02-demo-en');
   const response = await operator.goto('/quan-tri');
   expect(response?.status()).toBe(403);
+});
+
+test('the admin and operator workspaces have no serious accessibility violations', async ({ browser }) => {
+  const admin = await logInAs(browser, ADMIN.email, ADMIN.password);
+  const operator = await logInAs(browser, 'dieuhanh@ocop.test', ADMIN.password);
+  for (const [page, path] of [
+    [admin, '/quan-tri'], [admin, '/quan-tri/chu-the'], [admin, '/quan-tri/don-vi-du-lich?trang-thai=tat-ca'], [admin, '/quan-tri/nguoi-dung'],
+    [admin, '/quan-tri/nhat-ky'], [admin, '/en/admin/users'], [operator, '/du-lich/kenh-dieu-hanh'], [operator, '/en/tourism/operator'],
+  ] as const) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) })), path).toEqual([]);
+  }
 });
