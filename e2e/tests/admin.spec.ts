@@ -4,7 +4,7 @@ import { E2E } from '../ports.mjs';
 
 const shot = async (page: Page, name: string) => {
   // The workspace menu is sticky: from the top, it stands beside the page's heading.
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 };
 const PASSWORD = 'che-thai-nguyen-tan-cuong';
