@@ -91,6 +91,11 @@ function AccountNav() {
             <NavLink to={localeHref("councilWorkspace", locale)}>{t("common.navCouncil")}</NavLink>
           </li>
         ) : null}
+        {viewer.access.operatorMember ? (
+          <li>
+            <NavLink to={localeHref("operatorWorkspace", locale)}>{t("common.navOperator")}</NavLink>
+          </li>
+        ) : null}
         {viewer.access.admin ? (
           <li>
             <NavLink to={localeHref("adminWorkspace", locale)}>{t("common.navAdmin")}</NavLink>

@@ -43,6 +43,13 @@ export default [
   ...page("producerProduct", "routes/seller/product-edit.tsx"),
   ...page("producerBatches", "routes/seller/batches.tsx"),
   ...page("producerProfile", "routes/seller/profile.tsx"),
+  // Workspaces (signed in; noindex).
+  ...page("adminWorkspace", "routes/admin/dashboard.tsx"),
+  ...page("adminProducers", "routes/admin/producers.tsx"),
+  ...page("adminOperators", "routes/admin/operators.tsx"),
+  ...page("adminUsers", "routes/admin/users.tsx"),
+  ...page("adminAudit", "routes/admin/audit.tsx"),
+  ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
   // Uploaded product photos, proxied from the API the same way.

@@ -17,6 +17,7 @@ import { Batch } from '../modules/traceability/batch.entity.js';
 import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { TourismOperator } from '../modules/tourism/tourism-operator.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 
@@ -26,6 +27,7 @@ export const entities = [
   District,
   Commune,
   Producer,
+  TourismOperator,
   ProductSubgroup,
   ProductSet,
   Product,

@@ -4,15 +4,16 @@ import type { Context } from './context.js';
 
 /**
  * Who may call a field, checked before its resolver runs. Ownership (which producer, which province)
- * is checked in the services with assertProducerMember / assertCouncilFor, where the object is known.
+ * is checked in the services with assertProducerMember / assertCouncilFor / assertOperatorMember, where the object is known.
  *
  * - PUBLIC           anyone, signed in or not (must be said explicitly on a mutation)
  * - SIGNED_IN        any signed-in user (every user is a shopper)
  * - ADMIN            programme administrators
  * - PRODUCER_MEMBER  a member of some producer (the service then checks it is *this* producer), or an admin
  * - COUNCIL_MEMBER   a member of some rating council (the service checks province and stars), or an admin
+ * - OPERATOR_MEMBER  a member of some tourism operator (the service checks it is *this* operator), or an admin
  */
-export const AUTH_RULES = ['PUBLIC', 'SIGNED_IN', 'ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER'] as const;
+export const AUTH_RULES = ['PUBLIC', 'SIGNED_IN', 'ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER', 'OPERATOR_MEMBER'] as const;
 export type AuthRule = (typeof AUTH_RULES)[number];
 
 /** `@Rule('ADMIN')`: type-graphql's @Authorized, restricted to our rule names. Several rules = any of them. */
@@ -31,6 +32,7 @@ export const authChecker: AuthChecker<Context, AuthRule> = ({ context }, rules) 
     if (rule === 'ADMIN' && admin) return true;
     if (rule === 'PRODUCER_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'PRODUCER_MEMBER'))) return true;
     if (rule === 'COUNCIL_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'COUNCIL_MEMBER'))) return true;
+    if (rule === 'OPERATOR_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'OPERATOR_MEMBER'))) return true;
   }
   throw new ForbiddenError();
 };

@@ -17,3 +17,11 @@ export function enumFromValues<const T extends readonly string[]>(
   });
   return enumObject;
 }
+
+/** Where a self-registered producer or tourism operator stands with the programme's admins. */
+export const APPROVAL_STATES = ['PENDING', 'APPROVED'] as const;
+export type ApprovalState = (typeof APPROVAL_STATES)[number];
+export const ApprovalStateEnum = enumFromValues(APPROVAL_STATES, 'ApprovalState', {
+  description: 'Whether an admin has approved a self-registered producer or tourism operator.',
+  valueDescriptions: { PENDING: 'Registered, waiting for an admin.', APPROVED: 'Approved by an admin.' },
+});

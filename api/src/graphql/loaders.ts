@@ -54,6 +54,9 @@ export function createLoaders(services: Services, today: string) {
     certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
     /** Audit events of certificates (Certificate.history). */
     certificateAuditEvents: new DataLoader((ids: readonly string[]) => services.audit.forSubjects('Certificate', ids)),
+    tourismOperator: new DataLoader((ids: readonly string[]) => services.tourismOperators.byIds(ids)),
+    /** Each user's roles (the admin's user list). */
+    rolesOfUser: new DataLoader((ids: readonly string[]) => services.accounts.rolesOfUsers(ids)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

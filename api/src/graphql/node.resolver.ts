@@ -4,6 +4,8 @@ import { CertificateType } from '../modules/certification/certification.types.js
 import { ProvinceType } from '../modules/places/province.types.js';
 import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
+import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
+import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -35,6 +37,12 @@ export class NodeResolver {
         const [batch] = await ctx.services.traceability.byIds([ref.id]);
         // Like trace(code): only batches of published products are public.
         return batch && (await ctx.loaders.product.load(batch.productId)) ? BatchType.from(batch, ctx) : null;
+      }
+      case 'TourismOperator': {
+        const operator = await ctx.loaders.tourismOperator.load(ref.id);
+        // A pending operator is visible to its members and admins only.
+        if (!operator || (!operator.approvedAt && !isAdmin(ctx.viewer) && !operatorRoleOf(ctx.viewer, operator.id))) return null;
+        return TourismOperatorType.from(operator);
       }
       default:
         return null;

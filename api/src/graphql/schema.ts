@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver } from '../modules/accounts/account.resolver.js';
+import { AccountResolver, CouncilMemberRoleResolver, ProducerMemberRoleResolver, UserResolver } from '../modules/accounts/account.resolver.js';
+import { OperatorMemberRoleResolver, TourismOperatorResolver } from '../modules/tourism/tourism-operator.resolver.js';
 import { CatalogueImportResolver } from '../modules/catalog/catalogue-import.resolver.js';
 import { ProductEditingResolver } from '../modules/catalog/product-editing.resolver.js';
 import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
@@ -47,6 +48,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProducerWorkspaceResolver,
       AuditEventResolver,
       CertificateHistoryResolver,
+      UserResolver,
+      TourismOperatorResolver,
+      OperatorMemberRoleResolver,
     ],
     validate: false,
     authChecker,

@@ -18,6 +18,8 @@ import { ProducerWorkspaceService } from './producers/producer-workspace.service
 import { BatchRecordingService } from './traceability/batch-recording.service.js';
 import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
+import { TourismOperatorService } from './tourism/tourism-operator.service.js';
+import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
@@ -59,7 +61,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
     storefrontUrl: deps.storefrontUrl ?? 'http://localhost:3000',
   });
   const audit = new AuditService(em);
-  const roles = new RoleService(em, accounts, producers, provinces, deps.now);
+  const tourismOperators = new TourismOperatorService(em);
+  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
   const batchRecording = new BatchRecordingService(traceability, products, provinces);
@@ -68,9 +71,10 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
+  const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit,
+    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration,
   };
 }
 

@@ -7,8 +7,8 @@ import type { ProducerRow } from '../db/seed/generate.js';
 import type { GqlOptions, GraphQLResult } from './api.js';
 import { CatalogueBuilder, province } from './fixtures.js';
 
-/** The people of the authorisation matrix (issue 4). Operators arrive with the tourism module. */
-export const ROLES = ['anonymous', 'shopper', 'producerA', 'producerB', 'councilX', 'councilY', 'admin'] as const;
+/** The people of the authorisation matrix (issue 4): `operator` owns tourism operator O (approved, in province X). */
+export const ROLES = ['anonymous', 'shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'] as const;
 export type RoleName = (typeof ROLES)[number];
 
 export const TEST_PASSWORD = 'nuoc-mam-phu-quoc-40';
@@ -20,6 +20,8 @@ export interface RoleWorld {
   producers: { a: { id: string; name: string }; b: { id: string; name: string } };
   /** One published product of each producer. */
   products: { a: { id: string; slug: string }; b: { id: string; slug: string } };
+  /** Tourism operator O, approved, owned by `operator`. */
+  operators: { o: { id: string; name: string } };
   provinces: { x: string; y: string };
   users: Record<Exclude<RoleName, 'anonymous'>, { userId: string; email: string; token: string; roles: RoleAssignmentRecord[] }>;
   /** Sends a GraphQL request with that person's session cookie (none for anonymous). */
@@ -54,11 +56,14 @@ export async function createRoleWorld(
     shopper: null,
     producerA: { kind: 'PRODUCER_MEMBER', producerId: a.id, producerRole: 'OWNER' },
     producerB: { kind: 'PRODUCER_MEMBER', producerId: b.id, producerRole: 'OWNER' },
+    // Owner of operator O: granted when O is registered below.
+    operator: null,
     councilX: { kind: 'COUNCIL_MEMBER', provinceId: x, councilLevel: 'PROVINCE' },
     councilY: { kind: 'COUNCIL_MEMBER', provinceId: y, councilLevel: 'PROVINCE' },
     admin: 'ADMIN',
   };
   const users = {} as RoleWorld['users'];
+  let operatorO = { id: '', name: '' };
   await orm.em.fork().transactional(async (em) => {
     const services = createServices(em);
     for (const [name, grant] of Object.entries(grants) as [keyof typeof grants, (typeof grants)[keyof typeof grants]][]) {
@@ -70,6 +75,14 @@ export async function createRoleWorld(
       else if (grant) await services.roles.grantUnchecked(userId, grant);
       users[name] = { userId, email, token: result.session.token, roles: await services.accounts.rolesOf(userId) };
     }
+    const viewerOf = (name: keyof typeof users) => ({ userId: users[name].userId, email: users[name].email, emailVerifiedAt: null, roles: users[name].roles });
+    const registered = await services.operatorRegistration.register(viewerOf('operator'), {
+      name: 'HTX Du lịch cộng đồng Đường Lâm', kind: 'COOPERATIVE', provinceCode: '01',
+    });
+    if (!registered.operator) throw new Error(JSON.stringify(registered.userErrors));
+    await services.operatorRegistration.approve(viewerOf('admin'), registered.operator.id);
+    operatorO = { id: registered.operator.id, name: registered.operator.name };
+    users.operator.roles = await services.accounts.rolesOf(users.operator.userId);
   });
 
   const withToken = (token: string | null): Gql => {
@@ -80,6 +93,7 @@ export async function createRoleWorld(
   return {
     producers: { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name } },
     products: { a: { id: productA.id, slug: productA.slug }, b: { id: productB.id, slug: productB.slug } },
+    operators: { o: operatorO },
     provinces: { x, y },
     users,
     gqlAs: (role) => withToken(role === 'anonymous' ? null : users[role].token),

@@ -1,11 +1,13 @@
 import type { Locale } from "./locales";
 import account from "./messages/account";
 import cardPayment from "./messages/cardPayment";
+import admin from "./messages/admin";
 import catalogue from "./messages/catalogue";
 import certificate from "./messages/certificate";
 import common from "./messages/common";
 import errors from "./messages/errors";
 import home from "./messages/home";
+import operator from "./messages/operator";
 import producer from "./messages/producer";
 import product from "./messages/product";
 import search from "./messages/search";
@@ -18,7 +20,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -36,6 +36,11 @@ export const PAGE_PATHS = {
   producerProfile: { vi: "/kenh-nguoi-ban/ho-so", en: "/en/seller/profile" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
+  adminProducers: { vi: "/quan-tri/chu-the", en: "/en/admin/producers" },
+  adminOperators: { vi: "/quan-tri/don-vi-du-lich", en: "/en/admin/tourism-operators" },
+  adminUsers: { vi: "/quan-tri/nguoi-dung", en: "/en/admin/users" },
+  adminAudit: { vi: "/quan-tri/nhat-ky", en: "/en/admin/audit-log" },
+  operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

@@ -54,3 +54,29 @@ export function truncate(text: string, max = 160): string {
   const lastSpace = cut.lastIndexOf(" ");
   return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
 }
+
+const dateTimeFormat = perLocale(
+  (tag) =>
+    new Intl.DateTimeFormat(tag, {
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "Asia/Ho_Chi_Minh",
+    }),
+);
+
+/** An instant (ISO date-time) in Vietnam's time zone: "14:05 23/11/2026" (vi), "23/11/2026, 14:05" (en-GB). */
+export function formatDateTime(iso: string, locale: Locale = "vi"): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat(locale).format(date);
+}
+
+/** The Vietnam calendar day of an instant, for `formatDate`: "2026-11-23T20:00:00Z" → "2026-11-24". */
+export function vietnamDay(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

@@ -13,3 +13,5 @@ export * from "./operations/account.server";
 export * from "./operations/search.server";
 export * from "./operations/workspace.server";
 export * from "./operations/seller.server";
+export * from "./operations/admin.server";
+export * from "./operations/operator.server";

@@ -2,6 +2,10 @@
 export interface WorkspaceAccess {
   producer: boolean;
   council: boolean;
+  /** Tourism operator workspace: any signed-in user may open it (to register an operator there). */
+  operator: boolean;
+  /** Member of some tourism operator: the header links to the operator workspace. */
+  operatorMember: boolean;
   admin: boolean;
 }
 
@@ -10,6 +14,8 @@ export function workspaceAccess(roles: readonly { kind: string }[]): WorkspaceAc
   return {
     producer: admin || roles.some((r) => r.kind === "PRODUCER_MEMBER"),
     council: admin || roles.some((r) => r.kind === "COUNCIL_MEMBER"),
+    operator: true,
+    operatorMember: roles.some((r) => r.kind === "OPERATOR_MEMBER"),
     admin,
   };
 }

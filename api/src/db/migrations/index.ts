@@ -10,6 +10,8 @@ import { Migration20261123110459_dev_mail } from './Migration20261123110459_dev_
 import { Migration20261123110509_account_tokens } from './Migration20261123110509_account_tokens.js';
 import { Migration20261123110513_audit_log } from './Migration20261123110513_audit_log.js';
 import { Migration20261123122951_payment_webhook_event } from './Migration20261123122951_payment_webhook_event.js';
+import { Migration20261123122602_tourism_operators } from './Migration20261123122602_tourism_operators.js';
+import { Migration20261123122603_operator_member_role } from './Migration20261123122603_operator_member_role.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -25,4 +27,6 @@ export const migrationsList = [
   { name: 'Migration20261123110509_account_tokens', class: Migration20261123110509_account_tokens },
   { name: 'Migration20261123110513_audit_log', class: Migration20261123110513_audit_log },
   { name: 'Migration20261123122951_payment_webhook_event', class: Migration20261123122951_payment_webhook_event },
+  { name: 'Migration20261123122602_tourism_operators', class: Migration20261123122602_tourism_operators },
+  { name: 'Migration20261123122603_operator_member_role', class: Migration20261123122603_operator_member_role },
 ];

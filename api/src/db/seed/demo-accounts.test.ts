@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createServices } from '../../modules/services.js';
 import { testDatabase } from '../../test/database.js';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_OPERATOR, DEMO_PASSWORD } from './demo-accounts.js';
 import { seed } from './seed.js';
 
 describe('demo accounts of a seeded database', () => {
@@ -14,14 +14,23 @@ describe('demo accounts of a seeded database', () => {
       const services = createServices(orm.em.fork());
       const result = await services.accounts.logIn({ email, password: DEMO_PASSWORD }, { ip: null });
       expect(result.userErrors, name).toEqual([]);
-      kinds[name] = (await services.accounts.rolesOf(result.viewer!.userId)).map((r) => `${r.kind}:${r.councilLevel ?? r.producerRole ?? ''}`);
+      kinds[name] = (await services.accounts.rolesOf(result.viewer!.userId)).map((r) => `${r.kind}:${r.councilLevel ?? r.producerRole ?? r.operatorRole ?? ''}`);
     }
     expect(kinds).toEqual({
       admin: ['ADMIN:'],
       council: ['COUNCIL_MEMBER:PROVINCE'],
       ministry: ['COUNCIL_MEMBER:MINISTRY'],
       producer: ['PRODUCER_MEMBER:OWNER'],
+      operator: ['OPERATOR_MEMBER:OWNER'],
       shopper: [],
     });
+    // Its tourism operator is approved, and there is one only, however often the seed runs.
+    const viewer = await createServices(orm.em.fork()).accounts.logIn({ email: DEMO_ACCOUNTS.operator, password: DEMO_PASSWORD }, { ip: null });
+    const role = viewer.viewer!.roles[0]!;
+    const [operator] = await createServices(orm.em.fork()).tourismOperators.byIds([role.operatorId!]);
+    expect(operator).toMatchObject({ name: DEMO_OPERATOR.name, slug: 'htx-du-lich-cong-dong-lang-co-duong-lam' });
+    expect(operator!.approvedAt).not.toBeNull();
+    const page = await createServices(orm.em.fork()).tourismOperators.list({ approval: null, first: 10, after: null });
+    expect(page.totalCount).toBe(1);
   });
 });

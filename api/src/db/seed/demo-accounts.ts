@@ -16,8 +16,22 @@ export const DEMO_ACCOUNTS = {
   ministry: 'hoidong.trunguong@ocop.test',
   /** Owner of the first approved demo producer of Hà Nội (of any province in a tiny seed). */
   producer: 'chuthe@ocop.test',
+  /** Owner of the approved demo tourism operator (a community-tourism cooperative in Hà Nội). */
+  operator: 'dieuhanh@ocop.test',
   shopper: 'khachhang@ocop.test',
 } as const;
+
+/** The demo tourism operator (approved), owned by DEMO_ACCOUNTS.operator. */
+export const DEMO_OPERATOR = {
+  name: 'HTX Du lịch cộng đồng Làng cổ Đường Lâm',
+  kind: 'COOPERATIVE',
+  provinceCode: '01',
+  addressLine: 'Thôn Mông Phụ, Đường Lâm',
+  phone: '024 3383 0000',
+  email: 'duonglam@ocop.test',
+  description: '<p>Làng cổ hơn 1.200 năm với nhà đá ong, tương và chè lam Đường Lâm; trải nghiệm nấu ăn cùng gia đình và đạp xe quanh làng.</p>',
+} as const;
+const DEMO_OPERATOR_SLUG = 'htx-du-lich-cong-dong-lang-co-duong-lam';
 
 async function account(em: EntityManager, email: string): Promise<string> {
   const services = createServices(em);
@@ -54,6 +68,23 @@ export async function writeDemoAccounts(em: EntityManager): Promise<void> {
   const owner = await account(em, DEMO_ACCOUNTS.producer);
   if (producer && !(await hasRole(owner, 'PRODUCER_MEMBER'))) {
     await services.roles.grantUnchecked(owner, { kind: 'PRODUCER_MEMBER', producerId: producer.id, producerRole: 'OWNER' });
+  }
+  const operatorOwner = await account(em, DEMO_ACCOUNTS.operator);
+  if (!(await hasRole(operatorOwner, 'OPERATOR_MEMBER'))) {
+    // Reseeding truncates producers, and role rows with them (cascade), but keeps tourism operators.
+    const existing = await services.tourismOperators.bySlug(DEMO_OPERATOR_SLUG);
+    if (existing) {
+      await services.roles.grantUnchecked(operatorOwner, { kind: 'OPERATOR_MEMBER', operatorId: existing.id, operatorRole: 'OWNER' });
+    } else {
+      const roles = await services.accounts.rolesOf(operatorOwner);
+      const registered = await services.operatorRegistration.register({ userId: operatorOwner, email: DEMO_ACCOUNTS.operator, emailVerifiedAt: null, roles }, DEMO_OPERATOR);
+      if (!registered.operator) throw new Error(registered.userErrors.map((e) => `${e.code}: ${e.message}`).join('; '));
+      const adminId = (await services.accounts.userIdByEmail(DEMO_ACCOUNTS.admin))!;
+      await services.operatorRegistration.approve(
+        { userId: adminId, email: DEMO_ACCOUNTS.admin, emailVerifiedAt: null, roles: await services.accounts.rolesOf(adminId) },
+        registered.operator.id,
+      );
+    }
   }
   await account(em, DEMO_ACCOUNTS.shopper);
 }

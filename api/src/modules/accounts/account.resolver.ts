@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
@@ -26,8 +26,13 @@ import {
   RoleRevokeInput,
   RoleRevokePayload,
   RoleType,
+  UserConnection,
+  UserFilter,
+  UserType,
   ViewerType,
 } from './account.types.js';
+import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { InvalidCursorError } from '../../lib/keyset.js';
 
 /** Applies a signed-in result to the response: the session cookie, and the payload. */
 function signedIn<T extends AccountSignUpPayload | AccountLogInPayload>(ctx: Context, result: AccountResult, payload: T): T {
@@ -106,6 +111,23 @@ export class AccountResolver {
   }
 
   @Rule('ADMIN')
+  @Query(() => UserConnection, { description: 'Accounts by email, A to Z, with their roles (admins only).' })
+  async users(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<UserConnection> {
+    const first = checkedPageSize(args.first);
+    const after = decodeCursor(args.after);
+    try {
+      return toConnection(await ctx.services.accounts.searchUsers({ emailContains: filter?.email ?? null, first, after }), UserType.from);
+    } catch (e) {
+      if (e instanceof InvalidCursorError) throw badArgument('after', 'is not a cursor returned by this API.');
+      throw e;
+    }
+  }
+
+  @Rule('ADMIN')
   @Mutation(() => RoleAssignPayload, { description: 'Gives a user a role (admin only).' })
   async roleAssign(@Arg('input', () => RoleAssignInput) input: RoleAssignInput, @Ctx() ctx: Context): Promise<RoleAssignPayload> {
     const result = await ctx.services.roles.assign(ctx.viewer, {
@@ -115,6 +137,8 @@ export class AccountResolver {
       producerRole: input.producerRole,
       provinceId: databaseId('input.provinceId', input.provinceId, 'Province'),
       councilLevel: input.councilLevel,
+      operatorId: databaseId('input.operatorId', input.operatorId, 'TourismOperator'),
+      operatorRole: input.operatorRole,
     });
     return Object.assign(new RoleAssignPayload(), {
       role: result.role ? RoleType.from(result.role) : null,
@@ -130,6 +154,14 @@ export class AccountResolver {
       role: result.role ? RoleType.from(result.role) : null,
       userErrors: result.userErrors.map(AccountUserErrorType.from),
     });
+  }
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @FieldResolver(() => [RoleType], { description: 'Roles beyond shopper.' })
+  async roles(@Root() user: UserType, @Ctx() ctx: Context): Promise<RoleType[]> {
+    return (await ctx.loaders.rolesOfUser.load(user.record.id)).map(RoleType.from);
   }
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids.js';
+import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
 import { rows } from '../../lib/sql.js';
 import { AccountErrorCode, userError, type AccountUserError } from './account-errors.js';
 import type { LoginThrottle } from './login-throttle.js';
@@ -23,6 +24,13 @@ export interface IssuedSession {
 
 export type AccountResult = { viewer: Viewer; session: IssuedSession; userErrors: [] } | { viewer: null; session: null; userErrors: AccountUserError[] };
 
+export interface UserRecord {
+  id: string;
+  email: string;
+  emailVerifiedAt: Date | null;
+  createdAt: Date;
+}
+
 export interface SessionLookup {
   viewer: Viewer;
   /** Set when this lookup slid the expiry: the cookie should be re-sent with the new lifetime. */
@@ -33,8 +41,9 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-const ROLE_COLUMNS = `id, user_id as "userId", kind, producer_id as "producerId", producer_role as "producerRole",
-  province_id as "provinceId", council_level as "councilLevel"`;
+/** The columns of a RoleAssignmentRecord (the role service reads the same shape). */
+export const ROLE_COLUMNS = `id, user_id as "userId", kind, producer_id as "producerId", producer_role as "producerRole",
+  province_id as "provinceId", council_level as "councilLevel", operator_id as "operatorId", operator_role as "operatorRole"`;
 
 export class AccountService {
   constructor(
@@ -151,6 +160,27 @@ export class AccountService {
 
   async rolesOf(userId: string): Promise<RoleAssignmentRecord[]> {
     return rows<RoleAssignmentRecord>(this.em, `select ${ROLE_COLUMNS} from role_assignment where user_id = ? order by id`, [userId]);
+  }
+
+  /** Each user's roles (DataLoader batch): one statement for a page of users. */
+  async rolesOfUsers(userIds: readonly string[]): Promise<RoleAssignmentRecord[][]> {
+    const found = await rows<RoleAssignmentRecord>(this.em, `select ${ROLE_COLUMNS} from role_assignment where user_id = any(?) order by id`, [userIds]);
+    return userIds.map((id) => found.filter((r) => r.userId === id));
+  }
+
+  /** Users by email (A→Z), those whose email contains `emailContains` when given; keyset on (email, id). One statement. */
+  searchUsers(options: { emailContains: string | null; first: number; after: string | null }): Promise<KeysetPage<UserRecord>> {
+    const needle = options.emailContains?.trim() || null;
+    const like = needle ? `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    return keysetPage<UserRecord>(this.em, {
+      select: `select id, email::text as email, email_verified_at as "emailVerifiedAt", created_at as "createdAt" from user_account
+               where (?::text is null or email ilike ?)`,
+      params: [like, like],
+      keys: [{ column: 'email', type: 'text' }, { column: 'id', type: 'text' }],
+      descending: false,
+      first: options.first,
+      after: options.after,
+    });
   }
 
   async userIdByEmail(email: string): Promise<string | null> {

@@ -1,8 +1,11 @@
 import { Field, ID, InputType, InterfaceType, ObjectType } from 'type-graphql';
 import { enumFromValues } from '../../graphql/enums.js';
+import { DateTimeISOResolver } from 'graphql-scalars';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { Connection, Node } from '../../graphql/relay.js';
+import type { UserRecord } from './account.service.js';
 import { AccountErrorCode, type AccountUserError } from './account-errors.js';
-import { COUNCIL_LEVELS, PRODUCER_ROLES, ROLE_KINDS, type CouncilLevel, type ProducerRole, type RoleKind } from './roles.js';
+import { COUNCIL_LEVELS, OPERATOR_ROLES, PRODUCER_ROLES, ROLE_KINDS, type CouncilLevel, type OperatorRole, type ProducerRole, type RoleKind } from './roles.js';
 import type { RoleAssignmentRecord, Viewer } from './viewer.js';
 import { registerEnumType } from 'type-graphql';
 
@@ -14,8 +17,10 @@ export const RoleKindEnum = enumFromValues(ROLE_KINDS, 'RoleKind', {
     ADMIN: 'Programme administrator.',
     PRODUCER_MEMBER: 'Owner or staff of a producer (chủ thể OCOP).',
     COUNCIL_MEMBER: 'Member of an OCOP rating council (hội đồng đánh giá) of a province or the ministry.',
+    OPERATOR_MEMBER: 'Owner or staff of a tourism operator (community-tourism point).',
   },
 });
+export const OperatorRoleEnum = enumFromValues(OPERATOR_ROLES, 'TourismOperatorRole', { description: "A member's role in a tourism operator." });
 export const ProducerRoleEnum = enumFromValues(PRODUCER_ROLES, 'ProducerRole', { description: "A member's role in a producer." });
 export const CouncilLevelEnum = enumFromValues(COUNCIL_LEVELS, 'CouncilMembershipLevel', {
   description: 'Level of a rating council: a province recognises 3★–4★, the ministry 5★ (Decision 1489/QĐ-TTg).',
@@ -48,6 +53,8 @@ export abstract class RoleType {
         return Object.assign(new ProducerMemberRoleType(), base, { role: record.producerRole! });
       case 'COUNCIL_MEMBER':
         return Object.assign(new CouncilMemberRoleType(), base, { level: record.councilLevel! });
+      case 'OPERATOR_MEMBER':
+        return Object.assign(new OperatorMemberRoleType(), base, { role: record.operatorRole! });
     }
   }
 }
@@ -63,6 +70,37 @@ export class ProducerMemberRoleType extends RoleType {
 @ObjectType('CouncilMemberRole', { implements: RoleType, description: 'Member of a rating council.' })
 export class CouncilMemberRoleType extends RoleType {
   @Field(() => CouncilLevelEnum) level!: CouncilLevel;
+}
+
+@ObjectType('OperatorMemberRole', { implements: RoleType, description: 'Owner or staff of a tourism operator.' })
+export class OperatorMemberRoleType extends RoleType {
+  @Field(() => OperatorRoleEnum) role!: OperatorRole;
+}
+
+@ObjectType('User', { implements: Node, description: 'An account, as admins see it.' })
+export class UserType extends Node {
+  @Field(() => String) email!: string;
+  @Field(() => Boolean) emailVerified!: boolean;
+  @Field(() => DateTimeISOResolver, { description: 'When the account was created.' }) createdAt!: Date;
+  record!: UserRecord;
+
+  static from(record: UserRecord): UserType {
+    return Object.assign(new UserType(), {
+      id: toGlobalId('User', record.id),
+      email: record.email,
+      emailVerified: record.emailVerifiedAt !== null,
+      createdAt: new Date(record.createdAt),
+      record,
+    });
+  }
+}
+
+@ObjectType('UserConnection')
+export class UserConnection extends Connection(UserType, 'User') {}
+
+@InputType('UserFilter')
+export class UserFilter {
+  @Field(() => String, { nullable: true, description: 'Part of the email address (case-insensitive).' }) email?: string | null;
 }
 
 @ObjectType('Viewer', { description: 'The signed-in user. Every user is a shopper; `roles` lists the others.' })
@@ -121,6 +159,8 @@ export class RoleAssignInput {
   @Field(() => ProducerRoleEnum, { nullable: true, description: 'PRODUCER_MEMBER: owner or staff.' }) producerRole?: ProducerRole | null;
   @Field(() => CouncilLevelEnum, { nullable: true, description: 'COUNCIL_MEMBER: province or ministry.' }) councilLevel?: CouncilLevel | null;
   @Field(() => ID, { nullable: true, description: 'COUNCIL_MEMBER at PROVINCE level: a current province.' }) provinceId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'OPERATOR_MEMBER: the tourism operator.' }) operatorId?: string | null;
+  @Field(() => OperatorRoleEnum, { nullable: true, description: 'OPERATOR_MEMBER: owner or staff.' }) operatorRole?: OperatorRole | null;
 }
 
 @InputType('RoleRevokeInput')

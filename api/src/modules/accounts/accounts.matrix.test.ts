@@ -20,6 +20,8 @@ let archiveTarget: string;
 const imageTo: Partial<Record<RoleName | 'refused', string>> = {};
 let reorderProduct: string;
 const reorderImages: string[] = [];
+/** A pending tourism operator for operatorApprove. */
+let pendingOperator: string;
 /** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
@@ -54,6 +56,8 @@ beforeAll(async () => {
   };
   for (const who of ['producerA', 'admin', 'refused'] as const) imageTo[who] = await image(world.products.a.id, who);
   reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
+  const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
+  pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   // Scored 4★ evaluations of producer A's product to recognise.
@@ -175,7 +179,7 @@ const MATRIX: Record<string, MatrixRow> = {
       }),
   },
   producerRegister: {
-    allowed: ['shopper', 'producerA', 'producerB', 'councilX', 'councilY', 'admin'],
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: ProducerRegisterInput!) { producerRegister(input: $input) { producer { verified } userErrors { code } } }`, {
         input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
@@ -193,6 +197,25 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin'],
     run: (gql) =>
       gql(`mutation ($id: ID!) { producerApprove(producerId: $id) { producer { verified } userErrors { code } } }`, { id: toGlobalId('Producer', pendingProducer) }),
+  },
+  operatorRegister: {
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: OperatorRegisterInput!) { operatorRegister(input: $input) { operator { approval } userErrors { code } } }`, {
+        input: { name: `Du lịch ${role}`, kind: 'COMMUNITY_GROUP', provinceCode: '01' },
+      }),
+  },
+  operatorApprove: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { operatorApprove(operatorId: $id) { operator { approval } userErrors { code } } }`, { id: toGlobalId('TourismOperator', pendingOperator) }),
+  },
+  operatorUpdate: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: OperatorUpdateInput!) { operatorUpdate(input: $input) { operator { addressLine } userErrors { code } } }`, {
+        input: { operatorId: toGlobalId('TourismOperator', world.operators.o.id), addressLine: `Thôn Mông Phụ (${role})` },
+      }),
   },
   accountSignUp: {
     allowed: ROLES,
@@ -271,6 +294,27 @@ describe('authorisation matrix', () => {
   }
 });
 
+describe('admin queries', () => {
+  const QUERIES = {
+    users: `{ users(first: 2) { totalCount nodes { email roles { kind } } } }`,
+    producerRegistrations: `{ producerRegistrations(first: 2, filter: { approval: PENDING }) { totalCount } }`,
+    tourismOperators: `{ tourismOperators(first: 2, filter: { approval: PENDING }) { totalCount } }`,
+    auditEvents: `{ auditEvents(first: 2) { totalCount } }`,
+  };
+  for (const [field, query] of Object.entries(QUERIES)) {
+    it(`answer ${field} to admins only`, async () => {
+      for (const role of ROLES.filter((r) => r !== 'admin')) {
+        const res = await world.gqlAs(role)(query);
+        expect(res.errors?.[0]?.extensions?.code, role).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(res.data?.[field] ?? null).toBeNull();
+      }
+      const res = await world.gqlAs('admin')(query);
+      expect(res.errors).toBeUndefined();
+      expect(res.data![field].totalCount).toBeGreaterThan(0);
+    });
+  }
+});
+
 describe('role assignment', () => {
   const VIEWER = `{ viewer { email roles { __typename kind
     ... on ProducerMemberRole { role producer { name } }
@@ -284,6 +328,26 @@ describe('role assignment', () => {
     expect(council.data!.viewer.roles).toContainEqual({ __typename: 'CouncilMemberRole', kind: 'COUNCIL_MEMBER', level: 'PROVINCE', province: { code: '46', name: 'Huế' } });
     const admin = await world.gqlAs('admin')(VIEWER);
     expect(admin.data!.viewer.roles).toContainEqual({ __typename: 'AdminRole', kind: 'ADMIN' });
+    const operator = await world.gqlAs('operator')(`{ viewer { roles { __typename kind ... on OperatorMemberRole { role operator { name approval } } } } }`);
+    expect(operator.data!.viewer.roles).toContainEqual({
+      __typename: 'OperatorMemberRole', kind: 'OPERATOR_MEMBER', role: 'OWNER', operator: { name: world.operators.o.name, approval: 'APPROVED' },
+    });
+  });
+
+  it('lets an admin make someone staff of a tourism operator, and checks its scope', async () => {
+    const admin = world.gqlAs('admin');
+    const operatorId = toGlobalId('TourismOperator', world.operators.o.id);
+    const staff = await admin(ROLE_ASSIGN, { input: { email: 'councily@matrix.test', kind: 'OPERATOR_MEMBER', operatorId, operatorRole: 'STAFF' } });
+    expect(staff.data!.roleAssign).toMatchObject({ role: { kind: 'OPERATOR_MEMBER' }, userErrors: [] });
+    const noRole = await admin(ROLE_ASSIGN, { input: { email: 'councily@matrix.test', kind: 'OPERATOR_MEMBER', operatorId } });
+    expect(noRole.data!.roleAssign.userErrors).toEqual([{ code: 'ROLE_SCOPE_INVALID' }]);
+    const mixed = await admin(ROLE_ASSIGN, { input: { email: 'councily@matrix.test', kind: 'ADMIN', operatorId } });
+    expect(mixed.data!.roleAssign.userErrors).toEqual([{ code: 'ROLE_SCOPE_INVALID' }]);
+    const unknown = await admin(ROLE_ASSIGN, {
+      input: { email: 'councily@matrix.test', kind: 'OPERATOR_MEMBER', operatorId: toGlobalId('TourismOperator', 'opr_none'), operatorRole: 'STAFF' },
+    });
+    expect(unknown.data!.roleAssign.userErrors).toEqual([{ code: 'OPERATOR_NOT_FOUND' }]);
+    await admin(ROLE_REVOKE, { input: { roleId: staff.data!.roleAssign.role.id } });
   });
 
   it('lets an admin make a ministry council member, and checks scopes', async () => {

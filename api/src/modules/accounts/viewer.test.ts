@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assertAdmin, assertCouncilFor, assertProducerMember, type RoleAssignmentRecord, type Viewer } from './viewer.js';
+import { assertAdmin, assertCouncilFor, assertOperatorMember, assertProducerMember, type RoleAssignmentRecord, type Viewer } from './viewer.js';
 
 function viewer(...roles: Partial<RoleAssignmentRecord>[]): Viewer {
   return {
     userId: 'usr_1',
     email: 'a@example.vn',
     emailVerifiedAt: null,
-    roles: roles.map((r, i) => ({ id: `rol_${i}`, userId: 'usr_1', kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, ...r })),
+    roles: roles.map((r, i) => ({ id: `rol_${i}`, userId: 'usr_1', kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null, ...r })),
   };
 }
 const code = (fn: () => unknown) => {
@@ -48,5 +48,16 @@ describe('ownership checks', () => {
     expect(code(() => assertCouncilFor(ministry, 'prv_46', 5, '2026-01-01'))).toBe('OK');
     expect(code(() => assertCouncilFor(ministry, 'prv_46', 4, '2026-01-01'))).toBe('FORBIDDEN');
     expect(code(() => assertCouncilFor(memberA, 'prv_01', 3, '2026-01-01'))).toBe('FORBIDDEN');
+  });
+
+  it('let a member of tourism operator O act for O only; a producer member is no operator', () => {
+    const staffO = viewer({ kind: 'OPERATOR_MEMBER', operatorId: 'opr_o', operatorRole: 'STAFF' });
+    expect(code(() => assertOperatorMember(staffO, 'opr_o'))).toBe('OK');
+    expect(code(() => assertOperatorMember(staffO, 'opr_p'))).toBe('FORBIDDEN');
+    expect(code(() => assertOperatorMember(staffO, 'opr_o', { ownerOnly: true }))).toBe('FORBIDDEN');
+    expect(code(() => assertOperatorMember(memberA, 'opr_o'))).toBe('FORBIDDEN');
+    expect(code(() => assertProducerMember(staffO, 'pdc_a'))).toBe('FORBIDDEN');
+    expect(code(() => assertOperatorMember(viewer({ kind: 'ADMIN' }), 'opr_o'))).toBe('OK');
+    expect(code(() => assertOperatorMember(null, 'opr_o'))).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { CouncilLevel, ProducerRole, RoleKind } from './roles.js';
+import type { CouncilLevel, OperatorRole, ProducerRole, RoleKind } from './roles.js';
 
 export interface RoleAssignmentRecord {
   id: string;
@@ -9,6 +9,8 @@ export interface RoleAssignmentRecord {
   producerRole: ProducerRole | null;
   provinceId: string | null;
   councilLevel: CouncilLevel | null;
+  operatorId: string | null;
+  operatorRole: OperatorRole | null;
 }
 
 /** Who sends the request: the signed-in user with every role, loaded once per request. */
@@ -65,6 +67,23 @@ export function assertProducerMember(viewer: Viewer | null, producerId: string, 
   if (isAdmin(v)) return v;
   const role = producerRoleOf(v, producerId);
   if (!role || (options.ownerOnly && role !== 'OWNER')) throw new ForbiddenError('You are not a member of this producer.');
+  return v;
+}
+
+/** The viewer's role in this tourism operator, or null. */
+export function operatorRoleOf(viewer: Viewer | null, operatorId: string): OperatorRole | null {
+  return viewer?.roles.find((r) => r.kind === 'OPERATOR_MEMBER' && r.operatorId === operatorId)?.operatorRole ?? null;
+}
+
+/**
+ * For writes to a tourism operator's data (profile; later its points, experiences and slots): members
+ * of that operator (an owner when `ownerOnly`), and admins. Anyone else gets FORBIDDEN.
+ */
+export function assertOperatorMember(viewer: Viewer | null, operatorId: string, options: { ownerOnly?: boolean } = {}): Viewer {
+  const v = signedIn(viewer);
+  if (isAdmin(v)) return v;
+  const role = operatorRoleOf(v, operatorId);
+  if (!role || (options.ownerOnly && role !== 'OWNER')) throw new ForbiddenError('You are not a member of this tourism operator.');
   return v;
 }
 

@@ -1,7 +1,8 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
 /**
- * Append-only log of changes to certificates (and their evaluations): who, when, what, before/after.
+ * Append-only log of changes to certificates (and their evaluations), and of the admin's approvals
+ * and role changes: who, when, what, before/after.
  * Written in the transaction of the change; a trigger refuses UPDATE and DELETE (see the migration).
  * The actor is a plain user id (no foreign key): the log outlives accounts.
  */
@@ -13,7 +14,7 @@ const AuditEventSchema = defineEntity({
     at: p.datetime(),
     /** The user who made the change; null for system jobs (expiry sweep, imports). */
     actorUserId: p.string().nullable(),
-    /** e.g. CERTIFICATE_RECOGNISED, CERTIFICATE_REVOKED, CERTIFICATE_SUPERSEDED, EVALUATION_RECORDED. */
+    /** e.g. CERTIFICATE_RECOGNISED, CERTIFICATE_REVOKED, EVALUATION_RECORDED, PRODUCER_APPROVED, ROLE_ASSIGNED (see audit.ts). */
     action: p.string(),
     subjectType: p.string(),
     subjectId: p.string(),

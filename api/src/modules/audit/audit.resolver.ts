@@ -6,15 +6,15 @@ import { fromGlobalId } from '../../graphql/global-id.js';
 import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
 import { isAdmin } from '../accounts/viewer.js';
 import { CertificateType } from '../certification/certification.types.js';
-import type { AuditSubjectType } from './audit.js';
+import { AUDIT_SUBJECT_TYPES, type AuditSubjectType } from './audit.js';
 import { AuditEventConnection, AuditEventFilter, AuditEventType } from './audit.types.js';
 
-const SUBJECT_TYPES: readonly string[] = ['Certificate', 'Evaluation'] satisfies AuditSubjectType[];
+const SUBJECT_TYPES: readonly string[] = AUDIT_SUBJECT_TYPES;
 
 @Resolver(() => AuditEventType)
 export class AuditEventResolver {
   @Rule('ADMIN')
-  @Query(() => AuditEventConnection, { description: 'The audit log of certificates and evaluations, newest first (admins only).' })
+  @Query(() => AuditEventConnection, { description: 'The audit log (certificates, evaluations, approvals, roles), newest first (admins only).' })
   async auditEvents(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
@@ -23,11 +23,17 @@ export class AuditEventResolver {
     let subject: { type: AuditSubjectType; id: string } | null = null;
     if (filter?.subjectId != null) {
       const decoded = fromGlobalId(filter.subjectId);
-      if (!decoded || !SUBJECT_TYPES.includes(decoded.type)) throw badArgument('filter.subjectId', 'is not a Certificate or Evaluation id.');
+      if (!decoded || !SUBJECT_TYPES.includes(decoded.type)) throw badArgument('filter.subjectId', 'is not the id of an object the audit log records.');
       subject = { type: decoded.type as AuditSubjectType, id: decoded.id };
     }
+    let actorUserId: string | null = null;
+    const actorEmail = filter?.actorEmail?.trim();
+    if (actorEmail) {
+      // An unknown email matches no event (an id no user has).
+      actorUserId = (await ctx.services.accounts.userIdByEmail(actorEmail)) ?? 'usr_none';
+    }
     const page = await ctx.services.audit.list(
-      { action: filter?.action ?? null, subjectType: subject?.type ?? null, subjectId: subject?.id ?? null },
+      { action: filter?.action ?? null, subjectType: subject?.type ?? filter?.subjectType ?? null, subjectId: subject?.id ?? null, actorUserId },
       { first: checkedPageSize(args.first), after: decodeCursor(args.after) },
     );
     return toConnection(page, AuditEventType.from);

@@ -8,9 +8,15 @@ export const AUDIT_ACTIONS = [
   'CERTIFICATE_SUPERSEDED',
   'CERTIFICATE_REVOKED',
   'CERTIFICATE_EXPIRED',
+  'PRODUCER_APPROVED',
+  'OPERATOR_APPROVED',
+  'ROLE_ASSIGNED',
+  'ROLE_REVOKED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditSubjectType = 'Certificate' | 'Evaluation';
+/** What the log records changes of: certificates and evaluations, and the admin's approvals and role changes. */
+export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'RoleAssignment'] as const;
+export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export interface AuditEventInput {
   action: AuditAction;

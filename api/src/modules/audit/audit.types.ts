@@ -3,7 +3,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { enumFromValues } from '../../graphql/enums.js';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Connection } from '../../graphql/relay.js';
-import { AUDIT_ACTIONS, type AuditAction } from './audit.js';
+import { AUDIT_ACTIONS, AUDIT_SUBJECT_TYPES, type AuditAction, type AuditSubjectType } from './audit.js';
 import type { AuditEventRecord } from './audit.service.js';
 
 export const AuditActionEnum = enumFromValues(AUDIT_ACTIONS, 'AuditAction', {
@@ -14,15 +14,23 @@ export const AuditActionEnum = enumFromValues(AUDIT_ACTIONS, 'AuditAction', {
     CERTIFICATE_SUPERSEDED: 'A newer certificate of the product replaced it.',
     CERTIFICATE_REVOKED: 'The recognising authority withdrew it.',
     CERTIFICATE_EXPIRED: 'The expiry sweep marked it expired (no user acted).',
+    PRODUCER_APPROVED: 'An admin approved a registered producer.',
+    OPERATOR_APPROVED: 'An admin approved a registered tourism operator.',
+    ROLE_ASSIGNED: 'An admin gave a user a role.',
+    ROLE_REVOKED: 'An admin took a role away.',
   },
 });
 
-@ObjectType('AuditEvent', { description: 'One entry of the append-only audit log of certificates.' })
+export const AuditSubjectTypeEnum = enumFromValues(AUDIT_SUBJECT_TYPES, 'AuditSubjectType', {
+  description: 'The kinds of object the audit log records changes of.',
+});
+
+@ObjectType('AuditEvent', { description: 'One entry of the append-only audit log (certificates, approvals, roles).' })
 export class AuditEventType {
   @Field(() => ID) id!: string;
   @Field(() => DateTimeISOResolver) at!: Date;
   @Field(() => AuditActionEnum) action!: AuditAction;
-  @Field(() => String, { description: 'The kind of object changed: Certificate or Evaluation.' }) subjectType!: string;
+  @Field(() => String, { description: 'The kind of object changed: Certificate, Evaluation, Producer, TourismOperator or RoleAssignment.' }) subjectType!: string;
   @Field(() => ID, { description: 'Global id of the object changed.' }) subjectId!: string;
   @Field(() => JSONResolver, { nullable: true, description: 'The object before the change; null when it was created.' }) before!: unknown;
   @Field(() => JSONResolver, { nullable: true, description: 'The object after the change.' }) after!: unknown;
@@ -48,5 +56,8 @@ export class AuditEventConnection extends Connection(AuditEventType, 'AuditEvent
 @InputType('AuditEventFilter')
 export class AuditEventFilter {
   @Field(() => AuditActionEnum, { nullable: true }) action?: AuditAction | null;
-  @Field(() => ID, { nullable: true, description: 'Global id of a Certificate or Evaluation.' }) subjectId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Global id of the object changed (a Certificate, Evaluation, Producer, TourismOperator or RoleAssignment).' })
+  subjectId?: string | null;
+  @Field(() => AuditSubjectTypeEnum, { nullable: true }) subjectType?: AuditSubjectType | null;
+  @Field(() => String, { nullable: true, description: 'Only changes made by the user with this email (exact, case-insensitive).' }) actorEmail?: string | null;
 }

@@ -6,6 +6,7 @@ import { rows } from '../../lib/sql.js';
 import { inTransaction } from '../../lib/unit-of-work.js';
 import type { RoleService } from '../accounts/role.service.js';
 import { assertAdmin, signedIn, type Viewer } from '../accounts/viewer.js';
+import { appendAuditEvents } from '../audit/audit.js';
 import type { ProductService } from '../catalog/product.service.js';
 import type { ProvinceService } from '../places/province.service.js';
 import type { SearchService } from '../search/search.service.js';
@@ -99,12 +100,17 @@ export class ProducerRegistrationService {
 
   /** An admin approves a pending producer: its published products become public (and searchable). */
   async approve(viewer: Viewer | null, producerId: string | null): Promise<ProducerResult> {
-    assertAdmin(viewer);
+    const admin = assertAdmin(viewer);
     const [producer] = producerId ? await this.producers.byIds([producerId]) : [];
     if (!producer) return { producer: null, userErrors: [error('producerId', 'NOT_FOUND', 'There is no such producer.')] };
     if (!producer.verified) {
       await inTransaction(this.em, async () => {
-        await rows(this.em, `update producer set verified = true where id = ?`, [producer.id]);
+        const changed = await rows(this.em, `update producer set verified = true where id = ? and not verified returning id`, [producer.id]);
+        if (changed.length) {
+          await appendAuditEvents(this.em, { userId: admin.userId }, [
+            { action: 'PRODUCER_APPROVED', subjectType: 'Producer', subjectId: producer.id, before: { name: producer.name, verified: false }, after: { name: producer.name, verified: true } },
+          ]);
+        }
         await this.search.reindexProducts(await this.products.idsOfProducer(producer.id));
       });
     }

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { enumFromValues } from '../../graphql/enums.js';
+import { ApprovalStateEnum, enumFromValues, type ApprovalState } from '../../graphql/enums.js';
 import type { ProducerKind } from './producer-kind.js';
 import { PRODUCER_ERROR_CODES, type ProducerErrorCode, type ProducerUserError } from './producer-registration.service.js';
 import { ProducerKindEnum, ProducerType } from './producer.types.js';
@@ -36,4 +36,10 @@ export class ProducerRegisterInput {
 export class ProducerPayload {
   @Field(() => ProducerType, { nullable: true }) producer!: ProducerType | null;
   @Field(() => [ProducerUserErrorType]) userErrors!: ProducerUserErrorType[];
+}
+
+@InputType('ProducerRegistrationFilter')
+export class ProducerRegistrationFilter {
+  @Field(() => ApprovalStateEnum, { nullable: true, description: 'PENDING: not yet approved (verified false); APPROVED: approved.' })
+  approval?: ApprovalState | null;
 }

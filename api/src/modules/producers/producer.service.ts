@@ -74,6 +74,22 @@ export class ProducerService {
     });
   }
 
+  /**
+   * Producers newest first (ids are time-ordered), only pending (`verified = false`) or approved ones
+   * when asked: the admin's review queue. One statement.
+   */
+  listByApproval(options: { approval: 'PENDING' | 'APPROVED' | null; first: number; after: string | null }): Promise<KeysetPage<ProducerRecord>> {
+    const where = options.approval === 'PENDING' ? 'where not verified' : options.approval === 'APPROVED' ? 'where verified' : '';
+    return keysetPage<ProducerRecord>(this.em, {
+      select: `select ${COLUMNS} from producer ${where}`,
+      params: [],
+      keys: [{ column: 'id', type: 'text' }],
+      descending: true,
+      first: options.first,
+      after: options.after,
+    });
+  }
+
   /** SQL yielding the ids of producers registered in any of these provinces (for other modules' filters). */
   producerIdsInProvinces(provinceIds: string[]): SqlFragment {
     return { sql: `select id from producer where province_id = any(?)`, params: [provinceIds] };

@@ -19,6 +19,15 @@ export const WorkspaceViewerQuery = graphql(`
             verified
           }
         }
+        ... on OperatorMemberRole {
+          operatorRole: role
+          operator {
+            id
+            slug
+            name
+            approval
+          }
+        }
         ... on CouncilMemberRole {
           level
           province {
