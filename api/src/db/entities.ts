@@ -17,6 +17,7 @@ import { Batch } from '../modules/traceability/batch.entity.js';
 import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
+import { EvaluationRequest } from '../modules/certification/evaluation-request.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
@@ -42,4 +43,5 @@ export const entities = [
   DevMail,
   AccountToken,
   AuditEvent,
+  EvaluationRequest,
 ];
