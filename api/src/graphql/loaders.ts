@@ -52,6 +52,13 @@ export function createLoaders(services: Services, today: string) {
     certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
     /** Audit events of certificates (Certificate.history). */
     certificateAuditEvents: new DataLoader((ids: readonly string[]) => services.audit.forSubjects('Certificate', ids)),
+    /** Products whatever their status (the council's review; access is checked before they are loaded). */
+    productAnyStatus: new DataLoader((ids: readonly string[]) => services.products.byIdsAnyStatus(ids)),
+    /** Producer and current province of products, whatever their status (for access checks). */
+    productOwnership: new DataLoader((ids: readonly string[]) => services.products.ownerships(ids)),
+    evaluationRequest: new DataLoader((ids: readonly string[]) => services.evaluationRequests.byIds(ids)),
+    openEvaluationRequest: new DataLoader((productIds: readonly string[]) => services.evaluationRequests.openForProducts(productIds)),
+    productEvaluations: new DataLoader((productIds: readonly string[]) => services.certification.evaluationsOfProducts(productIds)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -8,6 +8,7 @@ import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
 import { CouncilService } from './certification/council.service.js';
+import { EvaluationRequestService } from './certification/evaluation-request.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerRegistrationService } from './producers/producer-registration.service.js';
@@ -57,13 +58,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const roles = new RoleService(em, accounts, producers, provinces, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
+  const evaluationRequests = new EvaluationRequestService(em, products);
   const batchRecording = new BatchRecordingService(traceability, products, provinces);
   const catalogueImport = new CatalogueImportService(em);
   const productEditing = new ProductEditingService(em, products, productSets, producers, search);
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit,
+    productEditing, producerRegistration, audit, evaluationRequests,
   };
 }
 
