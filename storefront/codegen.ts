@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           // "YYYY-MM-DD"
           LocalDate: { input: "string", output: "string" },
           SafeInt: { input: "number", output: "number" },
+          // ISO 8601 instant, e.g. "2026-11-23T05:30:00.000Z"
+          DateTimeISO: { input: "string", output: "string" },
         },
       },
     },

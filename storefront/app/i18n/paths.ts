@@ -29,6 +29,11 @@ export const PAGE_PATHS = {
   account: { vi: "/tai-khoan", en: "/en/account" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
+  // A product as the council reviews it (global id), and one of its certificates with its history.
+  councilProduct: { vi: "/hoi-dong/san-pham/:id", en: "/en/council/products/:id" },
+  councilCertificate: { vi: "/hoi-dong/san-pham/:id/chung-nhan/:certificateId", en: "/en/council/products/:id/certificates/:certificateId" },
+  // POST only: a producer submits or withdraws a product for evaluation (components/EvaluationRequestForm).
+  evaluationRequest: { vi: "/kenh-nguoi-ban/de-nghi-danh-gia", en: "/en/seller/evaluation-request" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -12,3 +12,4 @@ export * from "./operations/sitemap.server";
 export * from "./operations/account.server";
 export * from "./operations/search.server";
 export * from "./operations/workspace.server";
+export * from "./operations/council.server";
