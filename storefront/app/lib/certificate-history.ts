@@ -47,11 +47,11 @@ export function historyChanges(t: Translator, locale: Locale, beforeValue: unkno
 
 const dateTimeFormats = new Map<Locale, Intl.DateTimeFormat>();
 
-/** An instant as a Vietnamese wall-clock date and time: "23/11/2026, 19:30". */
+/** An instant as a Vietnamese wall-clock date and time, e.g. "19:30 23/11/2026" (vi). */
 export function formatDateTime(iso: string, locale: Locale = "vi"): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "short", timeZone: TIME_ZONE });
+    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: TIME_ZONE });
     dateTimeFormats.set(locale, format);
   }
   const date = new Date(iso);

@@ -122,3 +122,9 @@ export function criteriaInForce<T extends { effectiveFrom: string; effectiveTo?:
 export function vietnamToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** For loaders: a malformed id in the URL (BAD_USER_INPUT) reads as "not found"; any other failure is a real error. */
+export function notFoundOnBadId(error: unknown): null {
+  if (graphQLErrorCode(error) === "BAD_USER_INPUT") return null;
+  throw error;
+}

@@ -8,7 +8,7 @@ import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { revokeAction, type CouncilActionData } from "../lib/council-actions.server";
-import { vietnamToday } from "../lib/council-forms";
+import { notFoundOnBadId, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav } from "../lib/council-page";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
@@ -20,7 +20,7 @@ import type { Route } from "./+types/council-certificate";
 
 /** The product under review and one of its certificates (the product's history holds it, whatever its state). */
 async function load(context: Route.LoaderArgs["context"], productId: string, certificateId: string) {
-  const result = await query(context, CouncilProductQuery, { id: productId }).catch(() => null);
+  const result = await query(context, CouncilProductQuery, { id: productId }).catch(notFoundOnBadId);
   const product = result?.productForReview;
   const certificate = product?.certificates.nodes.find((c) => c.id === certificateId);
   if (!product || !certificate) throw data(null, { status: 404 });

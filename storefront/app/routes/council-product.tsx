@@ -10,7 +10,7 @@ import { query } from "../lib/apollo.server";
 import { formatDateTime } from "../lib/certificate-history";
 import { certificateStateLabel, formatScore } from "../lib/certificates";
 import { evaluateAction, recogniseAction, rejectAction, type CouncilActionData } from "../lib/council-actions.server";
-import { criteriaInForce, totalOf, vietnamToday } from "../lib/council-forms";
+import { criteriaInForce, notFoundOnBadId, totalOf, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav, productStatusLabel } from "../lib/council-page";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
@@ -34,7 +34,7 @@ function levelsOf(roles: readonly { kind: string; level?: string | null }[], adm
 
 export async function loader({ url, params, context }: Route.LoaderArgs) {
   const { viewer, access } = await requireViewer(context, url, "council");
-  const result = await query(context, CouncilProductQuery, { id: params.id }).catch(() => null);
+  const result = await query(context, CouncilProductQuery, { id: params.id }).catch(notFoundOnBadId);
   const product = result?.productForReview;
   if (!result || !product) throw data(null, { status: 404 });
   const today = vietnamToday();

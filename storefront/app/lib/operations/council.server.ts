@@ -79,7 +79,7 @@ export const CouncilProductQuery = graphql(`
           name
         }
       }
-      images(first: 8) {
+      images(first: 6) {
         nodes {
           url
           alt
@@ -87,7 +87,7 @@ export const CouncilProductQuery = graphql(`
           height
         }
       }
-      variants(first: 50) {
+      variants(first: 20) {
         nodes {
           sku
           label
@@ -102,7 +102,7 @@ export const CouncilProductQuery = graphql(`
         id
         submittedAt
       }
-      evaluations(first: 50) {
+      evaluations(first: 20) {
         nodes {
           id
           criteriaVersion
@@ -120,7 +120,7 @@ export const CouncilProductQuery = graphql(`
           }
         }
       }
-      certificates(first: 50) {
+      certificates(first: 20) {
         nodes {
           ...CouncilCertificateFields
         }
