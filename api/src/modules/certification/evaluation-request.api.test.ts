@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toGlobalId } from '../../graphql/global-id.js';
+import { SESSION_COOKIE } from '../../http/session-cookie.js';
 import { rows } from '../../lib/sql.js';
 import { testApi } from '../../test/api.js';
 import { testDatabase } from '../../test/database.js';
@@ -106,7 +107,7 @@ describe('the council queue', () => {
     const services = createServices(orm.em.fork());
     const ministry = await services.accounts.signUp({ email: 'ministry@matrix.test', password: 'nuoc-mam-phu-quoc-40' });
     await services.roles.grantUnchecked(ministry.viewer!.userId, { kind: 'COUNCIL_MEMBER', provinceId: null, councilLevel: 'MINISTRY' });
-    const gql = (q: string, v?: Record<string, unknown>) => api.gql(q, v, { headers: { cookie: `ocop_session=${ministry.session.token}` } });
+    const gql = (q: string, v?: Record<string, unknown>) => api.gql(q, v, { headers: { cookie: `${SESSION_COOKIE.development}=${ministry.session!.token}` } });
     expect((await gql(QUEUE)).data!.evaluationQueue.totalCount).toBe(0);
     const record = (scores: Record<string, number>, evaluatedOn: string) =>
       services.certification.recordEvaluation({ productId: manyA[1]!.id, criteriaVersion: '148/2023', councilLevel: 'PROVINCE', evaluatedOn, scores });
