@@ -82,6 +82,7 @@ test('a producer submits a product; the Hà Nội council scores it 75 points (4
   await council.getByRole('button', { name: 'Lưu kết quả chấm' }).click();
   await expect(council.getByRole('status').filter({ hasText: 'Đã lưu kết quả chấm' })).toHaveText('Đã lưu kết quả chấm: 75 điểm, 4 sao.');
   await expect(council.getByRole('heading', { name: 'Công nhận và cấp chứng nhận' })).toBeVisible();
+  await expect(a).toHaveValue('');
   await shot(council, 'council-03-evaluated');
 
   // 6. Recognise: a certificate with its number and decision date (today by default).
@@ -99,6 +100,8 @@ test('a producer submits a product; the Hà Nội council scores it 75 points (4
   // The request is decided: the queue no longer lists the product.
   await council.goto('/hoi-dong');
   await expect(council.getByRole('link', { name: product.name })).toHaveCount(0);
+  await council.goto('/en/council');
+  await expect(council.getByRole('heading', { level: 1, name: 'Products awaiting evaluation' })).toBeVisible();
 
   // 7. The public product page shows 4★, and the public certificate page its history.
   const visitor = await browser.newPage();

@@ -286,7 +286,8 @@ export default function CouncilProduct({ loaderData, actionData }: Route.Compone
       ) : null}
 
       {criteria ? (
-        <EvaluationForm criteria={criteria} levels={levels} today={today} reevaluation={inForce} failed={failedOf("evaluate")} />
+        // A new evaluation remounts the form empty (client navigation keeps the DOM of the same route).
+        <EvaluationForm key={latest?.id ?? "first"} criteria={criteria} levels={levels} today={today} reevaluation={inForce} failed={failedOf("evaluate")} />
       ) : (
         <p className="notice notice--warning">{t("council.evaluate.noCriteria")}</p>
       )}
