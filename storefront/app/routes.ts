@@ -50,6 +50,12 @@ export default [
   ...page("adminUsers", "routes/admin/users.tsx"),
   ...page("adminAudit", "routes/admin/audit.tsx"),
   ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
+  // Rating council workspace: the queue, a product under review, a certificate with its history.
+  ...page("councilWorkspace", "routes/council.tsx"),
+  ...page("councilProduct", "routes/council-product.tsx"),
+  ...page("councilCertificate", "routes/council-certificate.tsx"),
+  // POST only: submit/withdraw a product for evaluation (the producer's EvaluationRequestForm posts here).
+  ...page("evaluationRequest", "routes/evaluation-request.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
   // Uploaded product photos, proxied from the API the same way.

@@ -18,6 +18,7 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { TourismOperator } from '../modules/tourism/tourism-operator.entity.js';
+import { EvaluationRequest } from '../modules/certification/evaluation-request.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 
@@ -46,4 +47,5 @@ export const entities = [
   AccountToken,
   AuditEvent,
   PaymentWebhookEvent,
+  EvaluationRequest,
 ];

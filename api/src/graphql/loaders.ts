@@ -57,6 +57,11 @@ export function createLoaders(services: Services, today: string) {
     tourismOperator: new DataLoader((ids: readonly string[]) => services.tourismOperators.byIds(ids)),
     /** Each user's roles (the admin's user list). */
     rolesOfUser: new DataLoader((ids: readonly string[]) => services.accounts.rolesOfUsers(ids)),
+    /** Producer and current province of products, whatever their status (for access checks). */
+    productOwnership: new DataLoader((ids: readonly string[]) => services.products.ownerships(ids)),
+    evaluationRequest: new DataLoader((ids: readonly string[]) => services.evaluationRequests.byIds(ids)),
+    openEvaluationRequest: new DataLoader((productIds: readonly string[]) => services.evaluationRequests.openForProducts(productIds)),
+    productEvaluations: new DataLoader((productIds: readonly string[]) => services.certification.evaluationsOfProducts(productIds)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -9,6 +9,7 @@ import { ProductSetResolver } from '../modules/catalog/product-set.resolver.js';
 import { ProductConnectionResolver, ProductResolver } from '../modules/catalog/product.resolver.js';
 import { CertificateResolver, ProductCertificatesResolver } from '../modules/certification/certification.resolver.js';
 import { CouncilResolver } from '../modules/certification/council.resolver.js';
+import { EvaluationRequestResolver, ProductReviewResolver } from '../modules/certification/evaluation-request.resolver.js';
 import { ProvinceResolver } from '../modules/places/province.resolver.js';
 import { ProducerRegistrationResolver } from '../modules/producers/producer-registration.resolver.js';
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
@@ -42,6 +43,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       CouncilMemberRoleResolver,
       SearchResolver,
       CouncilResolver,
+      EvaluationRequestResolver,
+      ProductReviewResolver,
       CatalogueImportResolver,
       ProductEditingResolver,
       ProducerRegistrationResolver,

@@ -19,6 +19,7 @@ export const ID_PREFIX = {
   devMail: 'mal',
   auditEvent: 'aud',
   tourismOperator: 'opr',
+  evaluationRequest: 'evr',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

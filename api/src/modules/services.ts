@@ -10,6 +10,7 @@ import { ProductSetService } from './catalog/product-set.service.js';
 import { ProductService } from './catalog/product.service.js';
 import { CertificationService } from './certification/certification.service.js';
 import { CouncilService } from './certification/council.service.js';
+import { EvaluationRequestService } from './certification/evaluation-request.service.js';
 import { CommuneService } from './places/commune.service.js';
 import { ProvinceService } from './places/province.service.js';
 import { ProducerRegistrationService } from './producers/producer-registration.service.js';
@@ -65,6 +66,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
+  const evaluationRequests = new EvaluationRequestService(em, products);
   const batchRecording = new BatchRecordingService(traceability, products, provinces);
   const catalogueImport = new CatalogueImportService(em);
   const productEditing = new ProductEditingService(em, products, productSets, producers, search);
@@ -74,7 +76,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration,
+    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests,
   };
 }
 

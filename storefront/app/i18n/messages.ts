@@ -5,6 +5,7 @@ import admin from "./messages/admin";
 import catalogue from "./messages/catalogue";
 import certificate from "./messages/certificate";
 import common from "./messages/common";
+import council from "./messages/council";
 import errors from "./messages/errors";
 import home from "./messages/home";
 import operator from "./messages/operator";
@@ -20,7 +21,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -35,6 +35,11 @@ export const PAGE_PATHS = {
   producerBatches: { vi: "/kenh-nguoi-ban/san-pham/:id/lo-hang", en: "/en/seller/products/:id/batches" },
   producerProfile: { vi: "/kenh-nguoi-ban/ho-so", en: "/en/seller/profile" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
+  // A product as the council reviews it (global id), and one of its certificates with its history.
+  councilProduct: { vi: "/hoi-dong/san-pham/:id", en: "/en/council/products/:id" },
+  councilCertificate: { vi: "/hoi-dong/san-pham/:id/chung-nhan/:certificateId", en: "/en/council/products/:id/certificates/:certificateId" },
+  // POST only: a producer submits or withdraws a product for evaluation (components/EvaluationRequestForm).
+  evaluationRequest: { vi: "/kenh-nguoi-ban/de-nghi-danh-gia", en: "/en/seller/evaluation-request" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
   adminProducers: { vi: "/quan-tri/chu-the", en: "/en/admin/producers" },
   adminOperators: { vi: "/quan-tri/don-vi-du-lich", en: "/en/admin/tourism-operators" },

@@ -15,3 +15,4 @@ export * from "./operations/workspace.server";
 export * from "./operations/seller.server";
 export * from "./operations/admin.server";
 export * from "./operations/operator.server";
+export * from "./operations/council.server";

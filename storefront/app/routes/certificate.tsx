@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
+import { CertificateHistory } from "../components/CertificateHistory";
 import { StarBadge } from "../components/StarBadge";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
@@ -209,6 +210,8 @@ export default function CertificatePage({ loaderData }: Route.ComponentProps) {
           </section>
         )}
       </div>
+
+      <CertificateHistory events={certificate.history} />
     </article>
   );
 }

@@ -26,6 +26,10 @@ let pendingOperator: string;
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
 const SCORES_75 = { A: 30, B: 20, C: 25 };
+/** Evaluation requests: per role that may act, a product to submit, an open request to withdraw, one to reject. */
+const submitTo: Partial<Record<RoleName | 'refused', string>> = {};
+const withdrawTo: Partial<Record<RoleName | 'refused', string>> = {};
+const rejectTo: Partial<Record<RoleName | 'refused', string>> = {};
 /** Per role, a verification token and a reset token of an account of its own (each is single use). */
 const verifyTokenOf: Partial<Record<RoleName, string>> = {};
 const resetTokenOf: Partial<Record<RoleName, string>> = {};
@@ -34,12 +38,16 @@ beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
   // supersedes the certificate another row revokes.
   const revocable: [RoleName | 'refused', ProductRow][] = [];
+  const requestable: { submit: [string, ProductRow][]; withdraw: [string, ProductRow][]; reject: [string, ProductRow][] } = { submit: [], withdraw: [], reject: [] };
   world = await createRoleWorld(orm, api, {
     catalogue: (builder, { a }) => {
       for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
       pendingProducer = builder.producer('HTX Chờ Duyệt', { id: 'prv_01' }, 'COOPERATIVE', { verified: false }).id;
       archiveTarget = builder.product('Chè xanh lưu trữ', a).id;
       reorderProduct = builder.product('Chè xanh nhiều ảnh', a).id;
+      for (const who of ['producerA', 'admin', 'refused']) requestable.submit.push([who, builder.product(`Chè gửi đánh giá ${who}`, a)]);
+      for (const who of ['producerA', 'admin', 'refused']) requestable.withdraw.push([who, builder.product(`Chè rút hồ sơ ${who}`, a)]);
+      for (const who of ['councilX', 'admin', 'refused']) requestable.reject.push([who, builder.product(`Chè bị trả hồ sơ ${who}`, a)]);
     },
   });
   const services = createServices(orm.em.fork());
@@ -59,6 +67,11 @@ beforeAll(async () => {
   const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
+
+  const ownerA = { userId: world.users.producerA.userId, email: world.users.producerA.email, emailVerifiedAt: null, roles: world.users.producerA.roles };
+  for (const [who, product] of requestable.submit) submitTo[who as RoleName] = product.id;
+  for (const [who, product] of requestable.withdraw) withdrawTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
+  for (const [who, product] of requestable.reject) rejectTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
 
   // Scored 4★ evaluations of producer A's product to recognise.
   const evaluate = async (productId: string) =>
@@ -118,6 +131,27 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($input: CertificateRevokeInput!) { certificateRevoke(input: $input) { certificate { state } userErrors { code } } }`, {
         input: { certificateId: toGlobalId('Certificate', certificateTo[role] ?? certificateTo.refused!), reason: 'Vi phạm an toàn thực phẩm', revokedOn: '2025-10-01' },
+      }),
+  },
+  evaluationRequestSubmit: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { evaluationRequestSubmit(input: { productId: $id }) { evaluationRequest { state } userErrors { code } } }`, {
+        id: toGlobalId('Product', submitTo[role] ?? submitTo.refused!),
+      }),
+  },
+  evaluationRequestWithdraw: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { evaluationRequestWithdraw(input: { requestId: $id }) { evaluationRequest { state } userErrors { code } } }`, {
+        id: toGlobalId('EvaluationRequest', withdrawTo[role] ?? withdrawTo.refused!),
+      }),
+  },
+  evaluationRequestReject: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { evaluationRequestReject(input: { requestId: $id, reason: "Hồ sơ thiếu phiếu kiểm nghiệm" }) { evaluationRequest { state } userErrors { code } } }`, {
+        id: toGlobalId('EvaluationRequest', rejectTo[role] ?? rejectTo.refused!),
       }),
   },
   batchRecord: {

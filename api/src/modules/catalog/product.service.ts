@@ -164,6 +164,29 @@ export class ProductService {
     return found ?? null;
   }
 
+  /** `ownership` of many products at once (for a DataLoader): one statement. */
+  async ownerships(productIds: readonly string[]): Promise<(ProductOwnership | undefined)[]> {
+    const province = this.producers.currentProvinceIdOf('p.producer_id');
+    const found = await rows<ProductOwnership>(
+      this.em,
+      `select p.id as "productId", p.producer_id as "producerId", ${province.sql} as "currentProvinceId" from product p where p.id = any(?)`,
+      [...province.params, productIds],
+    );
+    return orderedBy(productIds, found, (o) => o.productId);
+  }
+
+  /** SQL for the current province id of the product `productIdSql` (its producer's unit, as merged today). */
+  currentProvinceIdOfProduct(productIdSql: string): SqlFragment {
+    const province = this.producers.currentProvinceIdOf('p.producer_id');
+    return { sql: `(select ${province.sql} from product p where p.id = ${productIdSql})`, params: province.params };
+  }
+
+  /** SQL: true when the product `productIdSql` is public (published by an approved producer). */
+  isPublicProduct(productIdSql: string): SqlFragment {
+    const visible = this.isPublic();
+    return { sql: `exists (select 1 from product p where p.id = ${productIdSql} and ${visible.sql})`, params: visible.params };
+  }
+
   /** Variants of each product, in display order (for a DataLoader). */
   async variantsOf(productIds: readonly string[]): Promise<VariantRecord[][]> {
     const found = await rows<VariantRecord>(

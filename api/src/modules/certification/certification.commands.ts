@@ -17,6 +17,7 @@ import {
 } from './certification.records.js';
 import { scoreEvaluation } from './scoring.js';
 import { appendAuditEvents, SYSTEM_ACTOR, type Actor } from '../audit/audit.js';
+import { closeOpenRequestByDecision } from './evaluation-request.service.js';
 
 /** A certificate runs this many months from its decision, then the product must be re-evaluated. */
 export const VALIDITY_MONTHS = 36;
@@ -213,6 +214,8 @@ export async function recognise(em: EntityManager, input: RecogniseInput, actor:
         [id, supersededIds],
       );
       const [certificate] = await rows<CertificateRecord>(tx, `select ${CERTIFICATE_COLUMNS} from certificate c where c.id = ?`, [id]);
+      // The decision answers the producer's open request for an evaluation, if there is one.
+      await closeOpenRequestByDecision(tx, evaluation.productId, id, actor.userId);
       await appendAuditEvents(tx, actor, [
         { action: 'CERTIFICATE_RECOGNISED', subjectType: 'Certificate', subjectId: id, before: null, after: certificate },
         ...replaced.map((before) => ({

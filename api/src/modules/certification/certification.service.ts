@@ -160,6 +160,18 @@ export class CertificationService {
     return orderedBy(ids, found, (e) => e.id);
   }
 
+  /** Every evaluation of each product, newest first (for a DataLoader; a product has a handful). One statement. */
+  async evaluationsOfProducts(productIds: readonly string[]): Promise<EvaluationRecord[][]> {
+    const found = await rows<EvaluationRecord>(
+      this.em,
+      `select ${EVALUATION_COLUMNS} from evaluation e join criteria_set cs on cs.id = e.criteria_set_id
+       where e.product_id = any(?) order by e.evaluated_on desc, e.id desc`,
+      [productIds],
+    );
+    const byProduct = Map.groupBy(found, (e) => e.productId);
+    return productIds.map((id) => byProduct.get(id) ?? []);
+  }
+
   /** Criteria sets, newest first (ids sort by the day they took effect). */
   async criteriaSets(options: { first: number; after: string | null }): Promise<Page<CriteriaSetRecord>> {
     const found = await rows<CriteriaSetRecord & { totalCount: string }>(

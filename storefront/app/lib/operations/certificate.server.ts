@@ -15,6 +15,9 @@ export const CertificatePageQuery = graphql(`
       validToday
       revokedReason
       revokedOn
+      history {
+        ...CertificateHistoryFields
+      }
       supersededBy {
         id
         number
@@ -47,3 +50,16 @@ export const CertificatePageQuery = graphql(`
     }
   }
 `);
+
+/** One entry of a certificate's history (the append-only audit log), for the public and the council views. */
+export const CertificateHistoryFields = graphql(`
+  fragment CertificateHistoryFields on AuditEvent {
+    id
+    at
+    action
+    actorEmail
+    before
+    after
+  }
+`);
+
