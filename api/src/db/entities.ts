@@ -18,6 +18,7 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
+import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -42,4 +43,5 @@ export const entities = [
   DevMail,
   AccountToken,
   AuditEvent,
+  ProducerInvitation,
 ];

@@ -52,6 +52,9 @@ export function createLoaders(services: Services, today: string) {
     certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
     /** Audit events of certificates (Certificate.history). */
     certificateAuditEvents: new DataLoader((ids: readonly string[]) => services.audit.forSubjects('Certificate', ids)),
+    /** A producer's team (Producer.members, Producer.staffInvitations); a team is a handful of people. */
+    producerMembers: new DataLoader((producerIds: readonly string[]) => services.staff.membersOf(producerIds)),
+    producerInvitations: new DataLoader((producerIds: readonly string[]) => services.staff.openInvitationsOf(producerIds)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -13,6 +13,7 @@ import { ProducerRegistrationResolver } from '../modules/producers/producer-regi
 import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { authChecker } from './auth.js';
+import { ProducerInvitationPreviewResolver, ProducerStaffResolver, ProducerTeamResolver } from '../modules/accounts/producer-staff.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -45,6 +46,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProducerRegistrationResolver,
       AuditEventResolver,
       CertificateHistoryResolver,
+      ProducerStaffResolver,
+      ProducerTeamResolver,
+      ProducerInvitationPreviewResolver,
     ],
     validate: false,
     authChecker,

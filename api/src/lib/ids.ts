@@ -18,6 +18,7 @@ export const ID_PREFIX = {
   roleAssignment: 'rol',
   devMail: 'mal',
   auditEvent: 'aud',
+  producerInvitation: 'inv',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -9,6 +9,7 @@ import { Migration20261123105026_districts } from './Migration20261123105026_dis
 import { Migration20261123110459_dev_mail } from './Migration20261123110459_dev_mail.js';
 import { Migration20261123110509_account_tokens } from './Migration20261123110509_account_tokens.js';
 import { Migration20261123110513_audit_log } from './Migration20261123110513_audit_log.js';
+import { Migration20261123123111_producer_invitations } from './Migration20261123123111_producer_invitations.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -23,4 +24,5 @@ export const migrationsList = [
   { name: 'Migration20261123110459_dev_mail', class: Migration20261123110459_dev_mail },
   { name: 'Migration20261123110509_account_tokens', class: Migration20261123110509_account_tokens },
   { name: 'Migration20261123110513_audit_log', class: Migration20261123110513_audit_log },
+  { name: 'Migration20261123123111_producer_invitations', class: Migration20261123123111_producer_invitations },
 ];
