@@ -6,11 +6,16 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Why an account or role mutation did not happen. */
 export type AccountErrorCode =
+  | 'ALREADY_MEMBER'
+  | 'ALREADY_VERIFIED'
   | 'EMAIL_TAKEN'
   | 'FORBIDDEN'
   | 'INVALID_CREDENTIALS'
   | 'INVALID_EMAIL'
+  | 'INVITATION_EMAIL_MISMATCH'
+  | 'INVITATION_NOT_FOUND'
   | 'LAST_ADMIN'
+  | 'LAST_OWNER'
   | 'LOGIN_THROTTLED'
   | 'PASSWORD_CONTAINS_EMAIL'
   | 'PASSWORD_TOO_COMMON'
@@ -24,7 +29,9 @@ export type AccountErrorCode =
   | 'ROLE_SCOPE_INVALID'
   | 'TOKEN_EXPIRED'
   | 'TOKEN_INVALID'
-  | 'USER_NOT_FOUND';
+  | 'USER_NOT_FOUND'
+  | 'VERIFICATION_THROTTLED'
+  | 'WRONG_PASSWORD';
 
 export type AccountLogInInput = {
   email: string;

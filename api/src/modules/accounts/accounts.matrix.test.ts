@@ -7,6 +7,8 @@ import { createRoleWorld, databaseFingerprint, refusalCode, ROLES, TEST_PASSWORD
 import { createServices } from '../services.js';
 import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
 import type { ProductRow } from '../../db/seed/generate.js';
+import { DevMailbox } from '../mail/mail.js';
+import type { Viewer } from './viewer.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -22,6 +24,11 @@ const SCORES_75 = { A: 30, B: 20, C: 25 };
 /** Per role, a verification token and a reset token of an account of its own (each is single use). */
 const verifyTokenOf: Partial<Record<RoleName, string>> = {};
 const resetTokenOf: Partial<Record<RoleName, string>> = {};
+/** Staff invitations: per role an invitation of its own email into producer C (accept); of A (revoke); a staff member of A (remove). */
+const acceptTokenOf: Partial<Record<RoleName, string>> = {};
+const invitationTo: Partial<Record<RoleName | 'refused', string>> = {};
+const staffMemberTo: Partial<Record<RoleName | 'refused', string>> = {};
+let producerC: string;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -32,6 +39,7 @@ beforeAll(async () => {
       for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
       pendingProducer = builder.producer('HTX Chờ Duyệt', { id: 'prv_01' }, 'COOPERATIVE', { verified: false }).id;
       archiveTarget = builder.product('Chè xanh lưu trữ', a).id;
+      producerC = builder.producer('HTX Đoàn Kết', { id: 'prv_01' }).id;
     },
   });
   const services = createServices(orm.em.fork());
@@ -40,6 +48,18 @@ beforeAll(async () => {
     const owner = await services.accounts.signUp({ email: `tokens-${role}@matrix.test`, password: TEST_PASSWORD });
     verifyTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'VERIFY_EMAIL');
     resetTokenOf[role] = await services.accounts.issueToken(owner.viewer!.userId, 'RESET_PASSWORD');
+  }
+  // Invitations are sent by the admin through the service; their tokens are read from the mailbox.
+  const adminViewer: Viewer = { userId: world.users.admin.userId, email: world.users.admin.email, emailVerifiedAt: null, roles: world.users.admin.roles };
+  const mailbox = new DevMailbox(orm.em);
+  for (const role of ROLES.filter((r) => r !== 'anonymous') as Exclude<RoleName, 'anonymous'>[]) {
+    await services.staff.invite(adminViewer, { producerId: producerC, email: world.users[role].email });
+    acceptTokenOf[role] = (await mailbox.list({ to: world.users[role].email }))[0]!.text.match(/token=([A-Za-z0-9_-]{43})/)![1];
+  }
+  for (const who of ['producerA', 'admin', 'refused'] as const) {
+    invitationTo[who] = (await services.staff.invite(adminViewer, { producerId: world.producers.a.id, email: `revoke-${who}@matrix.test` })).invitation!.id;
+    const staff = await services.accounts.signUp({ email: `staff-${who}@matrix.test`, password: TEST_PASSWORD });
+    staffMemberTo[who] = (await services.roles.grantUnchecked(staff.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
   }
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
@@ -200,6 +220,53 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: ROLES,
     ownSession: true,
     run: (gql) => gql(`mutation { accountLogOut { userErrors { code } } }`),
+  },
+  // Before producerInvitationAccept, which verifies the emails it reaches.
+  accountResendVerification: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql) => gql(`mutation { accountResendVerification { sent userErrors { code } } }`),
+  },
+  producerInviteStaff: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInviteStaffInput!) { producerInviteStaff(input: $input) { invitation { email } userErrors { code } } }`, {
+        input: { producerId: toGlobalId('Producer', world.producers.a.id), email: `invitee-${role}@matrix.test` },
+      }),
+  },
+  producerInvitationRevoke: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInvitationRevokeInput!) { producerInvitationRevoke(input: $input) { invitation { email } userErrors { code } } }`, {
+        input: { invitationId: toGlobalId('ProducerInvitation', invitationTo[role] ?? invitationTo.refused!) },
+      }),
+  },
+  producerMemberRemove: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerMemberRemoveInput!) { producerMemberRemove(input: $input) { member { email } userErrors { code } } }`, {
+        input: { memberId: toGlobalId('RoleAssignment', staffMemberTo[role] ?? staffMemberTo.refused!) },
+      }),
+  },
+  producerInvitationAccept: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInvitationAcceptInput!) { producerInvitationAccept(input: $input) { role { role } userErrors { code } } }`, {
+        input: { token: acceptTokenOf[role as Exclude<RoleName, 'anonymous'>] ?? acceptTokenOf.shopper },
+      }),
+  },
+  accountChangePassword: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    ownSession: true,
+    async run(gql, role) {
+      const result = await gql(`mutation ($input: AccountChangePasswordInput!) { accountChangePassword(input: $input) { passwordChanged userErrors { code } } }`, {
+        input: { currentPassword: TEST_PASSWORD, newPassword: 'banh-chung-tet-2026' },
+      });
+      // The change ended the role's other sessions, the world's one included: give it a new one.
+      if (role !== 'anonymous' && result.data?.accountChangePassword?.passwordChanged) {
+        world.users[role].token = (await createServices(orm.em.fork()).accounts.createSession(world.users[role].userId)).token;
+      }
+      return result;
+    },
   },
 };
 
