@@ -9,6 +9,8 @@ import producer from "./messages/producer";
 import product from "./messages/product";
 import search from "./messages/search";
 import trace from "./messages/trace";
+import selfService from "./messages/selfService";
+import team from "./messages/team";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -16,7 +18,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, selfService, team };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -25,9 +25,15 @@ export const PAGE_PATHS = {
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
   signUp: { vi: "/dang-ky", en: "/en/sign-up" },
   logIn: { vi: "/dang-nhap", en: "/en/log-in" },
+  // Targets of mailed links (?token=…); the Vietnamese paths are the ones the API's mails use.
+  verifyEmail: { vi: "/xac-minh-email", en: "/en/verify-email" },
+  forgotPassword: { vi: "/quen-mat-khau", en: "/en/forgot-password" },
+  resetPassword: { vi: "/dat-lai-mat-khau", en: "/en/reset-password" },
+  invitation: { vi: "/loi-moi", en: "/en/invitation" },
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
+  producerMembers: { vi: "/kenh-nguoi-ban/thanh-vien", en: "/en/seller/members" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
 } as const satisfies Record<string, Record<Locale, string>>;

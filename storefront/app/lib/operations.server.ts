@@ -12,3 +12,5 @@ export * from "./operations/sitemap.server";
 export * from "./operations/account.server";
 export * from "./operations/search.server";
 export * from "./operations/workspace.server";
+export * from "./operations/self-service.server";
+export * from "./operations/team.server";
