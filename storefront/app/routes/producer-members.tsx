@@ -7,7 +7,7 @@ import { fieldErrorsFromApi, formText, isEmail, type AccountFormErrorCode } from
 import { mutate, query } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
-import { formatDate } from "../lib/format";
+import { formatInstantDate } from "../lib/format";
 import { InviteStaffMutation, ProducerTeamQuery, RemoveMemberMutation, RevokeInvitationMutation } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
 import { pageUrls, publicOrigin } from "../lib/seo";
@@ -116,7 +116,7 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                 <tr key={m.id}>
                   <td>{m.email}</td>
                   <td>{t(`roles.${m.role}`)}</td>
-                  <td>{formatDate(String(m.since), locale)}</td>
+                  <td>{formatInstantDate(String(m.since), locale)}</td>
                   {owner ? (
                     <td>
                       <Form method="post">
@@ -176,7 +176,7 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                     {team.staffInvitations.nodes.map((i) => (
                       <tr key={i.id}>
                         <td>{i.email}</td>
-                        <td>{i.expired ? t("expired") : formatDate(String(i.expiresAt), locale)}</td>
+                        <td>{i.expired ? t("expired") : formatInstantDate(String(i.expiresAt), locale)}</td>
                         <td>
                           <Form method="post">
                             <input type="hidden" name="intent" value="revoke" />

@@ -20,6 +20,7 @@ const ACCEPT = `mutation ($input: ProducerInvitationAcceptInput!) { producerInvi
 const REVOKE = `mutation ($input: ProducerInvitationRevokeInput!) { producerInvitationRevoke(input: $input) { invitation { email } userErrors { code } } }`;
 const REMOVE = `mutation ($input: ProducerMemberRemoveInput!) { producerMemberRemove(input: $input) { member { email role } userErrors { code } } }`;
 const TEAM = `query ($id: ID!) { node(id: $id) { ... on Producer { members { nodes { id email role } } staffInvitations { nodes { email expired } } } } }`;
+const DATES = `query ($id: ID!) { node(id: $id) { ... on Producer { members { nodes { since } } staffInvitations { nodes { createdAt expiresAt } } } } }`;
 const MEMBERS = `query ($id: ID!) { node(id: $id) { ... on Producer { members { nodes { email role } } } } }`;
 const SIGN_UP = `mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) { viewer { email emailVerified } userErrors { code } } }`;
 
@@ -87,6 +88,10 @@ describe('staff invitations', () => {
     expect(second).not.toBe(first);
     const pending = (await owner(TEAM, { id: producerA })).data!.node.staffInvitations.nodes;
     expect(pending).toEqual([{ email: 'hai@example.vn', expired: false }]);
+    const dates = (await owner(DATES, { id: producerA })).data!.node;
+    expect(dates.members.nodes[0].since).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+    const [{ createdAt, expiresAt }] = dates.staffInvitations.nodes;
+    expect(Date.parse(expiresAt) - Date.parse(createdAt)).toBe(7 * 24 * 3600_000);
     const hai = await signedUp('hai@example.vn');
     expect((await hai(ACCEPT, { input: { token: first } })).data!.producerInvitationAccept.userErrors).toEqual([{ code: 'TOKEN_INVALID' }]);
     const revoked = await owner(REVOKE, { input: { invitationId: again.data!.producerInviteStaff.invitation.id } });

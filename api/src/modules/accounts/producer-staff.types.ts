@@ -14,7 +14,7 @@ export class ProducerMemberType {
   @Field(() => DateTimeISOResolver, { description: 'When the membership began.' }) since!: Date;
 
   static from(record: MemberRecord): ProducerMemberType {
-    return Object.assign(new ProducerMemberType(), { id: toGlobalId('RoleAssignment', record.id), email: record.email, role: record.role, since: record.since });
+    return Object.assign(new ProducerMemberType(), { id: toGlobalId('RoleAssignment', record.id), email: record.email, role: record.role, since: new Date(record.since) });
   }
 }
 
@@ -34,8 +34,9 @@ export class ProducerInvitationType {
     return Object.assign(new ProducerInvitationType(), {
       id: toGlobalId('ProducerInvitation', record.id),
       email: record.email,
-      createdAt: record.createdAt,
-      expiresAt: record.expiresAt,
+      // Raw SQL gives timestamps as text.
+      createdAt: new Date(record.createdAt),
+      expiresAt: new Date(record.expiresAt),
       expired: new Date(record.expiresAt).getTime() <= now.getTime(),
       record,
     });
