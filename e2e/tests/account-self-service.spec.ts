@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
@@ -166,4 +167,25 @@ test('the demo owner invites a staff member, who signs up through the link and a
   await expect(row).toContainText('Nhân viên');
   await expect(page.getByTestId('invitations')).toHaveCount(0);
   await shot(page, 'self-service-04-members-page');
+});
+
+test('the self-service and members pages have no serious accessibility problems, in both languages', async ({ browser }) => {
+  const audit = async (page: Page, path: string) => {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.locator('[name="robots"]')).toHaveAttribute('content', 'noindex');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })), path).toEqual([]);
+  };
+  const anonymous = await browser.newPage();
+  const token = 'x'.repeat(43);
+  for (const path of ['/quen-mat-khau', '/en/forgot-password', `/dat-lai-mat-khau?token=${token}`, `/en/reset-password?token=${token}`,
+    `/xac-minh-email?token=${token}`, `/en/verify-email?token=${token}`, `/loi-moi?token=${token}`, `/en/invitation?token=${token}`]) {
+    await audit(anonymous, path);
+  }
+  await anonymous.close();
+  const owner = await browser.newPage();
+  await logIn(owner, 'chuthe@ocop.test', 'sao-ocop-demo-2026');
+  for (const path of ['/tai-khoan', '/en/account', '/kenh-nguoi-ban/thanh-vien', '/en/seller/members']) await audit(owner, path);
+  await owner.close();
 });

@@ -79,7 +79,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             <p>{t("notVerifiedHelp")}</p>
             <FormError code={resend?.errors.form} />
             {resend?.done ? (
-              <p className="notice" role="status">
+              <p className="notice notice--success" role="status">
                 {t("resendSent", { email: viewer.email })}
               </p>
             ) : null}
@@ -133,7 +133,7 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
           <input type="hidden" name="intent" value="changePassword" />
           <FormError code={change?.errors.form} />
           {change?.done ? (
-            <p className="notice" role="status">
+            <p className="notice notice--success" role="status">
               {t("passwordChanged")}
             </p>
           ) : null}

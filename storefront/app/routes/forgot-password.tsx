@@ -45,7 +45,7 @@ export default function ForgotPassword({ actionData }: Route.ComponentProps) {
     <section className="account-page">
       <h1>{t("selfService.forgotTitle")}</h1>
       {actionData?.sent ? (
-        <p className="notice" role="status" data-testid="forgot-sent">
+        <p className="notice notice--success" role="status" data-testid="forgot-sent">
           {t("selfService.forgotSent", { email: actionData.email })}
         </p>
       ) : (

@@ -56,7 +56,7 @@ export default function Invitation({ loaderData, actionData }: Route.ComponentPr
     if (actionData?.accepted) {
       return (
         <>
-          <p className="notice" role="status" data-testid="invitation-accepted">
+          <p className="notice notice--success" role="status" data-testid="invitation-accepted">
             {t("accepted", { producer: actionData.accepted.producerName })}
           </p>
           <p>

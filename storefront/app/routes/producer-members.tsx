@@ -76,6 +76,8 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
   const { team, owner, producers } = loaderData;
   const here = localeHref("producerMembers", locale);
   const invite = actionData?.intent === "invite" ? actionData : undefined;
+  // The last owner cannot be removed (the API says LAST_OWNER): no button for them.
+  const owners = team?.members.nodes.filter((m) => m.role === "OWNER").length ?? 0;
   return (
     <WorkspaceLayout title={t("sellerWorkspace")} nav={sellerNav(t, locale)}>
       <h1>{team ? t("membersOf", { producer: team.name }) : t("membersTitle")}</h1>
@@ -97,7 +99,7 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
       ) : (
         <>
           {actionData?.done && actionData.intent !== "invite" ? (
-            <p className="notice" role="status">
+            <p className="notice notice--success" role="status">
               {actionData.intent === "revoke" ? t("revoked", { email: actionData.done }) : t("removed", { email: actionData.done })}
             </p>
           ) : null}
@@ -119,13 +121,13 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                   <td>{formatInstantDate(String(m.since), locale)}</td>
                   {owner ? (
                     <td>
-                      <Form method="post">
+                      {m.role === "OWNER" && owners <= 1 ? null : <Form method="post">
                         <input type="hidden" name="intent" value="remove" />
                         <input type="hidden" name="memberId" value={m.id} />
                         <button type="submit" className="button--link" aria-label={t("removeLabel", { email: m.email })}>
                           {t("remove")}
                         </button>
-                      </Form>
+                      </Form>}
                     </td>
                   ) : null}
                 </tr>
@@ -140,7 +142,7 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                 <input type="hidden" name="intent" value="invite" />
                 <input type="hidden" name="producerId" value={team.id} />
                 {invite?.done ? (
-                  <p className="notice" role="status">
+                  <p className="notice notice--success" role="status">
                     {t("invited", { email: invite.done })}
                   </p>
                 ) : null}

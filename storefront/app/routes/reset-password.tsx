@@ -47,7 +47,7 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
     return (
       <section className="account-page">
         <h1>{t("selfService.resetTitle")}</h1>
-        <p className="notice" role="status" data-testid="reset-done">
+        <p className="notice notice--success" role="status" data-testid="reset-done">
           {t("selfService.resetDone")}
         </p>
         <p>

@@ -44,7 +44,7 @@ export default function VerifyEmail({ loaderData, actionData }: Route.ComponentP
       <h1>{t("verifyTitle")}</h1>
       {outcome === "verified" ? (
         <>
-          <p className="notice" role="status" data-testid="verify-outcome">
+          <p className="notice notice--success" role="status" data-testid="verify-outcome">
             {t("verifyDone")}
           </p>
           <p>
