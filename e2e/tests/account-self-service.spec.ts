@@ -177,15 +177,17 @@ test('the self-service and members pages have no serious accessibility problems,
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })), path).toEqual([]);
   };
-  const anonymous = await browser.newPage();
+  const anonymousContext = await browser.newContext();
+  const anonymous = await anonymousContext.newPage();
   const token = 'x'.repeat(43);
   for (const path of ['/quen-mat-khau', '/en/forgot-password', `/dat-lai-mat-khau?token=${token}`, `/en/reset-password?token=${token}`,
     `/xac-minh-email?token=${token}`, `/en/verify-email?token=${token}`, `/loi-moi?token=${token}`, `/en/invitation?token=${token}`]) {
     await audit(anonymous, path);
   }
-  await anonymous.close();
-  const owner = await browser.newPage();
+  await anonymousContext.close();
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
   await logIn(owner, 'chuthe@ocop.test', 'sao-ocop-demo-2026');
   for (const path of ['/tai-khoan', '/en/account', '/kenh-nguoi-ban/thanh-vien', '/en/seller/members']) await audit(owner, path);
-  await owner.close();
+  await ownerContext.close();
 });

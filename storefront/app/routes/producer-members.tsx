@@ -124,8 +124,9 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                       {m.role === "OWNER" && owners <= 1 ? null : <Form method="post">
                         <input type="hidden" name="intent" value="remove" />
                         <input type="hidden" name="memberId" value={m.id} />
-                        <button type="submit" className="button--link" aria-label={t("removeLabel", { email: m.email })}>
+                        <button type="submit" className="button--link">
                           {t("remove")}
+                          <span className="visually-hidden"> ({m.email})</span>
                         </button>
                       </Form>}
                     </td>
@@ -183,8 +184,9 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
                           <Form method="post">
                             <input type="hidden" name="intent" value="revoke" />
                             <input type="hidden" name="invitationId" value={i.id} />
-                            <button type="submit" className="button--link" aria-label={t("revokeLabel", { email: i.email })}>
+                            <button type="submit" className="button--link">
                               {t("revoke")}
+                              <span className="visually-hidden"> ({i.email})</span>
                             </button>
                           </Form>
                         </td>
