@@ -21,6 +21,8 @@ const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')],
     EMBEDDED_PG_PORT: String(E2E.postgres),
     API_PORT: String(E2E.api),
     STOREFRONT_PORT: String(E2E.storefront),
+    // Mails are stored (no SMTP_URL); specs read their links from /dev/mailbox?to=… (JSON).
+    EXPOSE_DEV_MAILBOX: 'true',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

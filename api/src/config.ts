@@ -88,6 +88,15 @@ const schema = z.object({
   STRIPE_API_URL: optionalUrl.optional(),
   /** Where browsers load Stripe.js from (the fake serves one at <STRIPE_API_URL>/v3/). */
   STRIPE_JS_URL: z.string().trim().default('https://js.stripe.com/v3/').pipe(z.url({ protocol: /^https?$/ })),
+  /**
+   * Production mode with ALLOW_DEV_MAILBOX: also serve the stored mails at /dev/mailbox (the e2e suite
+   * reads its mails there). Outside production the page exists anyway. Never on a real deployment:
+   * the page shows every reset and invitation link.
+   */
+  EXPOSE_DEV_MAILBOX: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

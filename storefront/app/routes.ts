@@ -56,6 +56,12 @@ export default [
   ...page("councilCertificate", "routes/council-certificate.tsx"),
   // POST only: submit/withdraw a product for evaluation (the producer's EvaluationRequestForm posts here).
   ...page("evaluationRequest", "routes/evaluation-request.tsx"),
+  ...page("account", "routes/account.tsx"),
+  ...page("verifyEmail", "routes/verify-email.tsx"),
+  ...page("forgotPassword", "routes/forgot-password.tsx"),
+  ...page("resetPassword", "routes/reset-password.tsx"),
+  ...page("invitation", "routes/invitation.tsx"),
+  ...page("producerMembers", "routes/producer-members.tsx"),
   // QR images of batches, proxied from the API so pages need only the storefront's own origin.
   route("qr/:file", "routes/qr.ts"),
   // Uploaded product photos, proxied from the API the same way.

@@ -21,6 +21,7 @@ import { TourismOperator } from '../modules/tourism/tourism-operator.entity.js';
 import { EvaluationRequest } from '../modules/certification/evaluation-request.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
+import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -48,4 +49,5 @@ export const entities = [
   AuditEvent,
   PaymentWebhookEvent,
   EvaluationRequest,
+  ProducerInvitation,
 ];

@@ -62,6 +62,9 @@ export function createLoaders(services: Services, today: string) {
     evaluationRequest: new DataLoader((ids: readonly string[]) => services.evaluationRequests.byIds(ids)),
     openEvaluationRequest: new DataLoader((productIds: readonly string[]) => services.evaluationRequests.openForProducts(productIds)),
     productEvaluations: new DataLoader((productIds: readonly string[]) => services.certification.evaluationsOfProducts(productIds)),
+    /** A producer's team (Producer.members, Producer.staffInvitations); a team is a handful of people. */
+    producerMembers: new DataLoader((producerIds: readonly string[]) => services.staff.membersOf(producerIds)),
+    producerInvitations: new DataLoader((producerIds: readonly string[]) => services.staff.openInvitationsOf(producerIds)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -16,6 +16,7 @@ import { ProducerResolver } from '../modules/producers/producer.resolver.js';
 import { ProducerWorkspaceResolver } from '../modules/producers/producer-workspace.resolver.js';
 import { BatchResolver, ProductBatchesResolver } from '../modules/traceability/batch.resolver.js';
 import { authChecker } from './auth.js';
+import { ProducerInvitationPreviewResolver, ProducerStaffResolver, ProducerTeamResolver } from '../modules/accounts/producer-staff.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -54,6 +55,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       UserResolver,
       TourismOperatorResolver,
       OperatorMemberRoleResolver,
+      ProducerStaffResolver,
+      ProducerTeamResolver,
+      ProducerInvitationPreviewResolver,
     ],
     validate: false,
     authChecker,

@@ -15,7 +15,7 @@ import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/l
 import { isAdmin } from '../modules/accounts/viewer.js';
 import { MAX_IMPORT_BYTES } from '../db/import/catalogue-import.service.js';
 import { createServices } from '../modules/services.js';
-import { PASSWORD_RESET_LIMITS } from '../modules/accounts/account-tokens.js';
+import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from '../modules/accounts/account-tokens.js';
 import { createMailSender, DevMailbox } from '../modules/mail/mail.js';
 import { createMailboxHandler } from '../modules/mail/mailbox.http.js';
 import type { CardPaymentHandler } from '../modules/payments/card-payment.js';
@@ -65,11 +65,14 @@ export async function createApp(options: {
   const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const limits = queryLimits({ isProduction: config.isProduction });
   const resetThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS);
+  const resendThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS);
   const mail = createMailSender(config, orm.em, options.log);
-  // The mailbox page exists outside production only (404 there, like any unknown path).
-  const mailbox = config.isProduction ? null : createMailboxHandler(new DevMailbox(orm.em));
+  // The mailbox page exists outside production only (404 there, like any unknown path), unless a
+  // local production-mode run that stores its mails asks for it (EXPOSE_DEV_MAILBOX, e2e).
+  const showMailbox = !config.SMTP_URL && (!config.isProduction || (config.ALLOW_DEV_MAILBOX && config.EXPOSE_DEV_MAILBOX));
+  const mailbox = showMailbox ? createMailboxHandler(new DevMailbox(orm.em)) : null;
   const imageStorage = new LocalDiskImageStorage(config.UPLOADS_DIR);
-  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now });
+  const deps = (now: Date) => ({ loginThrottle, resetThrottle, resendThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
@@ -174,7 +177,7 @@ export async function createApp(options: {
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
-      if (url.pathname === '/dev/mailbox' && mailbox) return mailbox(req, res);
+      if (url.pathname === '/dev/mailbox' && mailbox) return mailbox(req, res, url);
       if (url.pathname === '/webhooks/stripe' && stripeWebhook) return stripeWebhook(req, res);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);

@@ -20,6 +20,7 @@ export const ID_PREFIX = {
   auditEvent: 'aud',
   tourismOperator: 'opr',
   evaluationRequest: 'evr',
+  producerInvitation: 'inv',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

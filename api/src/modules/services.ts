@@ -3,6 +3,7 @@ import { CatalogueImportService } from '../db/import/catalogue-import.service.js
 import { AccountService } from './accounts/account.service.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from './accounts/login-throttle.js';
 import { RoleService } from './accounts/role.service.js';
+import { ProducerStaffService } from './accounts/producer-staff.service.js';
 import { ProductEditingService } from './catalog/product-editing.service.js';
 import { ProductImageEditingService } from './catalog/product-image-editing.service.js';
 import type { ImageStorage } from './catalog/image-storage.js';
@@ -23,13 +24,15 @@ import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
-import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
+import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
   loginThrottle: LoginThrottle;
   /** Password reset requests per email and per address (the login throttle's store pattern). */
   resetThrottle?: LoginThrottle;
+  /** Verification mails resent per email and per address. */
+  resendThrottle?: LoginThrottle;
   /** Outbound mail; by default the development mailbox over this unit of work's database. */
   mail?: MailSender;
   /** Public origin of the storefront: links in mails point there. */
@@ -43,6 +46,7 @@ export function defaultServiceDeps(): ServiceDeps {
   return {
     loginThrottle: new LoginThrottle(new InMemoryLoginThrottleStore()),
     resetThrottle: new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
+    resendThrottle: new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS),
     now: () => new Date(),
   };
 }
@@ -56,11 +60,15 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
   const traceability = new TraceabilityService(em);
+  const mail = deps.mail ?? new DevMailbox(em, deps.now);
+  const storefrontUrl = deps.storefrontUrl ?? 'http://localhost:3000';
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
-    mail: deps.mail ?? new DevMailbox(em, deps.now),
+    mail,
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
-    storefrontUrl: deps.storefrontUrl ?? 'http://localhost:3000',
+    resendThrottle: deps.resendThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS),
+    storefrontUrl,
   });
+  const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
   const tourismOperators = new TourismOperatorService(em);
   const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
@@ -76,7 +84,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests,
+    productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
   };
 }
 

@@ -14,6 +14,8 @@ import product from "./messages/product";
 import search from "./messages/search";
 import seller from "./messages/seller";
 import trace from "./messages/trace";
+import selfService from "./messages/selfService";
+import team from "./messages/team";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -21,7 +23,7 @@ import trace from "./messages/trace";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

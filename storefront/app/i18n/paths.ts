@@ -25,6 +25,11 @@ export const PAGE_PATHS = {
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
   signUp: { vi: "/dang-ky", en: "/en/sign-up" },
   logIn: { vi: "/dang-nhap", en: "/en/log-in" },
+  // Targets of mailed links (?token=…); the Vietnamese paths are the ones the API's mails use.
+  verifyEmail: { vi: "/xac-minh-email", en: "/en/verify-email" },
+  forgotPassword: { vi: "/quen-mat-khau", en: "/en/forgot-password" },
+  resetPassword: { vi: "/dat-lai-mat-khau", en: "/en/reset-password" },
+  invitation: { vi: "/loi-moi", en: "/en/invitation" },
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
@@ -34,6 +39,7 @@ export const PAGE_PATHS = {
   producerProduct: { vi: "/kenh-nguoi-ban/san-pham/:id", en: "/en/seller/products/:id" },
   producerBatches: { vi: "/kenh-nguoi-ban/san-pham/:id/lo-hang", en: "/en/seller/products/:id/batches" },
   producerProfile: { vi: "/kenh-nguoi-ban/ho-so", en: "/en/seller/profile" },
+  producerMembers: { vi: "/kenh-nguoi-ban/thanh-vien", en: "/en/seller/members" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
   // A product as the council reviews it (global id), and one of its certificates with its history.
   councilProduct: { vi: "/hoi-dong/san-pham/:id", en: "/en/council/products/:id" },

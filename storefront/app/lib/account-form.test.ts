@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../i18n";
-import { ACCOUNT_ERROR_CODES, accountErrorMessage, checkAccountForm, errorsFromApi, readAccountForm } from "./account-form";
+import { ACCOUNT_ERROR_CODES, accountErrorMessage, checkAccountForm, errorsFromApi, fieldErrorsFromApi, newPasswordProblem, readAccountForm } from "./account-form";
 
 describe("account forms", () => {
   it("check email and password length before calling the API", () => {
@@ -52,5 +52,22 @@ describe("the page after signing in", () => {
     expect(safeRedirect("/\\evil.test")).toBe("/");
     expect(safeRedirect("https://evil.test")).toBe("/");
     expect(safeRedirect(null)).toBe("/");
+  });
+
+  it("put any form's API error codes next to its own fields, the rest on the form", () => {
+    expect(fieldErrorsFromApi([{ field: ["input", "currentPassword"], code: "WRONG_PASSWORD" }], ["currentPassword", "newPassword"])).toEqual({
+      currentPassword: "WRONG_PASSWORD",
+    });
+    expect(fieldErrorsFromApi([{ field: ["input", "token"], code: "TOKEN_EXPIRED" }], ["password"])).toEqual({ form: "TOKEN_EXPIRED" });
+    expect(newPasswordProblem("")).toBe("PASSWORD_REQUIRED");
+    expect(newPasswordProblem("ngan")).toBe("PASSWORD_TOO_SHORT");
+    expect(newPasswordProblem("banh-cuon-thanh-tri")).toBeNull();
+  });
+
+  it("explain invitation and token failures in both languages", () => {
+    expect(accountErrorMessage(translatorFor("vi"), "INVITATION_EMAIL_MISMATCH")).toBe(
+      "Lời mời này dành cho một địa chỉ email khác. Hãy đăng nhập bằng đúng email được mời.",
+    );
+    expect(accountErrorMessage(translatorFor("en"), "LAST_OWNER")).toBe("The last owner of a producer cannot be removed.");
   });
 });

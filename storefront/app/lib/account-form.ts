@@ -26,6 +26,19 @@ export const ACCOUNT_ERROR_CODES = [
   "PASSWORD_CONTAINS_EMAIL",
   "INVALID_CREDENTIALS",
   "LOGIN_THROTTLED",
+  "CURRENT_PASSWORD_REQUIRED",
+  "WRONG_PASSWORD",
+  "TOKEN_INVALID",
+  "TOKEN_EXPIRED",
+  "RESET_THROTTLED",
+  "ALREADY_VERIFIED",
+  "VERIFICATION_THROTTLED",
+  "ALREADY_MEMBER",
+  "INVITATION_NOT_FOUND",
+  "INVITATION_EMAIL_MISMATCH",
+  "LAST_OWNER",
+  "ROLE_NOT_FOUND",
+  "PRODUCER_NOT_FOUND",
   "UNKNOWN",
 ] as const;
 export type AccountFormErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
@@ -51,6 +64,10 @@ export function checkAccountForm(values: AccountFormValues, mode: "signUp" | "lo
   return errors;
 }
 
+export function isAccountErrorCode(code: string): code is AccountFormErrorCode {
+  return isAccountFormErrorCode(code);
+}
+
 function isAccountFormErrorCode(code: string): code is AccountFormErrorCode {
   return (ACCOUNT_ERROR_CODES as readonly string[]).includes(code);
 }
@@ -67,6 +84,41 @@ export function errorsFromApi(userErrors: readonly { field?: readonly string[] |
     errors[key] ??= isAccountFormErrorCode(error.code) ? error.code : "UNKNOWN";
   }
   return errors;
+}
+
+/**
+ * Like errorsFromApi, for any form: each userError's code goes next to the field it names when the
+ * form has that field, else to "form".
+ */
+export function fieldErrorsFromApi<F extends string>(
+  userErrors: readonly { field?: readonly string[] | null; code: string }[],
+  fields: readonly F[],
+): Partial<Record<F | "form", AccountFormErrorCode>> {
+  const errors: Partial<Record<F | "form", AccountFormErrorCode>> = {};
+  for (const error of userErrors) {
+    const name = error.field?.[error.field.length - 1];
+    const key = (fields as readonly string[]).includes(name ?? "") ? (name as F) : "form";
+    errors[key] ??= isAccountFormErrorCode(error.code) ? error.code : "UNKNOWN";
+  }
+  return errors;
+}
+
+/** The password rules the API applies, checked first so the answer needs no round trip. */
+export function newPasswordProblem(password: string): AccountFormErrorCode | null {
+  if (!password) return "PASSWORD_REQUIRED";
+  if (password.length < PASSWORD_MIN_LENGTH) return "PASSWORD_TOO_SHORT";
+  if (password.length > PASSWORD_MAX_LENGTH) return "PASSWORD_TOO_LONG";
+  return null;
+}
+
+export function isEmail(value: string): boolean {
+  return EMAIL_PATTERN.test(value);
+}
+
+/** A string field of a posted form ("" when absent). */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
 }
 
 /** The message for an error code in the translator's language. */

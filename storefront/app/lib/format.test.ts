@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDate, formatVnd, truncate } from "./format";
+import { formatCount, formatDate, formatInstantDate, formatVnd, truncate } from "./format";
 
 const NBSP = "\u00A0";
 
@@ -61,5 +61,13 @@ describe("truncate", () => {
     expect(out.length).toBeLessThanOrEqual(60);
     expect(out.endsWith("…")).toBe(true);
     expect(out).not.toMatch(/\s…$/);
+  });
+});
+
+describe("formatInstantDate", () => {
+  it("gives the day in Vietnam of an instant", () => {
+    expect(formatInstantDate("2026-11-23T18:00:00.000Z", "vi")).toBe("24/11/2026");
+    expect(formatInstantDate("2026-11-23T10:00:00.000Z", "en")).toBe("23 November 2026");
+    expect(formatInstantDate("not a date", "vi")).toBe("not a date");
   });
 });

@@ -46,6 +46,22 @@ export function formatDate(isoDate: string, locale: Locale = "vi"): string {
   return dateFormat(locale).format(date);
 }
 
+const instantDateFormat = perLocale((tag) =>
+  tag.startsWith("vi")
+    ? new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" })
+    : new Intl.DateTimeFormat(tag, { dateStyle: "long", timeZone: "Asia/Ho_Chi_Minh" }),
+);
+
+/**
+ * The Vietnamese calendar day of a GraphQL `DateTimeISO` ("2026-11-23T18:00:00.000Z" → "24/11/2026"
+ * in vi, "24 November 2026" in en). Anything that is not a date-time is returned unchanged.
+ */
+export function formatInstantDate(iso: string, locale: Locale = "vi"): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return instantDateFormat(locale).format(date);
+}
+
 /** First sentence-ish chunk of `text`, at most `max` characters, for meta descriptions. */
 export function truncate(text: string, max = 160): string {
   const clean = text.replace(/\s+/g, " ").trim();

@@ -16,3 +16,5 @@ export * from "./operations/seller.server";
 export * from "./operations/admin.server";
 export * from "./operations/operator.server";
 export * from "./operations/council.server";
+export * from "./operations/self-service.server";
+export * from "./operations/team.server";

@@ -32,6 +32,9 @@ export default function LogIn({ loaderData, actionData }: Route.ComponentProps) 
         redirectTo={loaderData.redirectTo}
       />
       <p>
+        <Link to={localeHref("forgotPassword", locale)}>{t("forgotPasswordLink")}</Link>
+      </p>
+      <p>
         {t("noAccount")} <Link to={localeHref("signUp", locale)}>{t("signUpSubmit")}</Link>
       </p>
     </section>

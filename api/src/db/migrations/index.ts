@@ -13,6 +13,7 @@ import { Migration20261123122951_payment_webhook_event } from './Migration202611
 import { Migration20261123122602_tourism_operators } from './Migration20261123122602_tourism_operators.js';
 import { Migration20261123122603_operator_member_role } from './Migration20261123122603_operator_member_role.js';
 import { Migration20261123123153_evaluation_requests } from './Migration20261123123153_evaluation_requests.js';
+import { Migration20261123123111_producer_invitations } from './Migration20261123123111_producer_invitations.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -31,4 +32,5 @@ export const migrationsList = [
   { name: 'Migration20261123122602_tourism_operators', class: Migration20261123122602_tourism_operators },
   { name: 'Migration20261123122603_operator_member_role', class: Migration20261123122603_operator_member_role },
   { name: 'Migration20261123123153_evaluation_requests', class: Migration20261123123153_evaluation_requests },
+  { name: 'Migration20261123123111_producer_invitations', class: Migration20261123123111_producer_invitations },
 ];

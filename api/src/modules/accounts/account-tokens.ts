@@ -16,6 +16,12 @@ export const PASSWORD_RESET_LIMITS = {
   ip: { maxFailures: 10, windowMs: 60 * 60_000 },
 } satisfies Record<'account' | 'ip', ThrottleLimit>;
 
+/** Resending the verification mail (a signed-in user asks): per account and per address. */
+export const VERIFICATION_RESEND_LIMITS = {
+  account: { maxFailures: 3, windowMs: 60 * 60_000 },
+  ip: { maxFailures: 10, windowMs: 60 * 60_000 },
+} satisfies Record<'account' | 'ip', ThrottleLimit>;
+
 /** Tokens are 256 random bits, base64url: 43 characters. Anything else is refused before any lookup. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 

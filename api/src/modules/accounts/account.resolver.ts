@@ -15,6 +15,9 @@ import {
   AccountResetPasswordInput,
   AccountResetPasswordPayload,
   AccountVerifyEmailInput,
+  AccountChangePasswordInput,
+  AccountChangePasswordPayload,
+  AccountResendVerificationPayload,
   AccountVerifyEmailPayload,
   AccountSignUpInput,
   AccountSignUpPayload,
@@ -42,7 +45,7 @@ function signedIn<T extends AccountSignUpPayload | AccountLogInPayload>(ctx: Con
   return payload;
 }
 
-function databaseId(argumentName: string, globalId: string | null | undefined, type: string): string | null {
+export function databaseId(argumentName: string, globalId: string | null | undefined, type: string): string | null {
   if (globalId == null) return null;
   const decoded = fromGlobalId(globalId);
   if (!decoded || decoded.type !== type) throw badArgument(argumentName, `is not a ${type} id.`);
@@ -108,6 +111,27 @@ export class AccountResolver {
     // The browser's own session of that account is gone too: forget its cookie.
     if (result.userId && ctx.viewer?.userId === result.userId) ctx.setCookie(ctx.cookies.clear());
     return Object.assign(new AccountResetPasswordPayload(), { passwordChanged: result.userId !== null, userErrors: result.userErrors.map(AccountUserErrorType.from) });
+  }
+
+  @Rule('SIGNED_IN')
+  @Mutation(() => AccountResendVerificationPayload, {
+    description: "Mails the signed-in user a new email verification link (48 hours). At most 3 an hour.",
+  })
+  async accountResendVerification(@Ctx() ctx: Context): Promise<AccountResendVerificationPayload> {
+    const result = await ctx.services.accounts.resendVerification(ctx.viewer!, { ip: ctx.clientIp });
+    return Object.assign(new AccountResendVerificationPayload(), { sent: result.sent, userErrors: result.userErrors.map(AccountUserErrorType.from) });
+  }
+
+  @Rule('SIGNED_IN')
+  @Mutation(() => AccountChangePasswordPayload, {
+    description: 'Changes the signed-in user\'s password (the current one is checked). Ends every other session of the account; this one stays.',
+  })
+  async accountChangePassword(
+    @Arg('input', () => AccountChangePasswordInput) input: AccountChangePasswordInput,
+    @Ctx() ctx: Context,
+  ): Promise<AccountChangePasswordPayload> {
+    const result = await ctx.services.accounts.changePassword(ctx.viewer!, input, { ip: ctx.clientIp, currentToken: ctx.sessionToken });
+    return Object.assign(new AccountChangePasswordPayload(), { passwordChanged: result.passwordChanged, userErrors: result.userErrors.map(AccountUserErrorType.from) });
   }
 
   @Rule('ADMIN')

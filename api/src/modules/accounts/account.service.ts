@@ -50,7 +50,7 @@ export class AccountService {
     private readonly em: EntityManager,
     private readonly throttle: LoginThrottle,
     private readonly now: () => Date,
-    private readonly outbound: { mail: MailSender; resetThrottle: LoginThrottle; storefrontUrl: string },
+    private readonly outbound: { mail: MailSender; resetThrottle: LoginThrottle; resendThrottle: LoginThrottle; storefrontUrl: string },
   ) {}
 
   /**
@@ -202,6 +202,63 @@ export class AccountService {
   async sendVerification(userId: string, email: string): Promise<void> {
     const token = await this.issueToken(userId, 'VERIFY_EMAIL');
     await this.outbound.mail.send({ to: email, ...verificationMail(this.outbound.storefrontUrl, token) });
+  }
+
+  /**
+   * Mails a new verification link to the signed-in viewer (the first one expired or got lost).
+   * ALREADY_VERIFIED when there is nothing to verify; throttled per account and per address.
+   */
+  async resendVerification(viewer: Viewer, client: { ip: string | null }): Promise<{ sent: boolean; userErrors: AccountUserError[] }> {
+    const [user] = await rows<{ email: string; verifiedAt: Date | null }>(
+      this.em,
+      `select email::text as email, email_verified_at as "verifiedAt" from user_account where id = ?`,
+      [viewer.userId],
+    );
+    if (!user) return { sent: false, userErrors: [userError(null, AccountErrorCode.USER_NOT_FOUND, 'This account no longer exists.')] };
+    if (user.verifiedAt) return { sent: false, userErrors: [userError(null, AccountErrorCode.ALREADY_VERIFIED, 'This email is already verified.')] };
+    const now = this.now().getTime();
+    if (await this.outbound.resendThrottle.isThrottled(user.email, client.ip, now)) {
+      return { sent: false, userErrors: [userError(null, AccountErrorCode.VERIFICATION_THROTTLED, 'Too many verification mails; try again in an hour.')] };
+    }
+    await this.outbound.resendThrottle.recordFailure(user.email, client.ip, now);
+    await this.sendVerification(viewer.userId, user.email);
+    return { sent: true, userErrors: [] };
+  }
+
+  /**
+   * Changes the signed-in viewer's password: the current one must be right (wrong tries count like
+   * failed logins, so a stolen session cannot guess it), the new one follows the sign-up rules. Every
+   * other session of the account ends and unused reset links are spent; this session stays.
+   */
+  async changePassword(
+    viewer: Viewer,
+    input: { currentPassword: string; newPassword: string },
+    client: { ip: string | null; currentToken: string | null },
+  ): Promise<{ passwordChanged: boolean; userErrors: AccountUserError[] }> {
+    const fail = (error: AccountUserError) => ({ passwordChanged: false, userErrors: [error] });
+    const now = this.now();
+    if (await this.throttle.isThrottled(viewer.email, client.ip, now.getTime())) {
+      return fail(userError(null, AccountErrorCode.LOGIN_THROTTLED, 'Too many failed attempts; try again in 15 minutes.'));
+    }
+    const [user] = await rows<{ email: string; passwordHash: string }>(
+      this.em,
+      `select email::text as email, password_hash as "passwordHash" from user_account where id = ?`,
+      [viewer.userId],
+    );
+    if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+      await this.throttle.recordFailure(viewer.email, client.ip, now.getTime());
+      return fail(userError('currentPassword', AccountErrorCode.WRONG_PASSWORD, 'The current password is wrong.'));
+    }
+    const problem = passwordProblem(input.newPassword, user.email);
+    if (problem) return fail(userError('newPassword', problem.code, problem.message));
+    const passwordHash = await hashPassword(input.newPassword);
+    const keep = client.currentToken ? hashToken(client.currentToken) : '';
+    await this.em.transactional(async (tx) => {
+      await rows(tx, `update user_account set password_hash = ? where id = ?`, [passwordHash, viewer.userId]);
+      await rows(tx, `update account_token set used_at = ? where user_id = ? and purpose = 'RESET_PASSWORD' and used_at is null`, [now, viewer.userId]);
+      await rows(tx, `delete from session where user_id = ? and token_hash <> ?`, [viewer.userId, keep]);
+    });
+    return { passwordChanged: true, userErrors: [] };
   }
 
   /**

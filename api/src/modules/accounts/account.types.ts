@@ -218,3 +218,26 @@ export class AccountResetPasswordPayload {
   @Field(() => [AccountUserErrorType], { description: 'TOKEN_INVALID, TOKEN_EXPIRED, or a password rule (PASSWORD_TOO_SHORT, PASSWORD_TOO_COMMON, …).' })
   userErrors!: AccountUserErrorType[];
 }
+
+@ObjectType('AccountResendVerificationPayload')
+export class AccountResendVerificationPayload {
+  @Field(() => Boolean, { description: 'True when a new verification mail went out.' }) sent!: boolean;
+  @Field(() => [AccountUserErrorType], { description: 'ALREADY_VERIFIED, or VERIFICATION_THROTTLED (3 mails an hour).' })
+  userErrors!: AccountUserErrorType[];
+}
+
+@InputType('AccountChangePasswordInput')
+export class AccountChangePasswordInput {
+  @Field(() => String) currentPassword!: string;
+  @Field(() => String, { description: 'The new password, under the sign-up rules.' }) newPassword!: string;
+}
+
+@ObjectType('AccountChangePasswordPayload')
+export class AccountChangePasswordPayload {
+  @Field(() => Boolean, { description: 'True when the password changed; every other session of the account has ended.' })
+  passwordChanged!: boolean;
+  @Field(() => [AccountUserErrorType], {
+    description: 'WRONG_PASSWORD (current password), LOGIN_THROTTLED, or a password rule on newPassword (PASSWORD_TOO_SHORT, …).',
+  })
+  userErrors!: AccountUserErrorType[];
+}

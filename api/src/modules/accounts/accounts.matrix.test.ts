@@ -8,6 +8,8 @@ import { createServices } from '../services.js';
 import { rows } from '../../lib/sql.js';
 import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
 import type { ProductRow } from '../../db/seed/generate.js';
+import { DevMailbox } from '../mail/mail.js';
+import type { Viewer } from './viewer.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -33,6 +35,11 @@ const rejectTo: Partial<Record<RoleName | 'refused', string>> = {};
 /** Per role, a verification token and a reset token of an account of its own (each is single use). */
 const verifyTokenOf: Partial<Record<RoleName, string>> = {};
 const resetTokenOf: Partial<Record<RoleName, string>> = {};
+/** Staff invitations: per role an invitation of its own email into producer C (accept); of A (revoke); a staff member of A (remove). */
+const acceptTokenOf: Partial<Record<RoleName, string>> = {};
+const invitationTo: Partial<Record<RoleName | 'refused', string>> = {};
+const staffMemberTo: Partial<Record<RoleName | 'refused', string>> = {};
+let producerC: string;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -48,6 +55,7 @@ beforeAll(async () => {
       for (const who of ['producerA', 'admin', 'refused']) requestable.submit.push([who, builder.product(`Chè gửi đánh giá ${who}`, a)]);
       for (const who of ['producerA', 'admin', 'refused']) requestable.withdraw.push([who, builder.product(`Chè rút hồ sơ ${who}`, a)]);
       for (const who of ['councilX', 'admin', 'refused']) requestable.reject.push([who, builder.product(`Chè bị trả hồ sơ ${who}`, a)]);
+      producerC = builder.producer('HTX Đoàn Kết', { id: 'prv_01' }).id;
     },
   });
   const services = createServices(orm.em.fork());
@@ -66,6 +74,18 @@ beforeAll(async () => {
   reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
   const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
+  // Invitations are sent by the admin through the service; their tokens are read from the mailbox.
+  const adminViewer: Viewer = { userId: world.users.admin.userId, email: world.users.admin.email, emailVerifiedAt: null, roles: world.users.admin.roles };
+  const mailbox = new DevMailbox(orm.em);
+  for (const role of ROLES.filter((r) => r !== 'anonymous') as Exclude<RoleName, 'anonymous'>[]) {
+    await services.staff.invite(adminViewer, { producerId: producerC, email: world.users[role].email });
+    acceptTokenOf[role] = (await mailbox.list({ to: world.users[role].email }))[0]!.text.match(/token=([A-Za-z0-9_-]{43})/)![1];
+  }
+  for (const who of ['producerA', 'admin', 'refused'] as const) {
+    invitationTo[who] = (await services.staff.invite(adminViewer, { producerId: world.producers.a.id, email: `revoke-${who}@matrix.test` })).invitation!.id;
+    const staff = await services.accounts.signUp({ email: `staff-${who}@matrix.test`, password: TEST_PASSWORD });
+    staffMemberTo[who] = (await services.roles.grantUnchecked(staff.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
+  }
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   const ownerA = { userId: world.users.producerA.userId, email: world.users.producerA.email, emailVerifiedAt: null, roles: world.users.producerA.roles };
@@ -292,6 +312,53 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: ROLES,
     ownSession: true,
     run: (gql) => gql(`mutation { accountLogOut { userErrors { code } } }`),
+  },
+  // Before producerInvitationAccept, which verifies the emails it reaches.
+  accountResendVerification: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql) => gql(`mutation { accountResendVerification { sent userErrors { code } } }`),
+  },
+  producerInviteStaff: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInviteStaffInput!) { producerInviteStaff(input: $input) { invitation { email } userErrors { code } } }`, {
+        input: { producerId: toGlobalId('Producer', world.producers.a.id), email: `invitee-${role}@matrix.test` },
+      }),
+  },
+  producerInvitationRevoke: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInvitationRevokeInput!) { producerInvitationRevoke(input: $input) { invitation { email } userErrors { code } } }`, {
+        input: { invitationId: toGlobalId('ProducerInvitation', invitationTo[role] ?? invitationTo.refused!) },
+      }),
+  },
+  producerMemberRemove: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerMemberRemoveInput!) { producerMemberRemove(input: $input) { member { email } userErrors { code } } }`, {
+        input: { memberId: toGlobalId('RoleAssignment', staffMemberTo[role] ?? staffMemberTo.refused!) },
+      }),
+  },
+  producerInvitationAccept: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql, role) =>
+      gql(`mutation ($input: ProducerInvitationAcceptInput!) { producerInvitationAccept(input: $input) { role { role } userErrors { code } } }`, {
+        input: { token: acceptTokenOf[role as Exclude<RoleName, 'anonymous'>] ?? acceptTokenOf.shopper },
+      }),
+  },
+  accountChangePassword: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    ownSession: true,
+    async run(gql, role) {
+      const result = await gql(`mutation ($input: AccountChangePasswordInput!) { accountChangePassword(input: $input) { passwordChanged userErrors { code } } }`, {
+        input: { currentPassword: TEST_PASSWORD, newPassword: 'banh-chung-tet-2026' },
+      });
+      // The change ended the role's other sessions, the world's one included: give it a new one.
+      if (role !== 'anonymous' && result.data?.accountChangePassword?.passwordChanged) {
+        world.users[role].token = (await createServices(orm.em.fork()).accounts.createSession(world.users[role].userId)).token;
+      }
+      return result;
+    },
   },
 };
 

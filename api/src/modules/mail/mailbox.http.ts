@@ -12,16 +12,23 @@ export function linkify(text: string): string {
 }
 
 /**
- * GET /dev/mailbox: the development mailbox as a plain HTML page, newest first. Mounted only outside
- * production (the app answers 404 there). Everything from the database is escaped.
+ * GET /dev/mailbox: the development mailbox as a plain HTML page, newest first; `?to=<email>` shows one
+ * recipient's mails, and `Accept: application/json` (or `?format=json`) gives them as
+ * `{ "mails": [{ id, to, subject, text, sentAt }] }` for scripts and e2e tests. Mounted only outside
+ * production (the app answers 404 there, see app.ts). Everything from the database is escaped.
  */
 export function createMailboxHandler(mailbox: DevMailbox) {
-  return async (req: IncomingMessage, res: ServerResponse) => {
+  return async (req: IncomingMessage, res: ServerResponse, url: URL) => {
     if (req.method !== 'GET') {
       res.writeHead(405, { allow: 'GET' });
       return res.end();
     }
-    const mails = await mailbox.list({ limit: 100 });
+    const to = url.searchParams.get('to')?.trim() || undefined;
+    const mails = await mailbox.list({ limit: 100, to });
+    if (url.searchParams.get('format') === 'json' || req.headers.accept?.includes('application/json')) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      return res.end(JSON.stringify({ mails }));
+    }
     const items = mails
       .map(
         (m) => `<article>
