@@ -1,7 +1,7 @@
-import { data, Form, Link } from "react-router";
+import { data, Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, FormField } from "../components/FormField";
-import { WorkspaceLayout } from "../components/WorkspaceLayout";
+import { SellerLayout } from "../components/seller/SellerLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { fieldErrorsFromApi, formText, isEmail, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate, query } from "../lib/apollo.server";
@@ -12,7 +12,6 @@ import { InviteStaffMutation, ProducerTeamQuery, RemoveMemberMutation, RevokeInv
 import { privateMeta } from "../lib/private-page";
 import { pageUrls, publicOrigin } from "../lib/seo";
 import { requireViewer, type WorkspaceViewer } from "../lib/workspace.server";
-import { sellerNav } from "../lib/workspace-nav";
 import type { Route } from "./+types/producer-members";
 
 /**
@@ -74,26 +73,12 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
   const tAccount = useTranslations("account");
   const locale = useLocale();
   const { team, owner, producers } = loaderData;
-  const here = localeHref("producerMembers", locale);
   const invite = actionData?.intent === "invite" ? actionData : undefined;
   // The last owner cannot be removed (the API says LAST_OWNER): no button for them.
   const owners = team?.members.nodes.filter((m) => m.role === "OWNER").length ?? 0;
   return (
-    <WorkspaceLayout title={t("sellerWorkspace")} nav={sellerNav(t, locale)}>
+    <SellerLayout producerId={team?.id ?? null} producers={producers}>
       <h1>{team ? t("membersOf", { producer: team.name }) : t("membersTitle")}</h1>
-      {producers.length > 1 ? (
-        <nav aria-label={t("chooseProducer")}>
-          <ul className="inline-list">
-            {producers.map((p) => (
-              <li key={p.id}>
-                <Link to={`${here}?chu-the=${encodeURIComponent(p.id)}`} aria-current={p.id === team?.id ? "page" : undefined}>
-                  {p.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
       {!team ? (
         <p className="notice notice--warning">{t("noProducer")}</p>
       ) : (
@@ -201,6 +186,6 @@ export default function ProducerMembers({ loaderData, actionData }: Route.Compon
           ) : null}
         </>
       )}
-    </WorkspaceLayout>
+    </SellerLayout>
   );
 }

@@ -30,6 +30,7 @@ export function SellerLayout({
         { href: sellerHref("producerProducts", locale, producerId), label: t("navProducts"), end: true },
         { href: sellerHref("producerProductNew", locale, producerId), label: t("navNewProduct") },
         { href: sellerHref("producerProfile", locale, producerId), label: t("navProfile") },
+        { href: sellerHref("producerMembers", locale, producerId), label: t("navMembers") },
       ]
     : [{ href: sellerHref("producerWorkspace", locale, null), label: t("navDashboard"), end: true }];
   return (

@@ -3,11 +3,8 @@ import { defineMessages } from "../define";
 /** A producer's members page (seller workspace) and the staff invitation page. */
 export default defineMessages({
   vi: {
-    sellerWorkspace: "Kênh người bán",
-    navMembers: "Thành viên",
     membersTitle: "Thành viên",
     membersOf: "Thành viên của {producer}",
-    chooseProducer: "Chủ thể",
     noProducer: "Tài khoản của bạn chưa là thành viên của chủ thể nào.",
     email: "Email",
     role: "Vai trò",
@@ -38,11 +35,8 @@ export default defineMessages({
     invitationExpired: "Lời mời này đã hết hạn. Hãy đề nghị chủ sở hữu gửi lại lời mời.",
   },
   en: {
-    sellerWorkspace: "Seller centre",
-    navMembers: "Members",
     membersTitle: "Members",
     membersOf: "Members of {producer}",
-    chooseProducer: "Producer",
     noProducer: "Your account is not a member of any producer yet.",
     email: "Email",
     role: "Role",

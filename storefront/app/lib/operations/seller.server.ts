@@ -120,6 +120,10 @@ export const SellerProductQuery = graphql(`
         group
         descriptionHtml
         rawMaterialArea
+        openEvaluationRequest {
+          id
+          submittedAt
+        }
         productSet {
           code
         }

@@ -2,6 +2,7 @@ import { data, Form, Link, redirect, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Field, FieldError, FormError } from "../../components/seller/Field";
 import { ProductFields, VariantCells, VariantHead } from "../../components/seller/ProductFields";
+import { EvaluationRequestForm } from "../../components/EvaluationRequestForm";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
@@ -256,11 +257,11 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
         </Form>
       </section>
 
-      {/* Lead: the "submit for OCOP evaluation" form goes in this section (issue 4, council workspace). */}
-      <section aria-labelledby="evaluation-title" id="evaluation" className="seller-evaluation">
-        <h2 id="evaluation-title">{t("seller.evaluationTitle")}</h2>
-        <p>{t("seller.evaluationSoon")}</p>
-      </section>
+      <EvaluationRequestForm
+        productId={product.id}
+        openRequest={product.openEvaluationRequest ?? null}
+        redirectTo={sellerHref("producerProduct", locale, producerId, { id: product.id })}
+      />
     </SellerLayout>
   );
 }
