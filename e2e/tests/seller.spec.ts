@@ -1,6 +1,17 @@
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 
+/**
+ * Submits the photo form and waits for the action's answer: a failed upload shows the same message
+ * as the one before, so waiting for the text alone would race the form's re-render.
+ */
+async function upload(page: Page) {
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/kenh-nguoi-ban/san-pham/')),
+    page.getByRole('button', { name: 'Tải ảnh lên' }).click(),
+  ]);
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 
 /** A real PNG (RGB, width × height, a green-to-gold gradient), built in memory. */
@@ -74,16 +85,16 @@ test('a producer creates a product with a variant and a photo, publishes it and 
 
   // Not an image: refused with a Vietnamese message.
   await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'ghi-chu.txt', mimeType: 'text/plain', buffer: Buffer.from('không phải ảnh') });
-  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await upload(page);
   await expect(page.locator('#photo-error')).toHaveText('Tệp này không phải ảnh JPEG, PNG hoặc WebP.');
   // A PNG that only pretends (right type, wrong bytes) is refused by the API's own check.
   await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'gia.png', mimeType: 'image/png', buffer: Buffer.from('GIF89a giả danh') });
-  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await upload(page);
   await expect(page.locator('#photo-error')).toHaveText('Tệp này không phải ảnh JPEG, PNG hoặc WebP.');
 
   await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'che.png', mimeType: 'image/png', buffer: png(320, 200) });
   await page.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Gói chè xanh Tân Cương');
-  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await upload(page);
   await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
   const photo = page.getByRole('img', { name: 'Gói chè xanh Tân Cương' });
   await expect(photo).toBeVisible();
@@ -92,7 +103,7 @@ test('a producer creates a product with a variant and a photo, publishes it and 
   // A second photo becomes the main one, then is removed again.
   await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'hop.png', mimeType: 'image/png', buffer: png(200, 200) });
   await page.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Hộp quà chè');
-  await page.getByRole('button', { name: 'Tải ảnh lên' }).click();
+  await upload(page);
   await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
   await page.getByRole('button', { name: 'Đặt làm ảnh chính' }).click();
   await expect(page.getByRole('status')).toHaveText('Đã đổi ảnh chính.');
