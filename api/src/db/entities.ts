@@ -18,6 +18,9 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
+import { Cart, CartLine } from '../modules/cart/cart.entity.js';
+import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
+import { Payment } from '../modules/payments/payment.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -42,4 +45,12 @@ export const entities = [
   DevMail,
   AccountToken,
   AuditEvent,
+  Cart,
+  CartLine,
+  ShippingRate,
+  ShopOrder,
+  SubOrder,
+  OrderLine,
+  OrderOutbox,
+  Payment,
 ];

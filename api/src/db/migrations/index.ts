@@ -9,6 +9,10 @@ import { Migration20261123105026_districts } from './Migration20261123105026_dis
 import { Migration20261123110459_dev_mail } from './Migration20261123110459_dev_mail.js';
 import { Migration20261123110509_account_tokens } from './Migration20261123110509_account_tokens.js';
 import { Migration20261123110513_audit_log } from './Migration20261123110513_audit_log.js';
+import { Migration20261123123103_stock_buckets } from './Migration20261123123103_stock_buckets.js';
+import { Migration20261123123151_cart } from './Migration20261123123151_cart.js';
+import { Migration20261123123204_orders } from './Migration20261123123204_orders.js';
+import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -23,4 +27,8 @@ export const migrationsList = [
   { name: 'Migration20261123110459_dev_mail', class: Migration20261123110459_dev_mail },
   { name: 'Migration20261123110509_account_tokens', class: Migration20261123110509_account_tokens },
   { name: 'Migration20261123110513_audit_log', class: Migration20261123110513_audit_log },
+  { name: 'Migration20261123123103_stock_buckets', class: Migration20261123123103_stock_buckets },
+  { name: 'Migration20261123123151_cart', class: Migration20261123123151_cart },
+  { name: 'Migration20261123123204_orders', class: Migration20261123123204_orders },
+  { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
 ];
