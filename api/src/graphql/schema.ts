@@ -17,6 +17,7 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
+import { CartLineResolver, CartResolver } from '../modules/cart/cart.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -45,6 +46,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProducerRegistrationResolver,
       AuditEventResolver,
       CertificateHistoryResolver,
+      CartResolver,
+      CartLineResolver,
     ],
     validate: false,
     authChecker,

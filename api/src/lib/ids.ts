@@ -18,6 +18,11 @@ export const ID_PREFIX = {
   roleAssignment: 'rol',
   devMail: 'mal',
   auditEvent: 'aud',
+  cart: 'cart',
+  order: 'ord',
+  subOrder: 'sub',
+  orderLine: 'oln',
+  outbox: 'obx',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

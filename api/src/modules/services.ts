@@ -18,6 +18,8 @@ import { SearchService } from './search/search.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
+import { StockService } from './catalog/stock.service.js';
+import { CartService } from './cart/cart.service.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
@@ -48,10 +50,13 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productSets = new ProductSetService(em);
   const products = new ProductService(em, provinces, producers, certification);
   const traceability = new TraceabilityService(em);
+  const stock = new StockService(em, producers);
+  const cart = new CartService(em, stock, deps.now);
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail: deps.mail ?? new DevMailbox(em, deps.now),
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
     storefrontUrl: deps.storefrontUrl ?? 'http://localhost:3000',
+    onSignedIn: (userId, client) => cart.mergeGuestCart(client.cartToken, userId),
   });
   const audit = new AuditService(em);
   const roles = new RoleService(em, accounts, producers, provinces, deps.now);
@@ -63,7 +68,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit,
+    productEditing, producerRegistration, audit, stock, cart,
   };
 }
 

@@ -63,6 +63,9 @@ interface MatrixRow {
   ownSession?: boolean;
 }
 
+const CART_ADD = `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { totalQuantity } userErrors { code } } }`;
+/** The first variant of a product written by CatalogueBuilder. */
+const variantOf = (productId: string) => toGlobalId('ProductVariant', `${productId.replace('prd_', 'var_')}0`);
 const ROLE_ASSIGN = `mutation ($input: RoleAssignInput!) { roleAssign(input: $input) { role { id kind } userErrors { code } } }`;
 const ROLE_REVOKE = `mutation ($input: RoleRevokeInput!) { roleRevoke(input: $input) { role { id } userErrors { code } } }`;
 
@@ -195,6 +198,30 @@ const MATRIX: Record<string, MatrixRow> = {
       gql(`mutation ($input: AccountResetPasswordInput!) { accountResetPassword(input: $input) { passwordChanged userErrors { code } } }`, {
         input: { token: resetTokenOf[role], password: 'banh-chung-tet-2026' },
       }),
+  },
+  cartLinesAdd: {
+    allowed: ROLES,
+    run: (gql) => gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.a.id), quantity: 1 }] } }),
+  },
+  cartLineUpdate: {
+    allowed: ROLES,
+    run: (gql) =>
+      gql(`mutation ($input: CartLineUpdateInput!) { cartLineUpdate(input: $input) { cart { totalQuantity } userErrors { code } } }`, {
+        input: { variantId: variantOf(world.products.a.id), quantity: 2 },
+      }),
+  },
+  cartLineRemove: {
+    allowed: ROLES,
+    async run(gql) {
+      // A guest's cart lives in the cookie the add sets; signed-in carts are the user's.
+      const added = await gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.b.id), quantity: 1 }] } });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CartLineRemoveInput!) { cartLineRemove(input: $input) { cart { totalQuantity } userErrors { code } } }`,
+        { input: { variantId: variantOf(world.products.b.id) } },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
   },
   accountLogOut: {
     allowed: ROLES,
