@@ -20,7 +20,7 @@ import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
-import { Payment } from '../modules/payments/payment.entity.js';
+import { Payment } from '../modules/orders/payment.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [

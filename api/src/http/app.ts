@@ -21,6 +21,7 @@ import { createMailboxHandler } from '../modules/mail/mailbox.http.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
+import { paymentSettingsOf } from '../modules/payments/payment-port.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /**
@@ -56,7 +57,8 @@ export async function createApp(options: { config: Config; orm: Orm; now?: () =>
   const mail = createMailSender(config, orm.em, options.log);
   // The mailbox page exists outside production only (404 there, like any unknown path).
   const mailbox = config.isProduction ? null : createMailboxHandler(new DevMailbox(orm.em));
-  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: () => now });
+  const payments = paymentSettingsOf(config);
+  const deps = (now: Date) => ({ loginThrottle, resetThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: () => now });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,

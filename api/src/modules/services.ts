@@ -20,6 +20,11 @@ import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS } from './accounts/account-tokens.js';
 import { StockService } from './catalog/stock.service.js';
 import { CartService } from './cart/cart.service.js';
+import { OrderService } from './orders/order.service.js';
+import { CheckoutService } from './orders/checkout.service.js';
+import { OrderPaymentService } from './orders/order-payments.service.js';
+import { FulfilmentService } from './orders/fulfilment.service.js';
+import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
@@ -30,6 +35,10 @@ export interface ServiceDeps {
   mail?: MailSender;
   /** Public origin of the storefront: links in mails point there. */
   storefrontUrl?: string;
+  /** Hold duration, bank account, card keys (config.ts); demo defaults otherwise. */
+  payments?: PaymentSettings;
+  /** Tests only: a pause inside the checkout's reservation transaction (oversell test). */
+  reservationDelayMs?: number;
   now: () => Date;
 }
 
@@ -52,6 +61,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const traceability = new TraceabilityService(em);
   const stock = new StockService(em, producers);
   const cart = new CartService(em, stock, deps.now);
+  const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
+  const adapters = paymentAdapters(paymentSettings);
+  const orders = new OrderService(em, stock, deps.now);
+  const orderPayments = new OrderPaymentService(em, orders, deps.now);
+  const fulfilment = new FulfilmentService(em, orders, orderPayments);
+  const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
+    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
+  });
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail: deps.mail ?? new DevMailbox(em, deps.now),
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
@@ -68,7 +85,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit, stock, cart,
+    productEditing, producerRegistration, audit, stock, cart, orders, checkout, orderPayments, fulfilment, paymentSettings, adapters,
   };
 }
 

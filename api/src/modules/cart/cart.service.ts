@@ -73,18 +73,14 @@ export class CartService {
 
   /** The owner's cart, or null (a signed-in user's own cart wins over any guest cookie). */
   async find(owner: CartOwner, em: EntityManager = this.em): Promise<CartRecord | null> {
+    const lines = `coalesce((select json_agg(json_build_object('variantId', l.variant_id, 'quantity', l.quantity) order by l.added_at, l.variant_id)
+      from cart_line l where l.cart_id = c.id), '[]') as lines`;
     const [cart] = owner.userId
-      ? await rows<{ id: string }>(em, `select id from cart where user_id = ?`, [owner.userId])
+      ? await rows<CartRecord>(em, `select c.id, ${lines} from cart c where c.user_id = ?`, [owner.userId])
       : owner.token && TOKEN_PATTERN.test(owner.token)
-        ? await rows<{ id: string }>(em, `select id from cart where token_hash = ?`, [hashCartToken(owner.token)])
+        ? await rows<CartRecord>(em, `select c.id, ${lines} from cart c where c.token_hash = ?`, [hashCartToken(owner.token)])
         : [];
-    if (!cart) return null;
-    const lines = await rows<CartLineRecord>(
-      em,
-      `select variant_id as "variantId", quantity from cart_line where cart_id = ? order by added_at, variant_id`,
-      [cart.id],
-    );
-    return { id: cart.id, lines };
+    return cart ?? null;
   }
 
   /** The cart with current prices (one statement for all its variants). */

@@ -1,6 +1,6 @@
 import { defineEntity, p } from '@mikro-orm/core';
-import { ShopOrder } from '../orders/order.entity.js';
-import { PAYMENT_METHODS } from '../orders/order-states.js';
+import { ShopOrder } from './order.entity.js';
+import { PAYMENT_METHODS } from './order-states.js';
 
 export const PAYMENT_STATES = ['PENDING', 'SUCCEEDED', 'CANCELLED', 'REFUNDED'] as const;
 export type PaymentState = (typeof PAYMENT_STATES)[number];
