@@ -52,6 +52,11 @@ export function createLoaders(services: Services, today: string) {
     certificateHistory: new DataLoader(loadHistories(services), { cacheKeyFn: historyKey }),
     /** Audit events of certificates (Certificate.history). */
     certificateAuditEvents: new DataLoader((ids: readonly string[]) => services.audit.forSubjects('Certificate', ids)),
+    /** Orders by id (a sub-order's shipping address). */
+    order: new DataLoader((ids: readonly string[]) => services.orders.byIds(ids)),
+    /** Sub-orders of orders, and lines of sub-orders: an order list costs one statement per relation. */
+    subOrdersOfOrder: new DataLoader((ids: readonly string[]) => services.orders.subOrdersOf(ids)),
+    linesOfSubOrder: new DataLoader((ids: readonly string[]) => services.orders.linesOf(ids)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -24,6 +24,7 @@ import { OrderService } from './orders/order.service.js';
 import { CheckoutService } from './orders/checkout.service.js';
 import { OrderPaymentService } from './orders/order-payments.service.js';
 import { FulfilmentService } from './orders/fulfilment.service.js';
+import { ReconciliationService } from './payments/reconciliation.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -66,6 +67,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const orders = new OrderService(em, stock, deps.now);
   const orderPayments = new OrderPaymentService(em, orders, deps.now);
   const fulfilment = new FulfilmentService(em, orders, orderPayments);
+  const reconciliation = new ReconciliationService(orders, orderPayments);
   const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
     holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
   });
@@ -85,7 +87,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit, stock, cart, orders, checkout, orderPayments, fulfilment, paymentSettings, adapters,
+    productEditing, producerRegistration, audit, stock, cart, orders, checkout, orderPayments, fulfilment, reconciliation, paymentSettings, adapters,
   };
 }
 

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { isAdmin, type Viewer } from '../accounts/viewer.js';
 import { newId } from '../../lib/ids.js';
 import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
 import { orderedBy, rows } from '../../lib/sql.js';
@@ -108,8 +110,22 @@ export class OrderService {
     return found ?? null;
   }
 
-  async accessTokenMatches(orderId: string, tokenHash: string): Promise<boolean> {
-    return (await rows(this.em, `select 1 from shop_order where id = ? and access_token_hash = ?`, [orderId, tokenHash])).length > 0;
+  /**
+   * An order by number for whoever may see it: the shopper who placed it signed in, an admin, or
+   * anyone with its email address or the secret of its link (guests). Null otherwise, as for an
+   * unknown number (nothing tells them apart).
+   */
+  async visible(viewer: Viewer | null, number: string, proof: { email?: string | null; accessToken?: string | null }): Promise<OrderRecord | null> {
+    const order = await this.byNumber(number);
+    if (!order) return null;
+    if (viewer && (viewer.userId === order.userId || isAdmin(viewer))) return order;
+    if (proof.email && proof.email.trim().toLowerCase() === order.email.toLowerCase()) return order;
+    if (proof.accessToken) {
+      const hash = createHash('sha256').update(proof.accessToken, 'utf8').digest('hex');
+      const [match] = await rows(this.em, `select 1 from shop_order where id = ? and access_token_hash = ?`, [order.id, hash]);
+      if (match) return order;
+    }
+    return null;
   }
 
   /** A shopper's orders, newest first (one statement per page). */

@@ -9,6 +9,13 @@ import { CHECKOUT_ERROR_CODES, DELIVERY_OPTIONS, type CheckoutErrorCode, type Ch
 import type { OrderLineRecord, OrderRecord, SubOrderRecord } from './order.service.js';
 import { PAYMENT_METHODS, SUB_ORDER_STATES, type PaymentMethod, type SubOrderState } from './order-states.js';
 
+/** Timestamps come from raw SQL as text: the GraphQL scalar wants Dates. */
+function date(value: Date | string): Date;
+function date(value: Date | string | null): Date | null;
+function date(value: Date | string | null): Date | null {
+  return value == null ? null : new Date(value);
+}
+
 export const SubOrderStateEnum = enumFromValues(SUB_ORDER_STATES, 'SubOrderState', {
   description: "A producer's share of an order moves forward only: PENDING_PAYMENT → PAID (or CONFIRMED for cash on delivery) → PROCESSING → SHIPPED → DELIVERED; CANCELLED or REFUNDED with a reason.",
   valueDescriptions: {
@@ -107,9 +114,6 @@ export class OrderLineType {
   }
 }
 
-@ObjectType('OrderLineConnection')
-export class OrderLineConnection extends Connection(OrderLineType, 'OrderLine') {}
-
 @ObjectType('SubOrder', { implements: Node, description: "One producer's share of an order, fulfilled by that producer." })
 export class SubOrderType extends Node {
   @Field(() => String, { description: 'The order number it belongs to.' }) orderNumber!: string;
@@ -129,7 +133,7 @@ export class SubOrderType extends Node {
     return Object.assign(new SubOrderType(), {
       id: toGlobalId('SubOrder', s.id), orderNumber: s.orderNumber, state: s.state, deliveryOption: s.deliveryOption as DeliveryOptionCode,
       subtotal: Money.vnd(s.subtotalAmount), shipping: Money.vnd(s.shippingAmount), total: Money.vnd(s.totalAmount),
-      carrier: s.carrier, trackingNumber: s.trackingNumber, cancelReason: s.cancelReason, refundReason: s.refundReason, updatedAt: s.updatedAt, record: s,
+      carrier: s.carrier, trackingNumber: s.trackingNumber, cancelReason: s.cancelReason, refundReason: s.refundReason, updatedAt: date(s.updatedAt), record: s,
     });
   }
 }
@@ -156,10 +160,10 @@ export class OrderType extends Node {
       shippingAddress: Object.assign(new ShippingAddressType(), { recipientName: o.recipientName, phone: o.shippingPhone, streetLine: o.streetLine, provinceId: o.provinceId, communeId: o.communeId }),
       subtotal: Money.vnd(o.subtotalAmount), shipping: Money.vnd(o.shippingAmount), total: Money.vnd(o.totalAmount),
       payment: Object.assign(new PaymentType(), {
-        method: o.paymentMethod, state: o.paymentState, amount: Money.vnd(o.totalAmount), receivedAt: o.paymentReceivedAt,
-        holdExpiresAt: o.paymentState === 'PENDING' ? o.holdExpiresAt : null, lateAmount: Money.vnd(o.lateAmount), order: o,
+        method: o.paymentMethod, state: o.paymentState, amount: Money.vnd(o.totalAmount), receivedAt: date(o.paymentReceivedAt),
+        holdExpiresAt: o.paymentState === 'PENDING' ? date(o.holdExpiresAt) : null, lateAmount: Money.vnd(o.lateAmount), order: o,
       }),
-      createdAt: o.createdAt, record: o,
+      createdAt: date(o.createdAt), record: o,
     });
   }
 }
