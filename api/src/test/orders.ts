@@ -53,3 +53,31 @@ export async function buckets(orm: Orm, variantIds: string[]) {
     [variantIds],
   );
 }
+
+/**
+ * Places an order of these lines as a guest through the checkout service, then moves its sub-orders
+ * to `state` (PAID through a received transfer; later states through the state machine).
+ */
+export async function placedOrder(
+  orm: Orm,
+  lines: { variantId: string; quantity: number }[],
+  state: 'PENDING_PAYMENT' | 'PAID' | 'CONFIRMED' | 'PROCESSING' | 'SHIPPED',
+): Promise<{ orderId: string; number: string; subOrderIds: string[] }> {
+  const { createServices } = await import('../modules/services.js');
+  const services = createServices(orm.em.fork());
+  const [token] = await guestCarts(orm, 1, () => lines);
+  const online = state === 'PENDING_PAYMENT' || state === 'PAID';
+  const placed = await services.checkout.place({ userId: null, token: token! }, checkoutInput({ paymentMethod: online ? 'BANK_TRANSFER' : 'COD' }));
+  if (!placed.order) throw new Error(JSON.stringify(placed.userErrors));
+  const orderId = placed.order.id;
+  if (state === 'PAID') await services.orderPayments.receive(orderId, placed.order.totalAmount, 'manual:test');
+  const path = { PROCESSING: ['PROCESSING'], SHIPPED: ['PROCESSING', 'SHIPPED'] }[state as 'PROCESSING'] ?? [];
+  for (const to of path) {
+    await orm.em.fork().transactional(async (tx) => {
+      const [subs] = await services.orders.subOrdersOf([orderId], tx);
+      await services.orders.move(tx, subs!, to as 'PROCESSING', { carrier: 'GHN', trackingNumber: 'GHN-TEST' });
+    });
+  }
+  const [subs] = await services.orders.subOrdersOf([orderId]);
+  return { orderId, number: placed.order.number, subOrderIds: subs!.map((s) => s.id) };
+}

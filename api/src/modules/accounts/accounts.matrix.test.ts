@@ -7,6 +7,8 @@ import { createRoleWorld, databaseFingerprint, refusalCode, ROLES, TEST_PASSWORD
 import { createServices } from '../services.js';
 import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
 import type { ProductRow } from '../../db/seed/generate.js';
+import { rows } from '../../lib/sql.js';
+import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -22,6 +24,12 @@ const SCORES_75 = { A: 30, B: 20, C: 25 };
 /** Per role, a verification token and a reset token of an account of its own (each is single use). */
 const verifyTokenOf: Partial<Record<RoleName, string>> = {};
 const resetTokenOf: Partial<Record<RoleName, string>> = {};
+/** Orders module targets, per role that may act (`refused` for everyone else). */
+type Targets = Partial<Record<RoleName | 'refused', string>>;
+const subOrderTo: Record<'process' | 'cancel' | 'ship' | 'deliver' | 'refund', Targets> = { process: {}, cancel: {}, ship: {}, deliver: {}, refund: {} };
+const pendingOrderNumber: Targets = {};
+const subOrderOf = (targets: Targets, role: RoleName) => toGlobalId('SubOrder', targets[role] ?? targets.refused!);
+const FULFIL = `subOrder { state } userErrors { code }`;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -32,8 +40,21 @@ beforeAll(async () => {
       for (const who of ['councilX', 'admin', 'refused'] as const) revocable.push([who, builder.product(`Chè móc câu ${who}`, a)]);
       pendingProducer = builder.producer('HTX Chờ Duyệt', { id: 'prv_01' }, 'COOPERATIVE', { verified: false }).id;
       archiveTarget = builder.product('Chè xanh lưu trữ', a).id;
+      addTestCommune(builder);
     },
   });
+  // Every role checks out in its row: plenty of stock.
+  await rows(orm.em.fork(), `update product_variant set stock = 1000`);
+  // Per role that may act, a sub-order of producer A in the state its mutation starts from.
+  const honey = [{ variantId: variantIdOf(world.products.a.id), quantity: 1 }];
+  for (const who of ['producerA', 'admin', 'refused'] as const) {
+    subOrderTo.process[who] = (await placedOrder(orm, honey, 'CONFIRMED')).subOrderIds[0];
+    subOrderTo.cancel[who] = (await placedOrder(orm, honey, 'CONFIRMED')).subOrderIds[0];
+    subOrderTo.ship[who] = (await placedOrder(orm, honey, 'PROCESSING')).subOrderIds[0];
+    subOrderTo.deliver[who] = (await placedOrder(orm, honey, 'SHIPPED')).subOrderIds[0];
+    subOrderTo.refund[who] = (await placedOrder(orm, honey, 'PAID')).subOrderIds[0];
+    pendingOrderNumber[who] = (await placedOrder(orm, honey, 'PENDING_PAYMENT')).number;
+  }
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   for (const role of ROLES) {
@@ -222,6 +243,63 @@ const MATRIX: Record<string, MatrixRow> = {
         cartCookie ? { headers: { cookie: cartCookie } } : {},
       );
     },
+  },
+  checkoutPlace: {
+    allowed: ROLES,
+    async run(gql, role) {
+      const added = await gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.a.id), quantity: 1 }] } });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) { order { number } userErrors { code } } }`,
+        {
+          input: {
+            idempotencyKey: `matrix-${role}`, email: `${role}@matrix.test`, phone: '0912345678', paymentMethod: 'COD',
+            shippingAddress: { recipientName: 'Lan', phone: '0912345678', provinceId: toGlobalId('Province', 'prv_01'), communeId: toGlobalId('Commune', 'cmn_test_01'), streetLine: '1 Hàng Bạc' },
+          },
+        },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
+  },
+  subOrderProcess: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: SubOrderInput!) { subOrderProcess(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.process, role) } }),
+  },
+  subOrderShip: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderShipInput!) { subOrderShip(input: $input) { ${FULFIL} } }`, {
+        input: { subOrderId: subOrderOf(subOrderTo.ship, role), carrier: 'Viettel Post', trackingNumber: `VTP-${role}` },
+      }),
+  },
+  subOrderDeliver: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: SubOrderInput!) { subOrderDeliver(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.deliver, role) } }),
+  },
+  subOrderCancel: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderCancelInput!) { subOrderCancel(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.cancel, role), reason: 'Hết hàng' } }),
+  },
+  subOrderRefund: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderRefundInput!) { subOrderRefund(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.refund, role), reason: 'Khách đổi ý' } }),
+  },
+  paymentMarkReceived: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: PaymentMarkReceivedInput!) { paymentMarkReceived(input: $input) { order { number } userErrors { code } } }`, {
+        input: { orderNumber: pendingOrderNumber[role as 'admin'] ?? pendingOrderNumber.refused },
+      }),
+  },
+  bankStatementImport: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($input: BankStatementImportInput!) { bankStatementImport(input: $input) { paidCount userErrors { code } } }`, {
+        input: { content: `amount,memo
+${50_000},OCOP-2611-ZZZZZZ` },
+      }),
   },
   accountLogOut: {
     allowed: ROLES,

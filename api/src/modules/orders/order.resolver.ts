@@ -105,6 +105,7 @@ export class OrderResolver {
 
 @Resolver(() => ViewerType)
 export class ViewerOrdersResolver {
+  @Rule('SIGNED_IN')
   @FieldResolver(() => OrderConnection, { description: "The signed-in shopper's orders, newest first." })
   async orders(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
     const viewer = signedIn(ctx.viewer);
