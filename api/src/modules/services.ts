@@ -25,6 +25,7 @@ import { CheckoutService } from './orders/checkout.service.js';
 import { OrderPaymentService } from './orders/order-payments.service.js';
 import { FulfilmentService } from './orders/fulfilment.service.js';
 import { ReconciliationService } from './payments/reconciliation.service.js';
+import { OrderMailService } from './orders/order-mail.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -68,6 +69,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const orderPayments = new OrderPaymentService(em, orders, deps.now);
   const fulfilment = new FulfilmentService(em, orders, orderPayments);
   const reconciliation = new ReconciliationService(orders, orderPayments);
+  const orderMail = new OrderMailService(em, deps.mail ?? new DevMailbox(em, deps.now), deps.now, deps.storefrontUrl ?? 'http://localhost:3000', paymentSettings.bank);
   const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
     holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
   });
@@ -87,7 +89,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerRegistration = new ProducerRegistrationService(em, producers, provinces, roles, products, search);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
-    productEditing, producerRegistration, audit, stock, cart, orders, checkout, orderPayments, fulfilment, reconciliation, paymentSettings, adapters,
+    productEditing, producerRegistration, audit, stock, cart, orders, checkout, orderPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 
