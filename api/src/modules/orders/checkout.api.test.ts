@@ -195,6 +195,12 @@ describe('order history and inbox', () => {
     const mine = await world.gqlAs('producerB')(INBOX, { p: toGlobalId('Producer', world.producers.b.id), s: 'CONFIRMED' });
     expect(mine.data!.producerOrders.totalCount).toBeGreaterThan(0);
     for (const node of mine.data!.producerOrders.nodes) expect(node).toMatchObject({ state: 'CONFIRMED', producer: { name: world.producers.b.name } });
+    // Statements do not grow with the page.
+    const INBOX_PAGE = `query ($p: ID!, $first: Int!) { producerOrders(producerId: $p, first: $first) { nodes { paymentMethod paid producer { name } lines { productName } shippingAddress { recipientName province { name } commune { name } } } } }`;
+    const small = await world.gqlAs('producerB')(INBOX_PAGE, { p: toGlobalId('Producer', world.producers.b.id), first: 1 });
+    const large = await world.gqlAs('producerB')(INBOX_PAGE, { p: toGlobalId('Producer', world.producers.b.id), first: 4 });
+    expect(large.data!.producerOrders.nodes.length).toBeGreaterThan(1);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
     const theirs = await world.gqlAs('producerA')(INBOX, { p: toGlobalId('Producer', world.producers.b.id) });
     expect(theirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

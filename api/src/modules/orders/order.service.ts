@@ -35,6 +35,7 @@ export interface SubOrderRecord {
   id: string;
   orderId: string;
   orderNumber: string;
+  paymentMethod: PaymentMethod;
   producerId: string;
   state: SubOrderState;
   paid: boolean;
@@ -70,7 +71,7 @@ export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::te
   pay.state as "paymentState", pay.received_at as "paymentReceivedAt", pay.late_amount::float8 as "lateAmount"`;
 const ORDER_FROM = `shop_order o join payment pay on pay.order_id = o.id`;
 
-const SUB_ORDER_COLUMNS = `s.id, s.order_id as "orderId", o.number as "orderNumber", s.producer_id as "producerId", s.state, s.paid,
+const SUB_ORDER_COLUMNS = `s.id, s.order_id as "orderId", o.number as "orderNumber", o.payment_method as "paymentMethod", s.producer_id as "producerId", s.state, s.paid,
   s.delivery_option as "deliveryOption", s.subtotal_amount::float8 as "subtotalAmount", s.shipping_amount::float8 as "shippingAmount",
   s.total_amount::float8 as "totalAmount", s.carrier, s.tracking_number as "trackingNumber", s.cancel_reason as "cancelReason",
   s.refund_reason as "refundReason", s.created_at as "createdAt", s.updated_at as "updatedAt"`;

@@ -118,6 +118,8 @@ export class OrderLineType {
 export class SubOrderType extends Node {
   @Field(() => String, { description: 'The order number it belongs to.' }) orderNumber!: string;
   @Field(() => SubOrderStateEnum) state!: SubOrderState;
+  @Field(() => PaymentMethodEnum, { description: "The order's payment method (COD: collect the cash at delivery)." }) paymentMethod!: PaymentMethod;
+  @Field(() => Boolean, { description: 'Money was taken for it (online payment received, or cash collected at delivery).' }) paid!: boolean;
   @Field(() => DeliveryOptionCodeEnum) deliveryOption!: DeliveryOptionCode;
   @Field(() => Money) subtotal!: Money;
   @Field(() => Money) shipping!: Money;
@@ -131,7 +133,7 @@ export class SubOrderType extends Node {
 
   static from(s: SubOrderRecord): SubOrderType {
     return Object.assign(new SubOrderType(), {
-      id: toGlobalId('SubOrder', s.id), orderNumber: s.orderNumber, state: s.state, deliveryOption: s.deliveryOption as DeliveryOptionCode,
+      id: toGlobalId('SubOrder', s.id), orderNumber: s.orderNumber, state: s.state, paymentMethod: s.paymentMethod, paid: s.paid, deliveryOption: s.deliveryOption as DeliveryOptionCode,
       subtotal: Money.vnd(s.subtotalAmount), shipping: Money.vnd(s.shippingAmount), total: Money.vnd(s.totalAmount),
       carrier: s.carrier, trackingNumber: s.trackingNumber, cancelReason: s.cancelReason, refundReason: s.refundReason, updatedAt: date(s.updatedAt), record: s,
     });
