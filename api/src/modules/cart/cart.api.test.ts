@@ -94,6 +94,19 @@ describe('guest cart', () => {
 });
 
 describe('signed-in cart', () => {
+  it('becomes the new account’s cart at sign-up', async () => {
+    const guest = await api.gql(ADD, { input: { lines: [{ variantId: variant(tea.id, 1), quantity: 2 }] } });
+    const cartCookie = cookieOf(guest.headers, CART_COOKIE.development)!;
+    const signUp = await api.gql(
+      `mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) { userErrors { code } } }`,
+      { input: { email: 'moi@cart.test', password: 'nuoc-mam-phu-quoc-40' } },
+      { headers: { cookie: cartCookie } },
+    );
+    expect(signUp.data!.accountSignUp.userErrors).toEqual([]);
+    const session = cookieOf(signUp.headers, SESSION_COOKIE.development)!;
+    expect((await api.gql(CART, {}, { headers: { cookie: session } })).data!.cart.lines.nodes).toEqual([{ quantity: 2, variant: { label: 'hộp 200 g' } }]);
+  });
+
   it("merges the guest cart into the shopper's at login and forgets the guest cookie", async () => {
     const services = createServices(orm.em.fork());
     const signUp = await services.accounts.signUp({ email: 'mua@cart.test', password: 'nuoc-mam-phu-quoc-40' });
