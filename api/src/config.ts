@@ -97,6 +97,21 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /** Minutes a placed order awaiting an online payment (bank transfer, card) holds its stock. */
+  ORDER_HOLD_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
+  /**
+   * The account shoppers pay into by bank transfer (VietQR). Demo defaults: a made-up Vietcombank
+   * account; set real values before taking money.
+   */
+  BANK_BIN: z.string().regex(/^\d{6}$/, 'a 6-digit NAPAS bank BIN').default('970436'),
+  BANK_NAME: z.string().trim().min(2).default('Vietcombank'),
+  BANK_ACCOUNT_NUMBER: z.string().regex(/^[0-9A-Za-z]{4,19}$/, 'letters and digits, 4 to 19').default('0011001234567'),
+  BANK_ACCOUNT_NAME: z.string().trim().min(2).default('CONG TY OCOP MARKET DEMO'),
+  /** Run the background jobs (hold release, order mails) in this process with pg-boss. */
+  JOBS_ENABLED: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((v) => v === 'true' || v === '1'),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

@@ -3,6 +3,10 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { seedIfEmpty } from './db/seed/seed.js';
 import { createApp } from './http/app.js';
+import { startJobs, type Jobs } from './jobs.js';
+import { createMailSender } from './modules/mail/mail.js';
+import { defaultServiceDeps } from './modules/services.js';
+import { paymentSettingsOf } from './modules/payments/payment-port.js';
 
 const config = loadConfig();
 const log = (msg: string) => console.log(`[api] ${msg}`);
@@ -14,6 +18,18 @@ if (config.SEED_ON_EMPTY) {
 }
 const app = await createApp({ config, orm: db.orm, log });
 const port = await app.listen(config.API_PORT);
+let jobs: Jobs | null = null;
+if (config.JOBS_ENABLED) {
+  const mail = createMailSender(config, db.orm.em, log);
+  const payments = paymentSettingsOf(config);
+  jobs = await startJobs({
+    url: db.url,
+    orm: db.orm,
+    log,
+    deps: () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL }),
+  });
+  log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
+}
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 
 let stopping = false;
@@ -28,6 +44,7 @@ async function shutdown(signal: string) {
   force.unref();
   try {
     await app.close();
+    await jobs?.stop();
     await db.close();
     process.exit(0);
   } catch (e) {

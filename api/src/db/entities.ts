@@ -22,6 +22,9 @@ import { EvaluationRequest } from '../modules/certification/evaluation-request.e
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
+import { Cart, CartLine } from '../modules/cart/cart.entity.js';
+import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
+import { Payment } from '../modules/orders/payment.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -50,4 +53,12 @@ export const entities = [
   PaymentWebhookEvent,
   EvaluationRequest,
   ProducerInvitation,
+  Cart,
+  CartLine,
+  ShippingRate,
+  ShopOrder,
+  SubOrder,
+  OrderLine,
+  OrderOutbox,
+  Payment,
 ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Orm } from '../db/orm.js';
-import type { SessionCookies } from '../http/session-cookie.js';
+import { cartCookies, type SessionCookies } from '../http/session-cookie.js';
 import { vietnamToday } from '../lib/today.js';
 import type { Viewer } from '../modules/accounts/viewer.js';
 import { createServices, defaultServiceDeps, type ServiceDeps, type Services } from '../modules/services.js';
@@ -22,6 +22,10 @@ export interface Context {
   /** The client address for login throttling (see http/client-ip.ts). */
   clientIp: string | null;
   cookies: SessionCookies;
+  /** The guest cart cookie (an HttpOnly token like the session's). */
+  cartCookies: SessionCookies;
+  /** The guest cart token the request carried, if any (the cart module checks it). */
+  cartToken: string | null;
   /** Collects Set-Cookie values; the HTTP layer writes them into the response. */
   setCookie(value: string): void;
 }
@@ -35,6 +39,8 @@ export interface RequestInfo {
   cookieHeader?: string;
   clientIp?: string | null;
   cookies: SessionCookies;
+  /** Defaults to the cart cookie of the session cookie's mode (production or not). */
+  cartCookies?: SessionCookies;
   setCookie?: (value: string) => void;
 }
 
@@ -45,6 +51,7 @@ export async function createContext(orm: Orm, request: RequestInfo): Promise<Con
   const services = createServices(em, { ...deps, now: () => now });
   const today = vietnamToday(now);
   const setCookie = request.setCookie ?? (() => {});
+  const carts = request.cartCookies ?? cartCookies(request.cookies.name.startsWith('__Host-'));
   let viewer: Viewer | null = null;
   let sessionToken: string | null = null;
   const token = request.cookies.read(request.cookieHeader);
@@ -70,6 +77,8 @@ export async function createContext(orm: Orm, request: RequestInfo): Promise<Con
     sessionToken,
     clientIp: request.clientIp ?? null,
     cookies: request.cookies,
+    cartCookies: carts,
+    cartToken: carts.read(request.cookieHeader),
     setCookie,
   };
 }

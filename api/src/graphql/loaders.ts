@@ -65,6 +65,11 @@ export function createLoaders(services: Services, today: string) {
     /** A producer's team (Producer.members, Producer.staffInvitations); a team is a handful of people. */
     producerMembers: new DataLoader((producerIds: readonly string[]) => services.staff.membersOf(producerIds)),
     producerInvitations: new DataLoader((producerIds: readonly string[]) => services.staff.openInvitationsOf(producerIds)),
+    /** Orders by id (a sub-order's shipping address). */
+    order: new DataLoader((ids: readonly string[]) => services.orders.byIds(ids)),
+    /** Sub-orders of orders, and lines of sub-orders: an order list costs one statement per relation. */
+    subOrdersOfOrder: new DataLoader((ids: readonly string[]) => services.orders.subOrdersOf(ids)),
+    linesOfSubOrder: new DataLoader((ids: readonly string[]) => services.orders.linesOf(ids)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
   };

@@ -21,6 +21,12 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
+import { CartLineResolver, CartResolver } from '../modules/cart/cart.resolver.js';
+import {
+  BankTransferInstructionsResolver, CheckoutResolver, OrderResolver, PaymentResolver, ShippingAddressResolver, SubOrderResolver, ViewerOrdersResolver,
+} from '../modules/orders/order.resolver.js';
+import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
+import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -58,6 +64,17 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProducerStaffResolver,
       ProducerTeamResolver,
       ProducerInvitationPreviewResolver,
+      CartResolver,
+      CartLineResolver,
+      CheckoutResolver,
+      OrderResolver,
+      ViewerOrdersResolver,
+      SubOrderResolver,
+      ShippingAddressResolver,
+      PaymentResolver,
+      BankTransferInstructionsResolver,
+      FulfilmentResolver,
+      ReconciliationResolver,
     ],
     validate: false,
     authChecker,

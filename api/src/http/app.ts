@@ -24,6 +24,7 @@ import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.h
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
+import { paymentSettingsOf } from '../modules/payments/payment-port.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /**
@@ -72,7 +73,10 @@ export async function createApp(options: {
   const showMailbox = !config.SMTP_URL && (!config.isProduction || (config.ALLOW_DEV_MAILBOX && config.EXPOSE_DEV_MAILBOX));
   const mailbox = showMailbox ? createMailboxHandler(new DevMailbox(orm.em)) : null;
   const imageStorage = new LocalDiskImageStorage(config.UPLOADS_DIR);
-  const deps = (now: Date) => ({ loginThrottle, resetThrottle, resendThrottle, mail, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now });
+  const payments = paymentSettingsOf(config);
+  const deps = (now: Date) => ({
+    loginThrottle, resetThrottle, resendThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now,
+  });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,

@@ -19,7 +19,20 @@ export interface SessionCookies {
 export const SESSION_COOKIE = { production: '__Host-ocop_session', development: 'ocop_session' } as const;
 
 export function sessionCookies(isProduction: boolean): SessionCookies {
-  const name = isProduction ? SESSION_COOKIE.production : SESSION_COOKIE.development;
+  return httpOnlyCookie(isProduction ? SESSION_COOKIE.production : SESSION_COOKIE.development, isProduction);
+}
+
+/** The guest cart's token: same attributes as the session cookie (HttpOnly, SameSite=Lax, __Host- in production). */
+export const CART_COOKIE = { production: '__Host-ocop_cart', development: 'ocop_cart' } as const;
+
+/** Guest carts live this long after their last change. */
+export const CART_COOKIE_TTL_MS = 30 * 24 * 3600_000;
+
+export function cartCookies(isProduction: boolean): SessionCookies {
+  return httpOnlyCookie(isProduction ? CART_COOKIE.production : CART_COOKIE.development, isProduction);
+}
+
+function httpOnlyCookie(name: string, isProduction: boolean): SessionCookies {
   const attributes = { httpOnly: true, sameSite: 'lax', path: '/', secure: isProduction } as const;
   return {
     name,

@@ -21,6 +21,11 @@ export const ID_PREFIX = {
   tourismOperator: 'opr',
   evaluationRequest: 'evr',
   producerInvitation: 'inv',
+  cart: 'cart',
+  order: 'ord',
+  subOrder: 'sub',
+  orderLine: 'oln',
+  outbox: 'obx',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

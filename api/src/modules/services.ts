@@ -25,6 +25,15 @@ import { OperatorRegistrationService } from './tourism/operator-registration.ser
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
+import { StockService } from './catalog/stock.service.js';
+import { CartService } from './cart/cart.service.js';
+import { OrderService } from './orders/order.service.js';
+import { CheckoutService } from './orders/checkout.service.js';
+import { OrderPaymentService } from './orders/order-payments.service.js';
+import { FulfilmentService } from './orders/fulfilment.service.js';
+import { ReconciliationService } from './payments/reconciliation.service.js';
+import { OrderMailService } from './orders/order-mail.service.js';
+import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
@@ -39,6 +48,10 @@ export interface ServiceDeps {
   storefrontUrl?: string;
   /** Where uploaded photos are stored (removing a photo removes its files); none in service-level tests. */
   imageStorage?: ImageStorage;
+  /** Hold duration, bank account, card keys (config.ts); demo defaults otherwise. */
+  payments?: PaymentSettings;
+  /** Tests only: a pause inside the checkout's reservation transaction (oversell test). */
+  reservationDelayMs?: number;
   now: () => Date;
 }
 
@@ -62,11 +75,24 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const traceability = new TraceabilityService(em);
   const mail = deps.mail ?? new DevMailbox(em, deps.now);
   const storefrontUrl = deps.storefrontUrl ?? 'http://localhost:3000';
+  const stock = new StockService(em, producers);
+  const cart = new CartService(em, stock, deps.now);
+  const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
+  const adapters = paymentAdapters(paymentSettings);
+  const orders = new OrderService(em, stock, deps.now);
+  const orderPayments = new OrderPaymentService(em, orders, deps.now);
+  const fulfilment = new FulfilmentService(em, orders, orderPayments);
+  const reconciliation = new ReconciliationService(orders, orderPayments);
+  const orderMail = new OrderMailService(em, mail, deps.now, storefrontUrl, paymentSettings.bank);
+  const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
+    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
+  });
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail,
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
     resendThrottle: deps.resendThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS),
     storefrontUrl,
+    onSignedIn: (userId, client) => cart.mergeGuestCart(client.cartToken, userId),
   });
   const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
@@ -85,6 +111,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
+    stock, cart, orders, checkout, orderPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

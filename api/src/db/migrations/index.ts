@@ -14,6 +14,10 @@ import { Migration20261123122602_tourism_operators } from './Migration2026112312
 import { Migration20261123122603_operator_member_role } from './Migration20261123122603_operator_member_role.js';
 import { Migration20261123123153_evaluation_requests } from './Migration20261123123153_evaluation_requests.js';
 import { Migration20261123123111_producer_invitations } from './Migration20261123123111_producer_invitations.js';
+import { Migration20261123123103_stock_buckets } from './Migration20261123123103_stock_buckets.js';
+import { Migration20261123123151_cart } from './Migration20261123123151_cart.js';
+import { Migration20261123123204_orders } from './Migration20261123123204_orders.js';
+import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -33,4 +37,8 @@ export const migrationsList = [
   { name: 'Migration20261123122603_operator_member_role', class: Migration20261123122603_operator_member_role },
   { name: 'Migration20261123123153_evaluation_requests', class: Migration20261123123153_evaluation_requests },
   { name: 'Migration20261123123111_producer_invitations', class: Migration20261123123111_producer_invitations },
+  { name: 'Migration20261123123103_stock_buckets', class: Migration20261123123103_stock_buckets },
+  { name: 'Migration20261123123151_cart', class: Migration20261123123151_cart },
+  { name: 'Migration20261123123204_orders', class: Migration20261123123204_orders },
+  { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
 ];

@@ -30,7 +30,8 @@ export function loadProvinces(em: EntityManager): Promise<ProvinceRef[]> {
 
 /** Replaces the demo catalogue (never reference data) with `data`. */
 export async function writeSeedData(em: EntityManager, data: SeedData): Promise<void> {
-  await rows(em, 'truncate batch, certificate, evaluation, product_image, product_variant, product, producer cascade');
+  // Orders and carts refer to the demo catalogue and places: they go with it.
+  await rows(em, 'truncate shop_order, cart, batch, certificate, evaluation, product_image, product_variant, product, producer cascade');
   // Demo places only (codes 8xxxx / 9xxxx and districts 9xx are outside the official ranges).
   await rows(em, `delete from commune where code like '9%' or code like '8%'`);
   await rows(em, `delete from district where code like '9%'`);

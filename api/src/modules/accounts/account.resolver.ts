@@ -40,6 +40,8 @@ import { InvalidCursorError } from '../../lib/keyset.js';
 /** Applies a signed-in result to the response: the session cookie, and the payload. */
 function signedIn<T extends AccountSignUpPayload | AccountLogInPayload>(ctx: Context, result: AccountResult, payload: T): T {
   if (result.session) ctx.setCookie(ctx.cookies.issue(result.session.token, result.session.expiresAt, ctx.now));
+  // The guest cart was merged into the user's at sign-in (AccountService): its cookie is spent.
+  if (result.session && ctx.cartToken) ctx.setCookie(ctx.cartCookies.clear());
   payload.viewer = result.viewer ? ViewerType.from(result.viewer) : null;
   payload.userErrors = result.userErrors.map(AccountUserErrorType.from);
   return payload;
@@ -63,7 +65,7 @@ export class AccountResolver {
   @Rule('PUBLIC')
   @Mutation(() => AccountSignUpPayload, { description: 'Creates an account with email and password and signs it in (sets the session cookie).' })
   async accountSignUp(@Arg('input', () => AccountSignUpInput) input: AccountSignUpInput, @Ctx() ctx: Context): Promise<AccountSignUpPayload> {
-    const result = await ctx.services.accounts.signUp(input);
+    const result = await ctx.services.accounts.signUp(input, { cartToken: ctx.cartToken });
     if (result.session && ctx.sessionToken) await ctx.services.accounts.logOut(ctx.sessionToken);
     return signedIn(ctx, result, new AccountSignUpPayload());
   }
@@ -71,7 +73,7 @@ export class AccountResolver {
   @Rule('PUBLIC')
   @Mutation(() => AccountLogInPayload, { description: 'Signs in with email and password: a new session and cookie at every login.' })
   async accountLogIn(@Arg('input', () => AccountLogInInput) input: AccountLogInInput, @Ctx() ctx: Context): Promise<AccountLogInPayload> {
-    const result = await ctx.services.accounts.logIn(input, { ip: ctx.clientIp, currentToken: ctx.sessionToken });
+    const result = await ctx.services.accounts.logIn(input, { ip: ctx.clientIp, currentToken: ctx.sessionToken, cartToken: ctx.cartToken });
     return signedIn(ctx, result, new AccountLogInPayload());
   }
 

@@ -37,6 +37,12 @@ export interface SessionLookup {
   slidTo: Date | null;
 }
 
+/** What the browser brings to a login besides credentials. */
+export interface SignInClient {
+  /** The guest cart cookie's token: its cart is merged into the user's. */
+  cartToken?: string | null;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -50,14 +56,21 @@ export class AccountService {
     private readonly em: EntityManager,
     private readonly throttle: LoginThrottle,
     private readonly now: () => Date,
-    private readonly outbound: { mail: MailSender; resetThrottle: LoginThrottle; resendThrottle: LoginThrottle; storefrontUrl: string },
+    private readonly outbound: {
+      mail: MailSender;
+      resetThrottle: LoginThrottle;
+      resendThrottle: LoginThrottle;
+      storefrontUrl: string;
+      /** Runs after a successful login or sign-up (the cart module merges the guest cart here). */
+      onSignedIn?: (userId: string, client: SignInClient) => Promise<void>;
+    },
   ) {}
 
   /**
    * Creates an account and signs it in. The password is hashed before the insert whether or not the
    * email is taken, so both answers take the same argon2 time.
    */
-  async signUp(input: { email: string; password: string }): Promise<AccountResult> {
+  async signUp(input: { email: string; password: string }, client: SignInClient = {}): Promise<AccountResult> {
     const email = emailSchema.safeParse(input.email);
     if (!email.success) return failure(userError('email', AccountErrorCode.INVALID_EMAIL, 'Enter a valid email address.'));
     const problem = passwordProblem(input.password, email.data);
@@ -72,6 +85,7 @@ export class AccountService {
     );
     if (!created) return failure(userError('email', AccountErrorCode.EMAIL_TAKEN, 'An account with this email already exists.'));
     const session = await this.createSession(created.id);
+    await this.outbound.onSignedIn?.(created.id, client);
     await this.sendVerification(created.id, email.data);
     return { viewer: { userId: created.id, email: email.data, emailVerifiedAt: null, roles: [] }, session, userErrors: [] };
   }
@@ -81,7 +95,7 @@ export class AccountService {
    * browser had before, if any, is deleted: no session fixation). Unknown emails cost the same
    * argon2 work as known ones. Failures count per account and per client address.
    */
-  async logIn(input: { email: string; password: string }, client: { ip: string | null; currentToken?: string | null }): Promise<AccountResult> {
+  async logIn(input: { email: string; password: string }, client: { ip: string | null; currentToken?: string | null } & SignInClient): Promise<AccountResult> {
     const invalid = () => failure(userError(null, AccountErrorCode.INVALID_CREDENTIALS, 'Email or password is wrong.'));
     const parsed = emailSchema.safeParse(input.email);
     const email = parsed.success ? parsed.data : input.email.trim();
@@ -105,6 +119,7 @@ export class AccountService {
     await this.throttle.recordSuccess(email);
     if (client.currentToken) await this.logOut(client.currentToken);
     const session = await this.createSession(user.id);
+    await this.outbound.onSignedIn?.(user.id, client);
     const roles = await this.rolesOf(user.id);
     return { viewer: { userId: user.id, email: user.email, emailVerifiedAt: user.emailVerifiedAt, roles }, session, userErrors: [] };
   }

@@ -10,6 +10,7 @@ import { COLUMNS as IMPORT_COLUMNS } from '../../db/import/format.js';
 import type { ProductRow } from '../../db/seed/generate.js';
 import { DevMailbox } from '../mail/mail.js';
 import type { Viewer } from './viewer.js';
+import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -40,6 +41,12 @@ const acceptTokenOf: Partial<Record<RoleName, string>> = {};
 const invitationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const staffMemberTo: Partial<Record<RoleName | 'refused', string>> = {};
 let producerC: string;
+/** Orders module targets, per role that may act (`refused` for everyone else). */
+type Targets = Partial<Record<RoleName | 'refused', string>>;
+const subOrderTo: Record<'process' | 'cancel' | 'ship' | 'deliver' | 'refund', Targets> = { process: {}, cancel: {}, ship: {}, deliver: {}, refund: {} };
+const pendingOrderNumber: Targets = {};
+const subOrderOf = (targets: Targets, role: RoleName) => toGlobalId('SubOrder', targets[role] ?? targets.refused!);
+const FULFIL = `subOrder { state } userErrors { code }`;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -56,8 +63,21 @@ beforeAll(async () => {
       for (const who of ['producerA', 'admin', 'refused']) requestable.withdraw.push([who, builder.product(`Chè rút hồ sơ ${who}`, a)]);
       for (const who of ['councilX', 'admin', 'refused']) requestable.reject.push([who, builder.product(`Chè bị trả hồ sơ ${who}`, a)]);
       producerC = builder.producer('HTX Đoàn Kết', { id: 'prv_01' }).id;
+      addTestCommune(builder);
     },
   });
+  // Every role checks out in its row: plenty of stock.
+  await rows(orm.em.fork(), `update product_variant set stock = 1000`);
+  // Per role that may act, a sub-order of producer A in the state its mutation starts from.
+  const honey = [{ variantId: variantIdOf(world.products.a.id), quantity: 1 }];
+  for (const who of ['producerA', 'admin', 'refused'] as const) {
+    subOrderTo.process[who] = (await placedOrder(orm, honey, 'CONFIRMED')).subOrderIds[0];
+    subOrderTo.cancel[who] = (await placedOrder(orm, honey, 'CONFIRMED')).subOrderIds[0];
+    subOrderTo.ship[who] = (await placedOrder(orm, honey, 'PROCESSING')).subOrderIds[0];
+    subOrderTo.deliver[who] = (await placedOrder(orm, honey, 'SHIPPED')).subOrderIds[0];
+    subOrderTo.refund[who] = (await placedOrder(orm, honey, 'PAID')).subOrderIds[0];
+    pendingOrderNumber[who] = (await placedOrder(orm, honey, 'PENDING_PAYMENT')).number;
+  }
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   for (const role of ROLES) {
@@ -113,6 +133,9 @@ interface MatrixRow {
   ownSession?: boolean;
 }
 
+const CART_ADD = `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { totalQuantity } userErrors { code } } }`;
+/** The first variant of a product written by CatalogueBuilder. */
+const variantOf = (productId: string) => toGlobalId('ProductVariant', `${productId.replace('prd_', 'var_')}0`);
 const ROLE_ASSIGN = `mutation ($input: RoleAssignInput!) { roleAssign(input: $input) { role { id kind } userErrors { code } } }`;
 const ROLE_REVOKE = `mutation ($input: RoleRevokeInput!) { roleRevoke(input: $input) { role { id } userErrors { code } } }`;
 
@@ -306,6 +329,87 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($input: AccountResetPasswordInput!) { accountResetPassword(input: $input) { passwordChanged userErrors { code } } }`, {
         input: { token: resetTokenOf[role], password: 'banh-chung-tet-2026' },
+      }),
+  },
+  cartLinesAdd: {
+    allowed: ROLES,
+    run: (gql) => gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.a.id), quantity: 1 }] } }),
+  },
+  cartLineUpdate: {
+    allowed: ROLES,
+    run: (gql) =>
+      gql(`mutation ($input: CartLineUpdateInput!) { cartLineUpdate(input: $input) { cart { totalQuantity } userErrors { code } } }`, {
+        input: { variantId: variantOf(world.products.a.id), quantity: 2 },
+      }),
+  },
+  cartLineRemove: {
+    allowed: ROLES,
+    async run(gql) {
+      // A guest's cart lives in the cookie the add sets; signed-in carts are the user's.
+      const added = await gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.b.id), quantity: 1 }] } });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CartLineRemoveInput!) { cartLineRemove(input: $input) { cart { totalQuantity } userErrors { code } } }`,
+        { input: { variantId: variantOf(world.products.b.id) } },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
+  },
+  checkoutPlace: {
+    allowed: ROLES,
+    async run(gql, role) {
+      const added = await gql(CART_ADD, { input: { lines: [{ variantId: variantOf(world.products.a.id), quantity: 1 }] } });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) { order { number } userErrors { code } } }`,
+        {
+          input: {
+            idempotencyKey: `matrix-${role}`, email: `${role}@matrix.test`, phone: '0912345678', paymentMethod: 'COD',
+            shippingAddress: { recipientName: 'Lan', phone: '0912345678', provinceId: toGlobalId('Province', 'prv_01'), communeId: toGlobalId('Commune', 'cmn_test_01'), streetLine: '1 Hàng Bạc' },
+          },
+        },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
+  },
+  subOrderProcess: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: SubOrderInput!) { subOrderProcess(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.process, role) } }),
+  },
+  subOrderShip: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderShipInput!) { subOrderShip(input: $input) { ${FULFIL} } }`, {
+        input: { subOrderId: subOrderOf(subOrderTo.ship, role), carrier: 'Viettel Post', trackingNumber: `VTP-${role}` },
+      }),
+  },
+  subOrderDeliver: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: SubOrderInput!) { subOrderDeliver(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.deliver, role) } }),
+  },
+  subOrderCancel: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderCancelInput!) { subOrderCancel(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.cancel, role), reason: 'Hết hàng' } }),
+  },
+  subOrderRefund: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SubOrderRefundInput!) { subOrderRefund(input: $input) { ${FULFIL} } }`, { input: { subOrderId: subOrderOf(subOrderTo.refund, role), reason: 'Khách đổi ý' } }),
+  },
+  paymentMarkReceived: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: PaymentMarkReceivedInput!) { paymentMarkReceived(input: $input) { order { number } userErrors { code } } }`, {
+        input: { orderNumber: pendingOrderNumber[role as 'admin'] ?? pendingOrderNumber.refused },
+      }),
+  },
+  bankStatementImport: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($input: BankStatementImportInput!) { bankStatementImport(input: $input) { paidCount userErrors { code } } }`, {
+        input: { content: `amount,memo
+${50_000},OCOP-2611-ZZZZZZ` },
       }),
   },
   accountLogOut: {

@@ -28,6 +28,7 @@ export const ProductSortEnum = enumFromValues(PRODUCT_SORTS, 'ProductSort', {
 
 @ObjectType('ProductVariant', { description: 'A sellable form of a product (250 g, hộp quà…).' })
 export class ProductVariantType {
+  @Field(() => ID, { description: 'Global ID of the variant (what cart lines refer to).' }) id!: string;
   @Field(() => String) sku!: string;
   @Field(() => String) label!: string;
   @Field(() => Money) price!: Money;
@@ -37,7 +38,7 @@ export class ProductVariantType {
 
   static from(v: VariantRecord): ProductVariantType {
     return Object.assign(new ProductVariantType(), {
-      sku: v.sku, label: v.label, price: Money.vnd(v.priceAmount), inStock: v.stock > 0, stock: v.stock, weightGrams: v.weightGrams,
+      id: toGlobalId('ProductVariant', v.id), sku: v.sku, label: v.label, price: Money.vnd(v.priceAmount), inStock: v.stock > 0, stock: v.stock, weightGrams: v.weightGrams,
     });
   }
 }

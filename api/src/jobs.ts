@@ -1,0 +1,49 @@
+import { PgBoss } from 'pg-boss';
+import type { Orm } from './db/orm.js';
+import { createServices, type ServiceDeps } from './modules/services.js';
+
+export const JOB = {
+  releaseExpiredHolds: 'release-expired-holds',
+  sendOrderMail: 'send-order-mail',
+} as const;
+
+export interface Jobs {
+  /** Queues a run of a job now (besides its schedule). */
+  runNow(name: (typeof JOB)[keyof typeof JOB]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Background jobs on pg-boss (PostgreSQL, schema `pgboss`), run by the API process. Each job runs
+ * every minute on a cron schedule (pg-boss makes sure one instance takes each run, whatever the
+ * number of API replicas) and can be queued at once with runNow:
+ * - release-expired-holds: cancels the pending payment of each order whose hold expired, then
+ *   releases its reserved units (one transaction per order, idempotent);
+ * - send-order-mail: sends the order outbox's mails, once each, retrying failures.
+ */
+export async function startJobs(options: { url: string; orm: Orm; deps: () => ServiceDeps; log: (msg: string) => void; pollingIntervalSeconds?: number }): Promise<Jobs> {
+  const boss = new PgBoss({ connectionString: options.url, schema: 'pgboss' });
+  boss.on('error', (e: Error) => options.log(`jobs: ${e.message}`));
+  await boss.start();
+  const services = () => createServices(options.orm.em.fork(), options.deps());
+  const handlers: Record<string, () => Promise<unknown>> = {
+    [JOB.releaseExpiredHolds]: async () => {
+      const released = await services().orderPayments.releaseExpiredHolds();
+      if (released) options.log(`jobs: released the holds of ${released} unpaid orders`);
+    },
+    [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
+  };
+  for (const [name, handler] of Object.entries(handlers)) {
+    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    await boss.schedule(name, '* * * * *');
+    await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+      await handler();
+    });
+  }
+  return {
+    async runNow(name) {
+      await boss.send(name, {});
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+  };
+}
