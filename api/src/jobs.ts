@@ -17,8 +17,9 @@ export interface Jobs {
  * Background jobs on pg-boss (PostgreSQL, schema `pgboss`), run by the API process. Each job runs
  * every minute on a cron schedule (pg-boss makes sure one instance takes each run, whatever the
  * number of API replicas) and can be queued at once with runNow:
- * - release-expired-holds: cancels the pending payment of each order whose hold expired, then
- *   releases its reserved units (one transaction per order, idempotent);
+ * - release-expired-holds: cancels the pending payment of each order whose hold expired (a card
+ *   payment's intent at the gateway first), then releases its reserved units (one transaction per
+ *   order, idempotent);
  * - send-order-mail: sends the order outbox's mails, once each, retrying failures.
  */
 export async function startJobs(options: { url: string; orm: Orm; deps: () => ServiceDeps; log: (msg: string) => void; pollingIntervalSeconds?: number }): Promise<Jobs> {
@@ -28,7 +29,7 @@ export async function startJobs(options: { url: string; orm: Orm; deps: () => Se
   const services = () => createServices(options.orm.em.fork(), options.deps());
   const handlers: Record<string, () => Promise<unknown>> = {
     [JOB.releaseExpiredHolds]: async () => {
-      const released = await services().orderPayments.releaseExpiredHolds();
+      const released = await services().orderPayments.releaseExpiredHolds(options.log);
       if (released) options.log(`jobs: released the holds of ${released} unpaid orders`);
     },
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),

@@ -7,6 +7,7 @@ import { startJobs, type Jobs } from './jobs.js';
 import { createMailSender } from './modules/mail/mail.js';
 import { defaultServiceDeps } from './modules/services.js';
 import { paymentSettingsOf } from './modules/payments/payment-port.js';
+import { orderCardPaymentHandler } from './modules/orders/card-payment-handler.js';
 
 const config = loadConfig();
 const log = (msg: string) => console.log(`[api] ${msg}`);
@@ -16,18 +17,17 @@ if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);
   if (seeded) log(`seeded demo data: ${seeded.products} products from ${seeded.producers} producers`);
 }
-const app = await createApp({ config, orm: db.orm, log });
+const mail = createMailSender(config, db.orm.em, log);
+// One card gateway (or none: card hidden) for the API, its webhook handler and the jobs.
+const payments = paymentSettingsOf(config);
+const deps = () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
+const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
+const app = await createApp({ config, orm: db.orm, log, payments, cardPaymentHandler });
 const port = await app.listen(config.API_PORT);
+log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
-  const mail = createMailSender(config, db.orm.em, log);
-  const payments = paymentSettingsOf(config);
-  jobs = await startJobs({
-    url: db.url,
-    orm: db.orm,
-    log,
-    deps: () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL }),
-  });
+  jobs = await startJobs({ url: db.url, orm: db.orm, log, deps });
   log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
 }
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);

@@ -19,12 +19,12 @@ import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from '../modules/ac
 import { createMailSender, DevMailbox } from '../modules/mail/mail.js';
 import { createMailboxHandler } from '../modules/mail/mailbox.http.js';
 import type { CardPaymentHandler } from '../modules/payments/card-payment.js';
-import { createCardPayments, type CardPayments } from '../modules/payments/card-payments.js';
+import type { CardPayments } from '../modules/payments/card-payments.js';
 import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.http.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
-import { paymentSettingsOf } from '../modules/payments/payment-port.js';
+import { paymentSettingsOf, type PaymentSettings } from '../modules/payments/payment-port.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 /**
@@ -56,7 +56,9 @@ export async function createApp(options: {
   orm: Orm;
   now?: () => Date;
   log?: (msg: string) => void;
-  /** Told about card payment changes (Stripe webhooks); the orders module provides it. */
+  /** Payment settings with the card gateway; default paymentSettingsOf(config). Pass the same object the jobs use. */
+  payments?: PaymentSettings;
+  /** Told about card payment changes (Stripe webhooks); the orders module provides it (orderCardPaymentHandler). */
   cardPaymentHandler?: CardPaymentHandler;
 }): Promise<App> {
   const { config, orm } = options;
@@ -73,7 +75,7 @@ export async function createApp(options: {
   const showMailbox = !config.SMTP_URL && (!config.isProduction || (config.ALLOW_DEV_MAILBOX && config.EXPOSE_DEV_MAILBOX));
   const mailbox = showMailbox ? createMailboxHandler(new DevMailbox(orm.em)) : null;
   const imageStorage = new LocalDiskImageStorage(config.UPLOADS_DIR);
-  const payments = paymentSettingsOf(config);
+  const payments = options.payments ?? paymentSettingsOf(config);
   const deps = (now: Date) => ({
     loginThrottle, resetThrottle, resendThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now,
   });
@@ -101,7 +103,7 @@ export async function createApp(options: {
     },
   });
 
-  const cardPayments = createCardPayments(config);
+  const cardPayments = payments.card;
   const stripeWebhook = cardPayments
     ? createStripeWebhookHandler({ orm, webhookSecret: cardPayments.settings.webhookSecret, gateway: cardPayments.gateway, handler: () => options.cardPaymentHandler, now: options.now, log: options.log })
     : null;

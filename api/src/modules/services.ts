@@ -30,10 +30,11 @@ import { CartService } from './cart/cart.service.js';
 import { OrderService } from './orders/order.service.js';
 import { CheckoutService } from './orders/checkout.service.js';
 import { OrderPaymentService } from './orders/order-payments.service.js';
+import { CardOrderPaymentService } from './orders/card-order-payments.service.js';
 import { FulfilmentService } from './orders/fulfilment.service.js';
 import { ReconciliationService } from './payments/reconciliation.service.js';
 import { OrderMailService } from './orders/order-mail.service.js';
-import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings } from './payments/payment-port.js';
+import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
 export interface ServiceDeps {
@@ -48,7 +49,7 @@ export interface ServiceDeps {
   storefrontUrl?: string;
   /** Where uploaded photos are stored (removing a photo removes its files); none in service-level tests. */
   imageStorage?: ImageStorage;
-  /** Hold duration, bank account, card keys (config.ts); demo defaults otherwise. */
+  /** Hold duration, bank account, card gateway (config.ts: paymentSettingsOf); demo defaults (no card) otherwise. */
   payments?: PaymentSettings;
   /** Tests only: a pause inside the checkout's reservation transaction (oversell test). */
   reservationDelayMs?: number;
@@ -80,12 +81,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
   const adapters = paymentAdapters(paymentSettings);
   const orders = new OrderService(em, stock, deps.now);
-  const orderPayments = new OrderPaymentService(em, orders, deps.now);
-  const fulfilment = new FulfilmentService(em, orders, orderPayments);
+  const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments);
+  const cardPayments = new CardOrderPaymentService(em, orderPayments, adapters.CARD as StripeCardAdapter, deps.now);
+  const fulfilment = new FulfilmentService(em, orders, orderPayments, cardPayments);
   const reconciliation = new ReconciliationService(orders, orderPayments);
   const orderMail = new OrderMailService(em, mail, deps.now, storefrontUrl, paymentSettings.bank);
   const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
     holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
+    startCardPayment: (order) => cardPayments.ensureIntent(order),
   });
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail,
@@ -111,7 +114,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    stock, cart, orders, checkout, orderPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

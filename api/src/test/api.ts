@@ -2,6 +2,9 @@ import { afterAll } from 'vitest';
 import { loadConfig } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { createApp } from '../http/app.js';
+import { orderCardPaymentHandler } from '../modules/orders/card-payment-handler.js';
+import { paymentSettingsOf } from '../modules/payments/payment-port.js';
+import { createServices, defaultServiceDeps } from '../modules/services.js';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -17,16 +20,27 @@ export interface GqlOptions {
   headers?: Record<string, string>;
 }
 
-/** The real HTTP app on a random port over the given database; closed after the file's tests. */
+/**
+ * The real HTTP app on a random port over the given database; closed after the file's tests. With
+ * STRIPE_* in `env` (e.g. pointing at startStripeFake), card payments are on and the orders module
+ * handles /webhooks/stripe, as in main.ts; `payments` exposes the same settings (and card gateway).
+ */
 export async function testApi(orm: Orm, options: { now?: () => Date; env?: Record<string, string> } = {}) {
   // Production-mode tests have no mail server: their mails go to dev_mail.
   const config = loadConfig({ NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', ...options.env });
-  const app = await createApp({ config, orm, now: options.now });
+  const payments = paymentSettingsOf(config);
+  const deps = () => ({ ...defaultServiceDeps(), payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: options.now ?? (() => new Date()) });
+  const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
+  const app = await createApp({ config, orm, now: options.now, payments, cardPaymentHandler });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   afterAll(() => app.close());
   return {
     base,
+    app,
+    payments,
+    /** Services as the API builds them (same card gateway and clock), over a fresh unit of work. */
+    services: () => createServices(orm.em.fork(), deps()),
     async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GraphQLResult<T>> {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',

@@ -6,6 +6,7 @@ import type { CartOwner, CartService, PricedCart } from '../cart/cart.service.js
 import { InsufficientStockError, type StockService } from '../catalog/stock.service.js';
 import type { CommuneService } from '../places/commune.service.js';
 import type { ProvinceService } from '../places/province.service.js';
+import { CardGatewayError } from '../payments/card-payment.js';
 import type { PaymentAdapter } from '../payments/payment-port.js';
 import { normalisedEmail, vietnamesePhone } from './contact.js';
 import { newOrderNumber } from './order-number.js';
@@ -67,6 +68,8 @@ export interface ShippingRate {
 export interface CheckoutOptions {
   holdMinutes: number;
   adapters: Record<PaymentMethod, PaymentAdapter>;
+  /** Card orders: makes the order's PaymentIntent once the order committed (never inside the stock transaction). */
+  startCardPayment?: (order: OrderRecord) => Promise<unknown>;
   /** Tests only: a pause inside the reservation transaction, after the variants are locked. */
   reservationDelayMs?: number;
 }
@@ -182,7 +185,7 @@ export class CheckoutService {
           provinceId: address.provinceId!, communeId: address.communeId!, adapter: adapter!, chosen, accessToken,
         }),
       );
-      return { order: (await this.orders.byIds([orderId]))[0]!, accessToken, userErrors: [] };
+      return { order: await this.withCardIntent((await this.orders.byIds([orderId]))[0]!), accessToken, userErrors: [] };
     } catch (e) {
       if (e instanceof KeyTaken) return (await this.replay(input.idempotencyKey, cart))!;
       if (e instanceof OutOfStock) {
@@ -205,7 +208,23 @@ export class CheckoutService {
     // The cart is emptied by the placement: an empty cart (or the same lines) is the retry of it.
     const sameCart = cart?.id === placed.cartId && (cart.lines.length === 0 || fingerprintOf(cart) === placed.cartFingerprint);
     if (!sameCart) return { order: null, accessToken: null, userErrors: [error(['idempotencyKey'], 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another checkout; use a new key.')] };
-    return { order: (await this.orders.byIds([placed.id]))[0]!, accessToken: null, userErrors: [] };
+    return { order: await this.withCardIntent((await this.orders.byIds([placed.id]))[0]!), accessToken: null, userErrors: [] };
+  }
+
+  /**
+   * A card order gets its PaymentIntent after the commit: a gateway call never runs while variant rows
+   * are locked. If the gateway fails now, the order stands (its units held until the hold expires)
+   * and the intent is made when the payment page asks for it (Payment.card).
+   */
+  private async withCardIntent(order: OrderRecord): Promise<OrderRecord> {
+    if (order.paymentMethod !== 'CARD' || order.cardIntentId || order.paymentState !== 'PENDING' || !this.options.startCardPayment) return order;
+    try {
+      await this.options.startCardPayment(order);
+    } catch (e) {
+      if (!(e instanceof CardGatewayError)) throw e;
+      return order;
+    }
+    return (await this.orders.byIds([order.id]))[0]!;
   }
 
   private async checkAddress(provinceId: string | null, communeId: string | null) {

@@ -8,7 +8,10 @@ import { SubOrderType } from './order.types.js';
 
 export const FulfilmentErrorCodeEnum = enumFromValues(FULFILMENT_ERROR_CODES, 'FulfilmentErrorCode', {
   description: 'Why a sub-order did not change (nothing was written).',
-  valueDescriptions: { INVALID_TRANSITION: 'The state machine does not allow this move from the current state (moves go forward only).' },
+  valueDescriptions: {
+    INVALID_TRANSITION: 'The state machine does not allow this move from the current state (moves go forward only).',
+    PAYMENT_GATEWAY_FAILED: 'A card refund (or the cancel of an unpaid card payment) was refused or not answered by the gateway; nothing changed.',
+  },
 });
 
 @ObjectType('FulfilmentUserError')
@@ -90,7 +93,7 @@ export class FulfilmentResolver {
   }
 
   @Rule('PRODUCER_MEMBER')
-  @Mutation(() => SubOrderPayload, { description: 'Records a refund of money taken (the transfer back happens outside).' })
+  @Mutation(() => SubOrderPayload, { description: 'Refunds money taken: a card payment goes back to the card through the gateway; a transfer or cash is given back outside and recorded here.' })
   async subOrderRefund(@Arg('input', () => SubOrderRefundInput) input: SubOrderRefundInput, @Ctx() ctx: Context): Promise<SubOrderPayload> {
     return payload(await ctx.services.fulfilment.refund(ctx.viewer, { ...input, subOrderId: id(input.subOrderId) }));
   }

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertProducerMember, signedIn, type Viewer } from '../accounts/viewer.js';
+import { CardGatewayError } from '../payments/card-payment.js';
+import type { CardOrderPaymentService } from './card-order-payments.service.js';
 import type { OrderPaymentService } from './order-payments.service.js';
 import type { OrderService, SubOrderRecord } from './order.service.js';
 import { canMove, type SubOrderState } from './order-states.js';
 
-export const FULFILMENT_ERROR_CODES = ['NOT_FOUND', 'INVALID_TRANSITION', 'CARRIER_REQUIRED', 'TRACKING_REQUIRED', 'REASON_REQUIRED'] as const;
+export const FULFILMENT_ERROR_CODES = ['NOT_FOUND', 'INVALID_TRANSITION', 'CARRIER_REQUIRED', 'TRACKING_REQUIRED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED'] as const;
 export type FulfilmentErrorCode = (typeof FULFILMENT_ERROR_CODES)[number];
 
 export interface FulfilmentUserError {
@@ -21,10 +23,17 @@ const fail = (field: string[], code: FulfilmentErrorCode, message: string): Fulf
  * A producer's actions on its own sub-orders (members of that producer, or an admin): process, ship
  * (carrier + tracking number), deliver (cash on delivery is then paid), cancel (before shipping, no
  * money taken) and refund (money taken; `restock` puts shipped units back on sale; units never
- * shipped always go back).
+ * shipped always go back). A card-paid sub-order's refund goes back to the card through the gateway
+ * in the same transaction (and cancelling every sub-order of an unpaid card order cancels its intent):
+ * if the gateway refuses or cannot be reached, nothing changes (PAYMENT_GATEWAY_FAILED).
  */
 export class FulfilmentService {
-  constructor(private readonly em: EntityManager, private readonly orders: OrderService, private readonly payments: OrderPaymentService) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly orders: OrderService,
+    private readonly payments: OrderPaymentService,
+    private readonly cards: CardOrderPaymentService,
+  ) {}
 
   process(viewer: Viewer | null, subOrderId: string | null) {
     return this.transition(viewer, subOrderId, 'PROCESSING', {});
@@ -75,11 +84,20 @@ export class FulfilmentService {
     const problem = check?.();
     if (problem) return problem;
     if (!canMove(sub.state, to, sub.paid)) return fail(['subOrderId'], 'INVALID_TRANSITION', `A ${sub.state} sub-order cannot become ${to}.`);
-    const moved = await this.em.transactional(async (tx) => {
-      const ids = await this.orders.move(tx, [sub], to, { ...fields, ...extra?.(sub) });
-      if (ids.length) await this.payments.settleAfterMove(tx, sub.orderId);
-      return ids.length > 0;
-    });
+    let moved: boolean;
+    try {
+      moved = await this.em.transactional(async (tx) => {
+        const ids = await this.orders.move(tx, [sub], to, { ...fields, ...extra?.(sub) });
+        if (!ids.length) return false;
+        await this.payments.settleAfterMove(tx, sub.orderId);
+        // Last, holding the payment row: a refused refund rolls the move back.
+        if (to === 'REFUNDED' && sub.paymentMethod === 'CARD') await this.cards.refundSubOrderIn(tx, sub);
+        return true;
+      });
+    } catch (e) {
+      if (!(e instanceof CardGatewayError)) throw e;
+      return fail(['subOrderId'], 'PAYMENT_GATEWAY_FAILED', `The card payment gateway refused or did not answer (${e.code}); nothing changed, try again later.`);
+    }
     if (!moved) return fail(['subOrderId'], 'INVALID_TRANSITION', 'The sub-order changed meanwhile; reload it.');
     return { subOrder: (await this.orders.subOrdersByIds([sub.id]))[0]!, userErrors: [] };
   }

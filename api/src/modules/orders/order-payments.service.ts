@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
+import { CardGatewayError } from '../payments/card-payment.js';
+import type { CardOrderPaymentService } from './card-order-payments.service.js';
 import type { OrderService } from './order.service.js';
 import type { PaymentState } from './payment.entity.js';
 
@@ -17,10 +19,36 @@ export type ReceiveOutcome = 'PAID' | 'ALREADY_PAID' | 'LATE' | 'NOT_PENDING';
  * expired hold → the pending payment is cancelled FIRST, then the sub-orders are cancelled and their
  * units released, in one transaction per order. Both lock the payment row, so a transfer marked
  * received while the hold job runs is either paid (the job then skips it) or late (recorded for a
- * refund); stock is never released twice nor sold after release.
+ * refund); stock is never released twice nor sold after release. Card payments go through
+ * card-order-payments.service.ts, which uses the same two moves (markPaidIn, cancelPendingIn).
  */
 export class OrderPaymentService {
-  constructor(private readonly em: EntityManager, private readonly orders: OrderService, private readonly now: () => Date) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly orders: OrderService,
+    private readonly now: () => Date,
+    /** The card side (built after this service, which it uses): cancels the intent before a hold is released. */
+    private readonly cards: () => CardOrderPaymentService,
+  ) {}
+
+  /** PENDING → SUCCEEDED in `tx` (payment row locked by the caller): the hold ends, pending sub-orders PAID (units sold), mail. */
+  async markPaidIn(tx: EntityManager, orderId: string, via: string): Promise<void> {
+    const now = this.now();
+    await rows(tx, `update payment set state = 'SUCCEEDED', received_at = ?, received_via = ?, updated_at = ? where order_id = ?`, [now, via, now, orderId]);
+    await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
+    const [subs] = await this.orders.subOrdersOf([orderId], tx);
+    await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'PAID', { markPaid: true });
+    await this.orders.outbox(tx, orderId, 'ORDER_PAID');
+  }
+
+  /** PENDING → CANCELLED in `tx` (payment row locked by the caller): the hold ends, sub-orders awaiting it CANCELLED (units back on sale). */
+  async cancelPendingIn(tx: EntityManager, orderId: string, reason: string): Promise<void> {
+    const now = this.now();
+    await rows(tx, `update payment set state = 'CANCELLED', updated_at = ? where order_id = ?`, [now, orderId]);
+    await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
+    const [subs] = await this.orders.subOrdersOf([orderId], tx);
+    await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'CANCELLED', { reason });
+  }
 
   async byReference(reference: string): Promise<PaymentRow | null> {
     const [found] = await rows<PaymentRow>(
@@ -46,12 +74,9 @@ export class OrderPaymentService {
         await rows(tx, `update payment set late_amount = late_amount + ?, updated_at = ? where order_id = ?`, [amount, now, orderId]);
         return 'LATE';
       }
-      if (payment.state !== 'PENDING' || payment.method === 'COD') return 'NOT_PENDING';
-      await rows(tx, `update payment set state = 'SUCCEEDED', received_at = ?, received_via = ?, updated_at = ? where order_id = ?`, [now, via, now, orderId]);
-      await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
-      const [subs] = await this.orders.subOrdersOf([orderId], tx);
-      await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'PAID', { markPaid: true });
-      await this.orders.outbox(tx, orderId, 'ORDER_PAID');
+      // Cards are paid by their gateway's word only (card-order-payments.service.ts), never by hand.
+      if (payment.state !== 'PENDING' || payment.method !== 'BANK_TRANSFER') return 'NOT_PENDING';
+      await this.markPaidIn(tx, orderId, via);
       return 'PAID';
     });
   }
@@ -69,30 +94,41 @@ export class OrderPaymentService {
 
   /**
    * Ends an expired hold, idempotently: in one transaction, cancels the pending payment first, then
-   * cancels the sub-orders awaiting it (reserved units back to available). False when there was
-   * nothing to do (paid meanwhile, already released, hold not expired).
+   * cancels the sub-orders awaiting it (reserved units back to available). A card payment's intent is
+   * cancelled at the gateway before anything else, holding the payment row: if the gateway answers
+   * that it succeeded meanwhile, the order is paid instead and no unit is released. False when there
+   * was nothing to release (paid meanwhile, already released, hold not expired).
    */
   async releaseExpiredHold(orderId: string): Promise<boolean> {
     return this.em.transactional(async (tx) => {
       const now = this.now();
-      const [payment] = await rows<{ state: PaymentState }>(
+      const [payment] = await rows<{ state: PaymentState; method: string }>(
         tx,
-        `select p.state from payment p join shop_order o on o.id = p.order_id where p.order_id = ? and o.hold_expires_at <= ? for update of p`,
+        `select p.state, p.method from payment p join shop_order o on o.id = p.order_id where p.order_id = ? and o.hold_expires_at <= ? for update of p`,
         [orderId, now],
       );
       if (payment?.state !== 'PENDING') return false;
-      await rows(tx, `update payment set state = 'CANCELLED', updated_at = ? where order_id = ?`, [now, orderId]);
-      await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
-      const [subs] = await this.orders.subOrdersOf([orderId], tx);
-      await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'CANCELLED', { reason: 'Payment not received in time (hold expired).' });
+      if (payment.method === 'CARD' && !(await this.cards().cancelBeforeRelease(tx, orderId))) return false;
+      await this.cancelPendingIn(tx, orderId, 'Payment not received in time (hold expired).');
       return true;
     });
   }
 
-  /** Releases every expired hold (the job's work); returns how many orders were released. */
-  async releaseExpiredHolds(): Promise<number> {
+  /**
+   * Releases every expired hold (the job's work); returns how many orders were released. An order
+   * whose card gateway cannot be reached keeps its hold (nothing written) and is tried at the next
+   * run: its stock is never released before its intent is cancelled.
+   */
+  async releaseExpiredHolds(log?: (msg: string) => void): Promise<number> {
     let released = 0;
-    for (const id of await this.expiredHolds()) if (await this.releaseExpiredHold(id)) released++;
+    for (const id of await this.expiredHolds()) {
+      try {
+        if (await this.releaseExpiredHold(id)) released++;
+      } catch (e) {
+        if (!(e instanceof CardGatewayError)) throw e;
+        log?.(`hold of order ${id} kept: the card gateway failed (${e.code}: ${e.message}); retrying at the next run`);
+      }
+    }
     return released;
   }
 
@@ -113,6 +149,8 @@ export class OrderPaymentService {
     }
     if (payment.state !== 'PENDING') return;
     if (live.length === 0) {
+      // Nothing left to pay for: a card intent must not stay payable (paid meanwhile → refunded).
+      if (payment.method === 'CARD') await this.cards().cancelAfterOrderCancelled(tx, orderId);
       await rows(tx, `update payment set state = 'CANCELLED', updated_at = ? where order_id = ?`, [now, orderId]);
       await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
     } else if (payment.method === 'COD' && live.every((s) => s.state === 'DELIVERED' || s.state === 'REFUNDED')) {

@@ -12,7 +12,7 @@ import { ProvinceType } from '../places/province.types.js';
 import { ProducerType } from '../producers/producer.types.js';
 import { VietQrBankTransferAdapter } from '../payments/payment-port.js';
 import {
-  BankTransferInstructionsType, CheckoutPlaceInput, CheckoutPlacePayload, CheckoutUserErrorType, DeliveryOptionType, OrderConnection, OrderLineType, OrderType, PaymentMethodEnum, PaymentType, ShippingAddressType, SubOrderConnection, SubOrderStateEnum, SubOrderType,
+  BankTransferInstructionsType, CardPaymentType, CheckoutPlaceInput, CheckoutPlacePayload, CheckoutUserErrorType, DeliveryOptionType, OrderConnection, OrderLineType, OrderType, PaymentMethodEnum, PaymentType, ShippingAddressType, SubOrderConnection, SubOrderStateEnum, SubOrderType,
 } from './order.types.js';
 import type { PaymentMethod, SubOrderState } from './order-states.js';
 import { Money } from '../../graphql/money.js';
@@ -57,7 +57,7 @@ export class CheckoutResolver {
       paymentMethod: input.paymentMethod,
     });
     return Object.assign(new CheckoutPlacePayload(), {
-      order: result.order ? OrderType.from(result.order) : null,
+      order: result.order ? OrderType.forShopper(result.order) : null,
       accessToken: result.accessToken,
       userErrors: result.userErrors.map(CheckoutUserErrorType.from),
     });
@@ -78,7 +78,7 @@ export class OrderResolver {
     @Ctx() ctx: Context,
   ): Promise<OrderType | null> {
     const order = await ctx.services.orders.visible(ctx.viewer, number, { email, accessToken });
-    return order ? OrderType.from(order) : null;
+    return order ? OrderType.forShopper(order) : null;
   }
 
   // Plain lists, not connections: bounded by the cart (at most 100 lines), and order pages must stay
@@ -109,7 +109,7 @@ export class ViewerOrdersResolver {
   @FieldResolver(() => OrderConnection, { description: "The signed-in shopper's orders, newest first." })
   async orders(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
     const viewer = signedIn(ctx.viewer);
-    return toConnection(await ctx.services.orders.ofUser(viewer.userId, page(args)), OrderType.from) as OrderConnection;
+    return toConnection(await ctx.services.orders.ofUser(viewer.userId, page(args)), OrderType.forShopper) as OrderConnection;
   }
 }
 
@@ -152,6 +152,19 @@ export class PaymentResolver {
     const adapter = ctx.services.adapters.BANK_TRANSFER as VietQrBankTransferAdapter;
     const i = adapter.instructions({ number: payment.order.number, totalAmount: payment.order.totalAmount });
     return Object.assign(new BankTransferInstructionsType(), { ...i, amount: Money.vnd(i.amount) });
+  }
+
+  // PUBLIC at the field: the guard is the path. Only order(number, email|accessToken), viewer.orders
+  // and checkoutPlace mark a payment `shopperView`, each after the order's own visibility rule.
+  @Rule('PUBLIC')
+  @FieldResolver(() => CardPaymentType, {
+    nullable: true,
+    description: "For card payments awaiting payment, to whoever may see the order: the PaymentIntent's client secret, the publishable key and Stripe.js URL. Null otherwise.",
+  })
+  async card(@Root() payment: PaymentType, @Ctx() ctx: Context): Promise<CardPaymentType | null> {
+    if (!payment.shopperView || payment.method !== 'CARD' || payment.state !== 'PENDING') return null;
+    const session = await ctx.services.cardPayments.session(payment.order);
+    return session ? Object.assign(new CardPaymentType(), session) : null;
   }
 }
 

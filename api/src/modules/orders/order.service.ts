@@ -29,6 +29,11 @@ export interface OrderRecord {
   paymentState: PaymentState;
   paymentReceivedAt: Date | null;
   lateAmount: number;
+  /** Card payments: the PaymentIntent made for the order (null until made, and for other methods). */
+  cardIntentId: string | null;
+  /** Money given back through the gateway (card), as the gateway reports it. */
+  refundedAmount: number;
+  reviewReason: string | null;
 }
 
 export interface SubOrderRecord {
@@ -68,7 +73,8 @@ export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::te
   o.shipping_phone as "shippingPhone", o.province_id as "provinceId", o.commune_id as "communeId", o.street_line as "streetLine",
   o.payment_method as "paymentMethod", o.subtotal_amount::float8 as "subtotalAmount", o.shipping_amount::float8 as "shippingAmount",
   o.total_amount::float8 as "totalAmount", o.hold_expires_at as "holdExpiresAt", o.created_at as "createdAt",
-  pay.state as "paymentState", pay.received_at as "paymentReceivedAt", pay.late_amount::float8 as "lateAmount"`;
+  pay.state as "paymentState", pay.received_at as "paymentReceivedAt", pay.late_amount::float8 as "lateAmount",
+  pay.card_intent_id as "cardIntentId", pay.refunded_amount::float8 as "refundedAmount", pay.review_reason as "reviewReason"`;
 const ORDER_FROM = `shop_order o join payment pay on pay.order_id = o.id`;
 
 const SUB_ORDER_COLUMNS = `s.id, s.order_id as "orderId", o.number as "orderNumber", o.payment_method as "paymentMethod", s.producer_id as "producerId", s.state, s.paid,

@@ -87,6 +87,15 @@ export class BankTransferInstructionsType {
   @Field(() => String, { description: 'The VietQR (EMVCo) payload.' }) qrPayload!: string;
 }
 
+@ObjectType('CardPayment', {
+  description: 'How the storefront takes a card payment: confirm the PaymentIntent with Stripe.js (Payment Element). Only for whoever may see the order.',
+})
+export class CardPaymentType {
+  @Field(() => String, { description: "The PaymentIntent's client secret: lets this browser confirm this one payment. Never log or store it." }) clientSecret!: string;
+  @Field(() => String, { description: 'Stripe publishable key (pk_…).' }) publishableKey!: string;
+  @Field(() => String, { description: 'Where to load Stripe.js from.' }) jsUrl!: string;
+}
+
 @ObjectType('Payment')
 export class PaymentType {
   @Field(() => PaymentMethodEnum) method!: PaymentMethod;
@@ -94,8 +103,11 @@ export class PaymentType {
   @Field(() => Money) amount!: Money;
   @Field(() => DateTimeISOResolver, { nullable: true }) receivedAt!: Date | null;
   @Field(() => DateTimeISOResolver, { nullable: true, description: 'Unpaid online payments hold the stock until then.' }) holdExpiresAt!: Date | null;
-  @Field(() => Money, { description: 'Money that arrived after the payment was cancelled (to be refunded).' }) lateAmount!: Money;
+  @Field(() => Money, { description: 'Money that arrived after the payment was cancelled (to be refunded; card payments are refunded automatically).' }) lateAmount!: Money;
+  @Field(() => Money, { description: 'Money given back through the card gateway so far.' }) refunded!: Money;
   order!: OrderRecord;
+  /** Reached through a path that checked the viewer may see the order as its shopper (order, viewer.orders, checkoutPlace). */
+  shopperView!: boolean;
 }
 
 @ObjectType('OrderLine', { description: 'A line as placed: name, label and unit price copied at placement.' })
@@ -156,14 +168,20 @@ export class OrderType extends Node {
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   record!: OrderRecord;
 
-  static from(o: OrderRecord): OrderType {
+  /** For whoever may see the order as its shopper (its payment's card secret included). */
+  static forShopper(o: OrderRecord): OrderType {
+    return OrderType.from(o, true);
+  }
+
+  static from(o: OrderRecord, shopperView = false): OrderType {
     return Object.assign(new OrderType(), {
       id: toGlobalId('Order', o.id), number: o.number, email: o.email, phone: o.phone,
       shippingAddress: Object.assign(new ShippingAddressType(), { recipientName: o.recipientName, phone: o.shippingPhone, streetLine: o.streetLine, provinceId: o.provinceId, communeId: o.communeId }),
       subtotal: Money.vnd(o.subtotalAmount), shipping: Money.vnd(o.shippingAmount), total: Money.vnd(o.totalAmount),
       payment: Object.assign(new PaymentType(), {
         method: o.paymentMethod, state: o.paymentState, amount: Money.vnd(o.totalAmount), receivedAt: date(o.paymentReceivedAt),
-        holdExpiresAt: o.paymentState === 'PENDING' ? date(o.holdExpiresAt) : null, lateAmount: Money.vnd(o.lateAmount), order: o,
+        holdExpiresAt: o.paymentState === 'PENDING' ? date(o.holdExpiresAt) : null, lateAmount: Money.vnd(o.lateAmount),
+        refunded: Money.vnd(o.refundedAmount), order: o, shopperView,
       }),
       createdAt: date(o.createdAt), record: o,
     });

@@ -58,6 +58,11 @@ export interface CardPaymentGateway {
   /** The intent as Stripe has it now (the truth; webhook payloads may be stale or out of order). */
   retrieve(intentId: string): Promise<CardPaymentState>;
   /**
+   * The intent's client secret, for the browser of whoever may see the order. Read from Stripe each
+   * time rather than stored: Stripe asks not to store or log it.
+   */
+  clientSecretOf(intentId: string): Promise<string>;
+  /**
    * Cancels an unpaid intent (expired stock hold). Never throws because the intent is already final:
    * it returns the current state, so `status === 'succeeded'` means the shopper paid in the meantime
    * and the caller must keep the order or refund it, never release stock as if unpaid.

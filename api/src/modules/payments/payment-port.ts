@@ -2,25 +2,28 @@ import QRCode from 'qrcode';
 import { QRPay } from 'vietnam-qr-pay';
 import type { Config } from '../../config.js';
 import type { PaymentMethod } from '../orders/order-states.js';
+import type { CardIntent, CardPaymentGateway, CardPaymentState, CardRefund } from './card-payment.js';
+import { createCardPayments, type CardPayments } from './card-payments.js';
 
 /** Settings the payment adapters need (from config.ts). */
 export interface PaymentSettings {
   holdMinutes: number;
   bank: { bin: string; name: string; accountNumber: string; accountName: string };
-  stripeSecretKey?: string | null;
+  /** Card payments (Stripe gateway and browser settings) when the Stripe keys are set; null → card hidden. */
+  card: CardPayments | null;
 }
 
 export const DEFAULT_PAYMENT_SETTINGS: PaymentSettings = {
   holdMinutes: 15,
   bank: { bin: '970436', name: 'Vietcombank', accountNumber: '0011001234567', accountName: 'CONG TY OCOP MARKET DEMO' },
-  stripeSecretKey: null,
+  card: null,
 };
 
 export function paymentSettingsOf(config: Config): PaymentSettings {
   return {
     holdMinutes: config.ORDER_HOLD_MINUTES,
     bank: { bin: config.BANK_BIN, name: config.BANK_NAME, accountNumber: config.BANK_ACCOUNT_NUMBER, accountName: config.BANK_ACCOUNT_NAME },
-    stripeSecretKey: config.STRIPE_SECRET_KEY ?? null,
+    card: createCardPayments(config),
   };
 }
 
@@ -91,19 +94,55 @@ export class VietQrBankTransferAdapter implements PaymentAdapter {
   }
 }
 
+/** What the storefront needs to confirm a card payment with the Payment Element. */
+export interface CardPaymentSession {
+  clientSecret: string;
+  publishableKey: string;
+  jsUrl: string;
+}
+
 /**
- * Cards through Stripe: NOT IMPLEMENTED YET (the lead assigns the Stripe adapter and its fake server
- * separately). Until then it is never offered, whatever the keys, so checkout answers CARD with
- * PAYMENT_METHOD_UNAVAILABLE rather than taking an order it cannot charge.
+ * Cards through the card gateway (Stripe): one PaymentIntent per order for its total in đồng. Every
+ * call carries an idempotency key derived from the order (or sub-order), so retries (a checkout
+ * replayed, a job run twice, a webhook redelivered) never create, cancel or refund twice. Offered
+ * only when the Stripe keys are configured.
  */
 export class StripeCardAdapter implements PaymentAdapter {
   readonly method = 'CARD' as const;
   readonly initialState = 'PENDING_PAYMENT' as const;
-  /** Whether STRIPE_SECRET_KEY is set (the adapter will need it; hidden either way until built). */
-  constructor(readonly configured: boolean) {}
+  constructor(private readonly card: CardPayments | null) {}
 
   available() {
-    return false;
+    return this.card !== null;
+  }
+
+  private get gateway(): CardPaymentGateway {
+    if (!this.card) throw new Error('card payments are not configured (STRIPE_* keys)');
+    return this.card.gateway;
+  }
+
+  /** The order's intent: created once per order (the same key returns the same intent). */
+  startPayment(order: { id: string; number: string; totalAmount: number }): Promise<CardIntent> {
+    return this.gateway.createIntent({ amount: order.totalAmount, orderId: order.id, orderNumber: order.number, idempotencyKey: `order:${order.id}:intent` });
+  }
+
+  retrieve(intentId: string): Promise<CardPaymentState> {
+    return this.gateway.retrieve(intentId);
+  }
+
+  /** Cancels the order's unpaid intent (hold expired); the state says whether it was paid meanwhile. */
+  cancel(orderId: string, intentId: string): Promise<CardPaymentState> {
+    return this.gateway.cancel(intentId, `order:${orderId}:cancel`);
+  }
+
+  /** Gives money back; `key` names what the refund is for (`suborder:<id>:refund`, `intent:<id>:late-refund`). */
+  refund(intentId: string, key: string, amount?: number): Promise<CardRefund> {
+    return this.gateway.refund({ intentId, idempotencyKey: key, ...(amount !== undefined ? { amount } : {}), reason: 'requested_by_customer' });
+  }
+
+  async session(intentId: string): Promise<CardPaymentSession> {
+    const clientSecret = await this.gateway.clientSecretOf(intentId);
+    return { clientSecret, publishableKey: this.card!.public.publishableKey, jsUrl: this.card!.public.jsUrl };
   }
 }
 
@@ -111,6 +150,6 @@ export function paymentAdapters(settings: PaymentSettings): Record<PaymentMethod
   return {
     COD: new CashOnDeliveryAdapter(),
     BANK_TRANSFER: new VietQrBankTransferAdapter(settings.bank),
-    CARD: new StripeCardAdapter(!!settings.stripeSecretKey),
+    CARD: new StripeCardAdapter(settings.card),
   };
 }

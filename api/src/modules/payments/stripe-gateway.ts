@@ -86,6 +86,12 @@ export function createStripeGateway(stripe: Stripe): CardPaymentGateway {
 
     retrieve,
 
+    async clientSecretOf(intentId) {
+      const intent = await call(() => stripe.paymentIntents.retrieve(intentId));
+      if (!intent.client_secret) throw new CardGatewayError('Stripe returned an intent without a client secret', 'missing_client_secret', false);
+      return intent.client_secret;
+    },
+
     async cancel(intentId, idempotencyKey) {
       assertIdempotencyKey(idempotencyKey);
       try {
