@@ -81,6 +81,12 @@ test('1. a new person signs up and registers a producer in Hà Nội: pending ap
   await page.getByRole('button', { name: 'Đăng ký' }).click();
   await expect(page.getByTestId('viewer-email')).toHaveText(email);
 
+  // The council's workspace is not theirs: a page that says so (not "try again later").
+  expect((await page.goto('/hoi-dong'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bạn không có quyền xem trang này' })).toBeVisible();
+  await expect(page).toHaveTitle(/Bạn không có quyền xem trang này/);
+  await shot(page, '00-forbidden');
+
   // The account page leads a new person to the producer registration.
   await page.getByTestId('viewer-email').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tài khoản của tôi' })).toBeVisible();
@@ -98,6 +104,7 @@ test('1. a new person signs up and registers a producer in Hà Nội: pending ap
   await expect(page.getByLabel('Điện thoại')).toHaveValue('0243 8765 432');
   await page.getByLabel('Tỉnh/thành phố').selectOption('01');
   await page.getByRole('button', { name: 'Gửi đăng ký' }).click();
+  await expect(page.getByRole('status')).toHaveText('Đã gửi đăng ký. Hồ sơ đang chờ duyệt.');
   await expect(page.getByTestId('pending-notice')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(producerName);
   await shot(page, '02-seller-pending');
@@ -144,6 +151,7 @@ test('2. the admin approves the registration', async ({ browser }) => {
   await shot(page, '04-admin-pending-producers');
   await row.getByRole('button', { name: `Duyệt ${producerName}` }).click();
   await expect(page.getByRole('status')).toHaveText(`Đã duyệt ${producerName}.`);
+  await expect(page.getByRole('row').filter({ hasText: producerName })).toHaveCount(0);
   await shot(page, '05-admin-approved');
   await context.close();
 });
@@ -238,6 +246,8 @@ test('6. the seller, council and admin home pages in English', async ({ browser 
   await page.goto('/en/seller');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Overview`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(producerName);
+  await expect(page.getByRole('navigation', { name: 'Seller centre' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: certificateNumber }).getByRole('img', { name: '4-star OCOP' })).toBeVisible();
   await shot(page, '15-seller-en');
   for (const [who, path, heading, name] of [
     ['hoidong.hanoi@ocop.test', '/en/council', 'Products awaiting evaluation', '16-council-en'],
@@ -246,6 +256,12 @@ test('6. the seller, council and admin home pages in English', async ({ browser 
     const { context, page: p } = await logIn(browser, who);
     expect((await p.goto(path))?.status()).toBe(200);
     await expect(p.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    if (who === 'quantri@ocop.test') {
+      // The council's evaluation in the recent changes: scores as text, not JSON; empty fields left out.
+      const evaluation = p.getByRole('row').filter({ hasText: 'Evaluation recorded' }).first();
+      await expect(evaluation).toContainText('scores: – → A: 30, B: 20, C: 25');
+      await expect(p.getByRole('row').filter({ hasText: certificateNumber }).first()).not.toContainText('revokedOn');
+    }
     await shot(p, name);
     await context.close();
   }
