@@ -173,7 +173,9 @@ test('3. the approved producer adds a photo, publishes and asks for an OCOP eval
   await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
   const photo = page.getByRole('img', { name: 'Gói chè búp Ba Vì' });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+  // The photo is lazy-loaded: wait for its bytes rather than reading naturalWidth at once.
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
 
   // Now public: the page links to the product on the market.
   await expect(page.locator('.seller-heading .status-badge')).toHaveText('Đang bán');
