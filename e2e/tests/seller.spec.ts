@@ -98,7 +98,9 @@ test('a producer creates a product with a variant and a photo, publishes it and 
   await expect(page.getByRole('status')).toHaveText('Đã tải ảnh lên.');
   const photo = page.getByRole('img', { name: 'Gói chè xanh Tân Cương' });
   await expect(photo).toBeVisible();
-  expect(await photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+  // The photo is lazy-loaded: wait for its bytes rather than reading naturalWidth at once.
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
 
   // A second photo becomes the main one, then is removed again.
   await page.getByLabel('Chọn ảnh (JPEG, PNG hoặc WebP, tối đa 5 MB)').setInputFiles({ name: 'hop.png', mimeType: 'image/png', buffer: png(200, 200) });

@@ -57,6 +57,9 @@ export function meta({ error, location }: Route.MetaArgs): Route.MetaDescriptors
   if (isRouteErrorResponse(error) && error.status === 404) {
     return [{ title: `${t("errors.notFoundTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
   }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return [{ title: `${t("errors.forbiddenTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
+  }
   if (error) return [{ title: `${t("errors.errorTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
   return [{ title: SITE_NAME }, { name: "description", content: t("common.siteDescription") }];
 }
@@ -230,10 +233,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   }
 
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A workspace page opened without its role: say so, not "try again in a few minutes".
+  const forbidden = status === 403;
   return (
     <section className="error-page">
-      <h1>{t("errorTitle")}</h1>
-      <p>{t("errorBody")}</p>
+      <h1>{t(forbidden ? "forbiddenTitle" : "errorTitle")}</h1>
+      <p>{t(forbidden ? "forbiddenBody" : "errorBody")}</p>
       <p className="error-page__code">{t("errorCode", { status })}</p>
       <p className="error-page__actions">
         <Link className="button" to={home}>

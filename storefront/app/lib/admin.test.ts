@@ -31,6 +31,15 @@ describe("admin helpers", () => {
       { key: "email", before: null, after: "a@b.vn" },
       { key: "kind", before: null, after: "ADMIN" },
     ]);
+    // Empty fields of a new object are left out; objects and lists are shown as text, not JSON.
+    expect(
+      auditChanges(null, { total: 75, revokedOn: null, scores: { A: 30, B: 20, C: 25 }, parts: [{ code: "A", max: 40 }, { code: "B", max: 25 }] }),
+    ).toEqual([
+      { key: "total", before: null, after: "75" },
+      { key: "scores", before: null, after: "A: 30, B: 20, C: 25" },
+      { key: "parts", before: null, after: "code: A, max: 40; code: B, max: 25" },
+    ]);
+    expect(auditChanges({ kind: "COUNCIL_MEMBER", provinceId: "p1", note: null }, null)).toEqual([{ key: "kind", before: "COUNCIL_MEMBER", after: null }]);
     expect(auditSubjectName({ number: "12/QĐ" }, null)).toBe("12/QĐ");
   });
 });

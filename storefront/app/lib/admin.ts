@@ -105,10 +105,17 @@ export interface AuditChange {
   after: string | null;
 }
 
+/** A snapshot value as text: objects as "key: value, …" and lists joined with "; " (not raw JSON). */
 function show(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value;
-  return JSON.stringify(value);
+  if (Array.isArray(value)) return value.map((v) => show(v) ?? "–").join("; ");
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${show(v) ?? "–"}`)
+      .join(", ");
+  }
+  return String(value);
 }
 
 /**
@@ -121,7 +128,8 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => k !== "id" && !k.endsWith("Id"));
   return keys
     .map((key) => ({ key, before: show(b[key]), after: show(a[key]) }))
-    .filter((c) => c.before !== c.after || before == null || after == null);
+    // A created or deleted object lists its fields, except those empty on both sides.
+    .filter((c) => (c.before !== c.after || before == null || after == null) && (c.before !== null || c.after !== null));
 }
 
 /** A human name for the object of an event: its name, number or email when the snapshot has one. */

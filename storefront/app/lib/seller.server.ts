@@ -14,12 +14,13 @@ export interface SellerProducer {
 }
 
 /**
- * The guard of every producer-workspace page: a viewer who may open it (producer member or admin),
- * their producers, and the one the page works on (`?chu-the=<Producer id>`, else their first). The
- * API checks membership again on every read and write.
+ * The guard of every producer-workspace page: the signed-in viewer, their producers, and the one the
+ * page works on (`?chu-the=<Producer id>`, else their first; null for a viewer with no producer yet,
+ * whom the workspace's home page offers the registration form). The API checks membership again on
+ * every read and write.
  */
 export async function requireSeller(context: Readonly<RouterContextProvider>, url: URL) {
-  const { viewer } = await requireViewer(context, url, "producer");
+  const { viewer } = await requireViewer(context, url);
   const producers = producersOf(viewer);
   const asked = url.searchParams.get(PRODUCER_PARAM);
   const current = (asked && producers.find((p) => p.id === asked)) || (asked ? { id: asked, name: "", slug: "", verified: false, role: null } : producers[0] ?? null);

@@ -119,11 +119,9 @@ export default function Account({ loaderData, actionData }: Route.ComponentProps
             );
           })}
         </ul>
-        {access.producer ? (
-          <p>
-            <Link to={localeHref("producerWorkspace", locale)}>{t("openSeller")}</Link>
-          </p>
-        ) : null}
+        <p>
+          <Link to={localeHref("producerWorkspace", locale)}>{access.producer ? t("openSeller") : t("registerSeller")}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="password-heading">

@@ -12,6 +12,9 @@ export default defineMessages({
     errorBody:
       "Xin lỗi, chúng tôi chưa thể hiển thị trang này lúc này. Vui lòng thử lại sau ít phút.",
     errorCode: "Mã lỗi: {status, number}",
+    forbiddenTitle: "Bạn không có quyền xem trang này",
+    forbiddenBody:
+      "Trang này dành cho tài khoản có vai trò phù hợp (chủ thể OCOP, hội đồng đánh giá hoặc quản trị viên). Nếu bạn có tài khoản khác, hãy đăng xuất rồi đăng nhập bằng tài khoản đó.",
   },
   en: {
     notFoundTitle: "Page not found",
@@ -23,5 +26,8 @@ export default defineMessages({
     errorTitle: "Something went wrong",
     errorBody: "Sorry, we cannot show this page right now. Please try again in a few minutes.",
     errorCode: "Error code: {status, number}",
+    forbiddenTitle: "You cannot open this page",
+    forbiddenBody:
+      "This page is for accounts with a matching role (OCOP producer, rating council or administrator). If you have another account, log out and log in with it.",
   },
 });

@@ -164,7 +164,7 @@ export default defineMessages({
     },
   },
   en: {
-    workspace: "Seller workspace",
+    workspace: "Seller centre",
     navDashboard: "Overview",
     navProducts: "Products",
     navNewProduct: "New product",

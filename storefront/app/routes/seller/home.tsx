@@ -2,6 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
+import { StarBadge } from "../../components/StarBadge";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { assertSameOrigin } from "../../lib/csrf.server";
@@ -85,7 +86,11 @@ function Dashboard({ workspace, producerId, notice }: { workspace: Workspace; pr
       <h1>
         {t("dashboardTitle")}: <span lang="vi">{producer.name}</span>
       </h1>
-      {notice === "registered" ? <p className="notice">{t("registered")}</p> : null}
+      {notice === "registered" ? (
+        <p className="notice" role="status">
+          {t("registered")}
+        </p>
+      ) : null}
       {producer.verified ? (
         <p className="notice">{t("approved")}</p>
       ) : (
@@ -144,7 +149,9 @@ function Dashboard({ workspace, producerId, notice }: { workspace: Workspace; pr
                   <Link to={productHref(c.product.id)}>{c.product.name}</Link>
                 </td>
                 <td>{c.certificate.number}</td>
-                <td>{"★".repeat(c.certificate.stars)}</td>
+                <td>
+                  <StarBadge stars={c.certificate.stars} />
+                </td>
                 <td>{formatDate(c.validUntil, locale)}</td>
                 <td>{t("daysLeft", { days: c.daysLeft })}</td>
               </tr>

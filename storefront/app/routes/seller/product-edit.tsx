@@ -151,7 +151,7 @@ export default function SellerProductEdit({ loaderData, actionData }: Route.Comp
         <StatusBadge status={product.status} />
       </div>
       {notice ? (
-        <p className="notice" role="status">
+        <p className={notice === "published" && !producer.verified ? "notice notice--warning" : "notice"} role="status">
           {noticeText[notice]}
         </p>
       ) : null}

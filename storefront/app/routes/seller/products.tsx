@@ -1,4 +1,4 @@
-import { data, Link } from "react-router";
+import { data, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
@@ -21,7 +21,7 @@ export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
 
 export async function loader({ url, context }: Route.LoaderArgs) {
   const { producers, current } = await requireSeller(context, url);
-  if (!current) throw data(null, { status: 404 });
+  if (!current) throw redirect(sellerHref("producerWorkspace", localeFromPathname(url.pathname), null));
   const asked = url.searchParams.get("trang-thai");
   const status = isStatus(asked) ? asked : null;
   const after = url.searchParams.get("sau");
