@@ -18,6 +18,7 @@ import { Migration20261123123103_stock_buckets } from './Migration20261123123103
 import { Migration20261123123151_cart } from './Migration20261123123151_cart.js';
 import { Migration20261123123204_orders } from './Migration20261123123204_orders.js';
 import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
+import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -41,4 +42,5 @@ export const migrationsList = [
   { name: 'Migration20261123123151_cart', class: Migration20261123123151_cart },
   { name: 'Migration20261123123204_orders', class: Migration20261123123204_orders },
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
+  { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
 ];
