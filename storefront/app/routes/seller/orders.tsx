@@ -126,6 +126,8 @@ function SubOrderCard({ sub, result }: { sub: SubOrder; result: Extract<ActionRe
   const t = useTranslations("fulfilment");
   const locale = useLocale();
   const actions = actionsFor(sub);
+  // A form that failed stays on screen with what was typed, even when the order moved on meanwhile.
+  const shows = (intent: FulfilmentIntent) => actions.includes(intent) || result?.intent === intent;
   const a = sub.shippingAddress;
   const headingId = `order-${sub.id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const errorsOf = (intent: FulfilmentIntent) => (result?.intent === intent ? result.errors : {});
@@ -241,7 +243,7 @@ function SubOrderCard({ sub, result }: { sub: SubOrder; result: Extract<ActionRe
         {actions.includes("markReceived") ? (
           <p className="field-hint">{t("markReceivedHint", { amount: formatVnd(sub.total.amount, locale), number: sub.orderNumber })}</p>
         ) : null}
-        {actions.includes("ship") ? (
+        {shows("ship") ? (
           <Form method="post" className="workspace-form order-card__form" aria-label={t("shipForm")}>
             <h3>{t("shipForm")}</h3>
             {hidden}
@@ -255,7 +257,7 @@ function SubOrderCard({ sub, result }: { sub: SubOrder; result: Extract<ActionRe
             </div>
           </Form>
         ) : null}
-        {actions.includes("cancel") ? (
+        {shows("cancel") ? (
           <details className="order-card__more" open={result?.intent === "cancel" || undefined}>
             <summary>{t("cancelForm")}</summary>
             <Form method="post" className="workspace-form">
@@ -270,7 +272,7 @@ function SubOrderCard({ sub, result }: { sub: SubOrder; result: Extract<ActionRe
             </Form>
           </details>
         ) : null}
-        {actions.includes("refund") ? (
+        {shows("refund") ? (
           <details className="order-card__more" open={result?.intent === "refund" || undefined}>
             <summary>{t("refundForm")}</summary>
             <Form method="post" className="workspace-form">
