@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
 /**
@@ -15,22 +15,24 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/
 
 type Json = Record<string, any>;
 
-/** A GraphQL request to the API; `cookie` relays a session or cart cookie. Returns data and the cookies the API set. */
-async function gql(request: APIRequestContext, query: string, variables: Json = {}, cookie?: string) {
-  const res = await request.post(API, {
+/**
+ * A GraphQL request to the API without any cookie jar (plain fetch): `cookie` relays a session or
+ * cart cookie by hand. Returns data and the `name=value` of each cookie the API set.
+ */
+async function gql(query: string, variables: Json = {}, cookie?: string) {
+  const res = await fetch(API, {
+    method: 'POST',
     headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    data: { query, variables },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = await res.json();
+  const body = (await res.json()) as { data: Json; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
-  // `name=value` of each Set-Cookie (production cookies are Secure: relayed by hand over http).
-  const cookies = res.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value.split(';')[0]!);
-  return { data: body.data as Json, cookies };
+  return { data: body.data, cookies: res.headers.getSetCookie().map((c) => c.split(';')[0]!) };
 }
 
 /** Signs in through the API and returns the session cookie. */
-async function apiSession(request: APIRequestContext, email: string, password = PASSWORD): Promise<string> {
-  const { data, cookies } = await gql(request, `mutation ($input: AccountLogInInput!) { accountLogIn(input: $input) { userErrors { code } } }`, { input: { email, password } });
+async function apiSession(email: string, password = PASSWORD): Promise<string> {
+  const { data, cookies } = await gql(`mutation ($input: AccountLogInInput!) { accountLogIn(input: $input) { userErrors { code } } }`, { input: { email, password } });
   expect(data.accountLogIn.userErrors).toEqual([]);
   const session = cookies.find((c) => c.split('=')[0]!.endsWith('ocop_session'));
   if (!session) throw new Error('no session cookie');
@@ -61,8 +63,8 @@ const IN_STOCK = `query ($producerId: ID) {
 }`;
 
 /** In-stock products (a variant with at least `units` left) of a producer, or of any producer. */
-async function inStock(request: APIRequestContext, producerId: string | null, units = 3): Promise<Pick[]> {
-  const { data } = await gql(request, IN_STOCK, { producerId });
+async function inStock(producerId: string | null, units = 3): Promise<Pick[]> {
+  const { data } = await gql(IN_STOCK, { producerId });
   return data.products.nodes.flatMap((p: Json) => {
     const variant = p.variants.nodes.find((v: Json) => v.stock >= units);
     return variant ? [{ producerId: p.producer.id, producerName: p.producer.name, productName: p.name, variantId: variant.id }] : [];
@@ -70,19 +72,17 @@ async function inStock(request: APIRequestContext, producerId: string | null, un
 }
 
 /** Places a guest order of one unit of each variant, paid by bank transfer, as a browser-less shopper. */
-async function placeGuestOrder(request: APIRequestContext, variantIds: string[], email: string) {
+async function placeGuestOrder(variantIds: string[], email: string) {
   const added = await gql(
-    request,
     `mutation ($input: CartLinesAddInput!) { cartLinesAdd(input: $input) { cart { totalQuantity } userErrors { code } } }`,
     { input: { lines: variantIds.map((variantId) => ({ variantId, quantity: 1 })) } },
   );
   expect(added.data.cartLinesAdd.userErrors).toEqual([]);
   const cart = added.cookies.find((c) => c.split('=')[0]!.endsWith('ocop_cart'));
   if (!cart) throw new Error('no cart cookie');
-  const places = await gql(request, `{ provinces(first: 100) { nodes { id code } } communes(provinceCode: "01", first: 1) { nodes { id } } }`);
+  const places = await gql(`{ provinces(first: 100) { nodes { id code } } communes(provinceCode: "01", first: 1) { nodes { id } } }`);
   const hanoi = places.data.provinces.nodes.find((p: Json) => p.code === '01');
   const placed = await gql(
-    request,
     `mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) {
       order { number total { amount } payment { state bankTransfer { memo } } subOrders { state producer { name } } }
       userErrors { code field }
@@ -102,22 +102,22 @@ async function placeGuestOrder(request: APIRequestContext, variantIds: string[],
   return placed.data.checkoutPlace.order as { number: string; total: { amount: number }; payment: Json; subOrders: Json[] };
 }
 
-test('a guest orders from two producers by bank transfer; the admin marks it received; each producer ships its share; the shopper sees both shipped', async ({ browser, request }) => {
+test('a guest orders from two producers by bank transfer; the admin marks it received; each producer ships its share; the shopper sees both shipped', async ({ browser }) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
 
   // 1. Two producers with stock: the demo producer owner's (chuthe@ocop.test) when it has some, and another.
-  const chuthe = await apiSession(request, 'chuthe@ocop.test');
-  const mine = await gql(request, `{ viewer { roles { ... on ProducerMemberRole { producer { id } } } } }`, {}, chuthe);
+  const chuthe = await apiSession('chuthe@ocop.test');
+  const mine = await gql(`{ viewer { roles { ... on ProducerMemberRole { producer { id } } } } }`, {}, chuthe);
   const chutheProducerId: string = mine.data.viewer.roles.find((r: Json) => r.producer).producer.id;
-  const ofChuthe = (await inStock(request, chutheProducerId))[0];
-  const others = (await inStock(request, null)).filter((p) => p.producerId !== chutheProducerId);
+  const ofChuthe = (await inStock(chutheProducerId))[0];
+  const others = (await inStock(null)).filter((p) => p.producerId !== chutheProducerId);
   const first = ofChuthe ?? others[0]!;
   const second = others.find((p) => p.producerId !== first.producerId)!;
   expect(second).toBeTruthy();
 
   // Owners: chuthe for its producer; for the other, a new account made owner by the admin (roleAssign).
-  const admin = await apiSession(request, 'quantri@ocop.test');
+  const admin = await apiSession('quantri@ocop.test');
   const owners: { email: string; password: string; pick: Pick }[] = [];
   for (const [k, pick] of [first, second].entries()) {
     if (pick.producerId === chutheProducerId) {
@@ -126,10 +126,9 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
     }
     const email = `chuthe${k}.${stamp}@ocop.test`;
     const password = `mat-ong-rung-${stamp}`;
-    const signUp = await gql(request, `mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) { userErrors { code } } }`, { input: { email, password } });
+    const signUp = await gql(`mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) { userErrors { code } } }`, { input: { email, password } });
     expect(signUp.data.accountSignUp.userErrors).toEqual([]);
     const assigned = await gql(
-      request,
       `mutation ($input: RoleAssignInput!) { roleAssign(input: $input) { userErrors { code } } }`,
       { input: { email, kind: 'PRODUCER_MEMBER', producerId: pick.producerId, producerRole: 'OWNER' } },
       admin,
@@ -140,7 +139,7 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
 
   // 2. A guest puts one product of each producer in the cart and checks out by bank transfer.
   const shopperEmail = `khach.${stamp}@ocop.test`;
-  const order = await placeGuestOrder(request, [first.variantId, second.variantId], shopperEmail);
+  const order = await placeGuestOrder([first.variantId, second.variantId], shopperEmail);
   expect(order.payment).toEqual({ state: 'PENDING', bankTransfer: { memo: order.number } });
   expect(order.subOrders.map((s) => s.state)).toEqual(['PENDING_PAYMENT', 'PENDING_PAYMENT']);
 
@@ -216,7 +215,6 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
 
   // 5. The shopper's order (looked up with its email) shows both shares shipped.
   const seen = await gql(
-    request,
     `query ($number: String!, $email: String) { order(number: $number, email: $email) { payment { state } subOrders { state carrier producer { name } } } }`,
     { number: order.number, email: shopperEmail },
   );
@@ -225,11 +223,11 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
   expect(seen.data.order.subOrders.map((s: Json) => s.carrier)).toEqual(['Viettel Post', 'Viettel Post']);
 });
 
-test('a bank statement import pays the order its memo names and reports the unknown row; the inbox reads in English too', async ({ browser, request }) => {
+test('a bank statement import pays the order its memo names and reports the unknown row; the inbox reads in English too', async ({ browser }) => {
   test.setTimeout(120_000);
   const stamp = Date.now();
-  const [pick] = await inStock(request, null);
-  const order = await placeGuestOrder(request, [pick!.variantId], `khach.sao-ke.${stamp}@ocop.test`);
+  const [pick] = await inStock(null);
+  const order = await placeGuestOrder([pick!.variantId], `khach.sao-ke.${stamp}@ocop.test`);
 
   const admin = await logIn(browser, 'quantri@ocop.test');
   await admin.goto('/quan-tri/thanh-toan');

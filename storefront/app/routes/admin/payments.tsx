@@ -77,7 +77,7 @@ export default function AdminPayments({ loaderData, actionData }: Route.Componen
           {result.number} – {fulfilmentErrorMessage(t, result.error)}
         </p>
       ) : null}
-      <p>{t("fulfilment.awaitingTotal", { count: list.totalCount })}</p>
+      {list.nodes.length ? <p>{t("fulfilment.awaitingTotal", { count: list.totalCount })}</p> : null}
       {list.nodes.length ? (
         <table className="workspace-table" data-testid="awaiting-transfers">
           <thead>

@@ -105,8 +105,7 @@ export default function SellerOrders({ loaderData, actionData }: Route.Component
           {t(`done.${result.intent}`, { number: result.number })}
         </p>
       ) : null}
-      <p>{t("ordersTotal", { count: orders.totalCount })}</p>
-      {orders.nodes.length === 0 ? <p>{t("noOrders")}</p> : null}
+      <p>{orders.nodes.length ? t("ordersTotal", { count: orders.totalCount }) : t("noOrders")}</p>
       <div className="order-cards" data-testid="seller-orders">
         {orders.nodes.map((sub) => (
           <SubOrderCard key={sub.id} sub={sub} result={result && !result.ok && result.subOrderId === sub.id ? result : null} />
