@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
@@ -14,6 +15,13 @@ const API = `http://localhost:${E2E.api}/graphql`;
 const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 
 type Json = Record<string, any>;
+
+/** No serious or critical axe violation on the page as it is now. */
+async function accessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })), page.url()).toEqual([]);
+}
 
 /**
  * A GraphQL request to the API without any cookie jar (plain fetch): `cookie` relays a session or
@@ -153,6 +161,7 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
   await expect(row).toContainText(first.producerName);
   await expect(row).toContainText(second.producerName);
   await shot(adminPage, 'fulfilment-01-admin-payments');
+  await accessible(adminPage);
   await row.getByRole('button', { name: `Đã nhận chuyển khoản cho đơn ${order.number}` }).click();
   await expect(adminPage.getByRole('status')).toHaveText(`Đơn ${order.number}: đã ghi nhận tiền chuyển khoản.`);
   await expect(adminPage.getByRole('row').filter({ hasText: order.number })).toHaveCount(0);
@@ -199,6 +208,7 @@ test('a guest orders from two producers by bank transfer; the admin marks it rec
     await expect(card).toContainText(`Vận chuyển: Viettel Post, mã vận đơn ${tracking}`);
     await expect(card.getByRole('button', { name: 'Đã giao cho người mua' })).toBeVisible();
     await shot(page, `fulfilment-0${3 + k * 2}-inbox-shipped`);
+    await accessible(page);
 
     // The stale tab ships again: the API answers INVALID_TRANSITION, shown in Vietnamese, values kept.
     const staleForm = staleCard.getByRole('form', { name: 'Giao cho đơn vị vận chuyển' });
@@ -250,6 +260,7 @@ test('a bank statement import pays the order its memo names and reports the unkn
   await expect(admin.getByText('2 dòng, 1 đơn được ghi nhận đã thanh toán.')).toBeVisible();
   await expect(admin.getByTestId('awaiting-transfers').getByRole('row').filter({ hasText: order.number })).toHaveCount(0);
   await shot(admin, 'fulfilment-06-statement-report');
+  await accessible(admin);
 
   // The same page in English.
   await admin.goto('/en/admin/payments');
