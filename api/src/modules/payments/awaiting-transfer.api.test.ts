@@ -84,6 +84,9 @@ describe('ordersAwaitingTransfer', () => {
   it('refuses a cursor it did not hand out', async () => {
     const bad = Buffer.from('c:not json', 'utf8').toString('base64url');
     expect((await world.gqlAs('admin')(AWAITING, { after: bad })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const INBOX = `query ($producerId: ID!, $after: String) { producerOrders(producerId: $producerId, after: $after) { totalCount } }`;
+    const inbox = await world.gqlAs('producerA')(INBOX, { producerId: toGlobalId('Producer', world.producers.a.id), after: bad });
+    expect(inbox.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
