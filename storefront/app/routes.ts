@@ -43,12 +43,14 @@ export default [
   ...page("producerProduct", "routes/seller/product-edit.tsx"),
   ...page("producerBatches", "routes/seller/batches.tsx"),
   ...page("producerProfile", "routes/seller/profile.tsx"),
+  ...page("producerOrders", "routes/seller/orders.tsx"),
   // Workspaces (signed in; noindex).
   ...page("adminWorkspace", "routes/admin/dashboard.tsx"),
   ...page("adminProducers", "routes/admin/producers.tsx"),
   ...page("adminOperators", "routes/admin/operators.tsx"),
   ...page("adminUsers", "routes/admin/users.tsx"),
   ...page("adminAudit", "routes/admin/audit.tsx"),
+  ...page("adminPayments", "routes/admin/payments.tsx"),
   ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
   // Rating council workspace: the queue, a product under review, a certificate with its history.
   ...page("councilWorkspace", "routes/council.tsx"),

@@ -40,6 +40,8 @@ export const PAGE_PATHS = {
   producerBatches: { vi: "/kenh-nguoi-ban/san-pham/:id/lo-hang", en: "/en/seller/products/:id/batches" },
   producerProfile: { vi: "/kenh-nguoi-ban/ho-so", en: "/en/seller/profile" },
   producerMembers: { vi: "/kenh-nguoi-ban/thanh-vien", en: "/en/seller/members" },
+  // The producer's order inbox (its sub-orders) with the fulfilment actions.
+  producerOrders: { vi: "/kenh-nguoi-ban/don-hang", en: "/en/seller/orders" },
   councilWorkspace: { vi: "/hoi-dong", en: "/en/council" },
   // A product as the council reviews it (global id), and one of its certificates with its history.
   councilProduct: { vi: "/hoi-dong/san-pham/:id", en: "/en/council/products/:id" },
@@ -51,6 +53,8 @@ export const PAGE_PATHS = {
   adminOperators: { vi: "/quan-tri/don-vi-du-lich", en: "/en/admin/tourism-operators" },
   adminUsers: { vi: "/quan-tri/nguoi-dung", en: "/en/admin/users" },
   adminAudit: { vi: "/quan-tri/nhat-ky", en: "/en/admin/audit-log" },
+  // Bank transfers awaiting their money, marking one received, importing a bank statement.
+  adminPayments: { vi: "/quan-tri/thanh-toan", en: "/en/admin/payments" },
   operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
 } as const satisfies Record<string, Record<Locale, string>>;
 

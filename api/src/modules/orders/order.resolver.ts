@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
 import { localIdOf } from '../../graphql/global-id.js';
 import { checkedPageSize, ConnectionArgs, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { InvalidCursorError } from '../../lib/keyset.js';
 import { ViewerType } from '../accounts/account.types.js';
 import { assertProducerMember, signedIn } from '../accounts/viewer.js';
 import { cartOwner } from '../cart/cart.resolver.js';
@@ -99,7 +100,12 @@ export class OrderResolver {
     const id = localIdOf(producerId, 'Producer');
     if (!id) throw badArgument('producerId', 'is not a Producer id.');
     assertProducerMember(ctx.viewer, id);
-    return toConnection(await ctx.services.orders.inbox(id, state, page(args)), SubOrderType.from) as SubOrderConnection;
+    try {
+      return toConnection(await ctx.services.orders.inbox(id, state, page(args)), SubOrderType.from) as SubOrderConnection;
+    } catch (e) {
+      if (e instanceof InvalidCursorError) throw badArgument('after', 'is not a cursor returned by this API.');
+      throw e;
+    }
   }
 }
 

@@ -40,6 +40,9 @@ export interface SubOrderRecord {
   id: string;
   orderId: string;
   orderNumber: string;
+  /** The shopper's contact, from the order (the producer may need to call before delivery). */
+  email: string;
+  phone: string;
   paymentMethod: PaymentMethod;
   producerId: string;
   state: SubOrderState;
@@ -77,7 +80,7 @@ export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::te
   pay.card_intent_id as "cardIntentId", pay.refunded_amount::float8 as "refundedAmount", pay.review_reason as "reviewReason"`;
 const ORDER_FROM = `shop_order o join payment pay on pay.order_id = o.id`;
 
-const SUB_ORDER_COLUMNS = `s.id, s.order_id as "orderId", o.number as "orderNumber", o.payment_method as "paymentMethod", s.producer_id as "producerId", s.state, s.paid,
+const SUB_ORDER_COLUMNS = `s.id, s.order_id as "orderId", o.number as "orderNumber", o.email::text as email, o.phone, o.payment_method as "paymentMethod", s.producer_id as "producerId", s.state, s.paid,
   s.delivery_option as "deliveryOption", s.subtotal_amount::float8 as "subtotalAmount", s.shipping_amount::float8 as "shippingAmount",
   s.total_amount::float8 as "totalAmount", s.carrier, s.tracking_number as "trackingNumber", s.cancel_reason as "cancelReason",
   s.refund_reason as "refundReason", s.created_at as "createdAt", s.updated_at as "updatedAt"`;
@@ -140,6 +143,20 @@ export class OrderService {
     return keysetPage<OrderRecord>(this.em, {
       select: `select ${ORDER_COLUMNS} from ${ORDER_FROM} where o.user_id = ?`,
       params: [userId],
+      keys: [{ column: 'id', type: 'text' }],
+      descending: true,
+      ...page,
+    });
+  }
+
+  /**
+   * Bank transfers still awaiting their money (payment PENDING), newest first: the admin's
+   * reconciliation list. One statement per page (partial index payment_pending_transfer_index).
+   */
+  async awaitingTransfer(page: { first: number; after: string | null }): Promise<KeysetPage<OrderRecord>> {
+    return keysetPage<OrderRecord>(this.em, {
+      select: `select ${ORDER_COLUMNS} from ${ORDER_FROM} where pay.method = 'BANK_TRANSFER' and pay.state = 'PENDING'`,
+      params: [],
       keys: [{ column: 'id', type: 'text' }],
       descending: true,
       ...page,

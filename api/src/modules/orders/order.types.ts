@@ -126,6 +126,12 @@ export class OrderLineType {
   }
 }
 
+@ObjectType('OrderContact', { description: "How to reach the shopper who placed an order." })
+export class OrderContactType {
+  @Field(() => String) email!: string;
+  @Field(() => String) phone!: string;
+}
+
 @ObjectType('SubOrder', { implements: Node, description: "One producer's share of an order, fulfilled by that producer." })
 export class SubOrderType extends Node {
   @Field(() => String, { description: 'The order number it belongs to.' }) orderNumber!: string;
@@ -140,6 +146,8 @@ export class SubOrderType extends Node {
   @Field(() => String, { nullable: true }) trackingNumber!: string | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => String, { nullable: true }) refundReason!: string | null;
+  @Field(() => OrderContactType, { description: "The shopper's contact (the shipping address has the recipient's phone)." }) contact!: OrderContactType;
+  @Field(() => DateTimeISOResolver, { description: 'When the order was placed.' }) createdAt!: Date;
   @Field(() => DateTimeISOResolver) updatedAt!: Date;
   record!: SubOrderRecord;
 
@@ -147,7 +155,8 @@ export class SubOrderType extends Node {
     return Object.assign(new SubOrderType(), {
       id: toGlobalId('SubOrder', s.id), orderNumber: s.orderNumber, state: s.state, paymentMethod: s.paymentMethod, paid: s.paid, deliveryOption: s.deliveryOption as DeliveryOptionCode,
       subtotal: Money.vnd(s.subtotalAmount), shipping: Money.vnd(s.shippingAmount), total: Money.vnd(s.totalAmount),
-      carrier: s.carrier, trackingNumber: s.trackingNumber, cancelReason: s.cancelReason, refundReason: s.refundReason, updatedAt: date(s.updatedAt), record: s,
+      carrier: s.carrier, trackingNumber: s.trackingNumber, cancelReason: s.cancelReason, refundReason: s.refundReason,
+      contact: Object.assign(new OrderContactType(), { email: s.email, phone: s.phone }), createdAt: date(s.createdAt), updatedAt: date(s.updatedAt), record: s,
     });
   }
 }

@@ -38,6 +38,8 @@ const PaymentSchema = defineEntity({
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },
+  // The admin's reconciliation list (bank transfers awaiting their money) without scanning every payment.
+  indexes: [{ name: 'payment_pending_transfer_index', expression: `create index "payment_pending_transfer_index" on "payment" ("order_id") where method = 'BANK_TRANSFER' and state = 'PENDING'` }],
   checks: [
     { name: 'payment_amount_check', expression: 'amount >= 0 and late_amount >= 0' },
     { name: 'payment_refunded_amount_check', expression: 'refunded_amount >= 0' },

@@ -1,9 +1,12 @@
 import { SafeIntResolver } from 'graphql-scalars';
-import { Arg, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { enumFromValues } from '../../graphql/enums.js';
-import { OrderType } from '../orders/order.types.js';
+import { badArgument } from '../../graphql/errors.js';
+import { InvalidCursorError } from '../../lib/keyset.js';
+import { checkedPageSize, ConnectionArgs, decodeCursor, toConnection } from '../../graphql/relay.js';
+import { OrderConnection, OrderType } from '../orders/order.types.js';
 import {
   RECONCILIATION_ERROR_CODES, STATEMENT_OUTCOMES, type ReconciliationErrorCode, type ReconciliationUserError, type StatementOutcome,
 } from './reconciliation.service.js';
@@ -65,6 +68,18 @@ class BankStatementImportPayload {
 
 @Resolver()
 export class ReconciliationResolver {
+  @Rule('ADMIN')
+  @Query(() => OrderConnection, { description: 'Orders paid by bank transfer whose money has not arrived yet (payment PENDING), newest first (admin).' })
+  async ordersAwaitingTransfer(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<OrderConnection> {
+    const page = { first: checkedPageSize(args.first), after: decodeCursor(args.after) };
+    try {
+      return toConnection(await ctx.services.reconciliation.awaitingTransfer(ctx.viewer, page), OrderType.from) as OrderConnection;
+    } catch (e) {
+      if (e instanceof InvalidCursorError) throw badArgument('after', 'is not a cursor returned by this API.');
+      throw e;
+    }
+  }
+
   @Rule('PRODUCER_MEMBER')
   @Mutation(() => PaymentMarkReceivedPayload, { description: "Marks a bank transfer received: an admin, or a member of a producer with a share of the order." })
   async paymentMarkReceived(@Arg('input', () => PaymentMarkReceivedInput) input: PaymentMarkReceivedInput, @Ctx() ctx: Context): Promise<PaymentMarkReceivedPayload> {

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { assertAdmin, assertProducerMember, isAdmin, signedIn, type Viewer } from '../accounts/viewer.js';
 import type { OrderPaymentService } from '../orders/order-payments.service.js';
-import type { OrderService } from '../orders/order.service.js';
+import type { KeysetPage } from '../../lib/keyset.js';
+import type { OrderRecord, OrderService } from '../orders/order.service.js';
 import { orderNumberInMemo } from '../orders/order-number.js';
 
 export const RECONCILIATION_ERROR_CODES = ['NOT_FOUND', 'NOT_BANK_TRANSFER', 'PAYMENT_NOT_PENDING', 'STATEMENT_INVALID'] as const;
@@ -36,6 +37,12 @@ const MEMO_COLUMNS = ['memo', 'description', 'content', 'noi_dung', 'nội dung'
  */
 export class ReconciliationService {
   constructor(private readonly orders: OrderService, private readonly payments: OrderPaymentService) {}
+
+  /** Bank transfers awaiting their money, newest first (admin): what to look for on the statement. */
+  async awaitingTransfer(viewer: Viewer | null, page: { first: number; after: string | null }): Promise<KeysetPage<OrderRecord>> {
+    assertAdmin(viewer);
+    return this.orders.awaitingTransfer(page);
+  }
 
   async markReceived(viewer: Viewer | null, orderNumber: string): Promise<{ orderId: string | null; userErrors: ReconciliationUserError[] }> {
     const v = signedIn(viewer);

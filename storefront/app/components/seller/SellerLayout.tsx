@@ -22,11 +22,13 @@ export function SellerLayout({
   children: React.ReactNode;
 }) {
   const t = useTranslations("seller");
+  const tf = useTranslations("fulfilment");
   const locale = useLocale();
   const { pathname } = useLocation();
   const nav = producerId
     ? [
         { href: sellerHref("producerWorkspace", locale, producerId), label: t("navDashboard"), end: true },
+        { href: sellerHref("producerOrders", locale, producerId), label: tf("navSellerOrders") },
         { href: sellerHref("producerProducts", locale, producerId), label: t("navProducts"), end: true },
         { href: sellerHref("producerProductNew", locale, producerId), label: t("navNewProduct") },
         { href: sellerHref("producerProfile", locale, producerId), label: t("navProfile") },
