@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
 import { testDatabase } from '../../test/database.js';
 import { DEMO_ACCOUNTS, DEMO_OPERATOR, DEMO_PASSWORD } from './demo-accounts.js';
@@ -32,5 +33,21 @@ describe('demo accounts of a seeded database', () => {
     expect(operator!.approvedAt).not.toBeNull();
     const page = await createServices(orm.em.fork()).tourismOperators.list({ approval: null, first: 10, after: null });
     expect(page.totalCount).toBe(1);
+  });
+
+  it('give the Hà Nội council a queue: open evaluation requests from the demo owner', async () => {
+    const { orm } = await testDatabase();
+    await seed(orm);
+    const open = await rows<{ submitter: string; province: string }>(
+      orm.em.fork(),
+      `select u.email as submitter, pv.code as province from evaluation_request r
+       join user_account u on u.id = r.submitted_by_user_id
+       join product p on p.id = r.product_id join producer pr on pr.id = p.producer_id
+       join province pv on pv.id = coalesce((select successor_id from province where id = pr.province_id), pr.province_id)
+       where r.state = 'OPEN'`,
+    );
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.length).toBeLessThanOrEqual(3);
+    expect(new Set(open.map((r) => `${r.submitter} ${r.province}`))).toEqual(new Set([`${DEMO_ACCOUNTS.producer} 01`]));
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { newId } from '../../lib/ids.js';
 import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
 
@@ -69,6 +70,7 @@ export async function writeDemoAccounts(em: EntityManager): Promise<void> {
   if (producer && !(await hasRole(owner, 'PRODUCER_MEMBER'))) {
     await services.roles.grantUnchecked(owner, { kind: 'PRODUCER_MEMBER', producerId: producer.id, producerRole: 'OWNER' });
   }
+  if (producer) await submitDemoRequests(em, producer.id, owner);
   const operatorOwner = await account(em, DEMO_ACCOUNTS.operator);
   if (!(await hasRole(operatorOwner, 'OPERATOR_MEMBER'))) {
     // Reseeding truncates producers, and role rows with them (cascade), but keeps tourism operators.
@@ -87,4 +89,27 @@ export async function writeDemoAccounts(em: EntityManager): Promise<void> {
     }
   }
   await account(em, DEMO_ACCOUNTS.shopper);
+}
+
+/**
+ * The demo owner has asked for the evaluation of up to three of its published products (uncertified
+ * first, then re-evaluations of certified ones), so the Hà Nội council's queue is not empty on a fresh demo.
+ */
+async function submitDemoRequests(em: EntityManager, producerId: string, ownerId: string): Promise<void> {
+  const candidates = await rows<{ id: string }>(
+    em,
+    `select p.id from product p
+     where p.producer_id = ? and p.status = 'PUBLISHED'
+       and not exists (select 1 from evaluation_request r where r.product_id = p.id and r.state = 'OPEN')
+     order by exists (select 1 from certificate c where c.product_id = p.id and c.state = 'RECOGNISED'), p.id
+     limit 3`,
+    [producerId],
+  );
+  for (const [i, { id }] of candidates.entries()) {
+    await rows(
+      em,
+      `insert into evaluation_request (id, product_id, state, submitted_by_user_id, submitted_at) values (?, ?, 'OPEN', ?, now() - make_interval(days => ?))`,
+      [newId('evaluationRequest'), id, ownerId, 3 - i],
+    );
+  }
 }
