@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { ProductType } from '../modules/catalog/product.types.js';
 import { CertificateType } from '../modules/certification/certification.types.js';
+import { CommuneType } from '../modules/places/commune.types.js';
 import { ProvinceType } from '../modules/places/province.types.js';
 import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
@@ -32,6 +33,10 @@ export class NodeResolver {
       case 'Province': {
         const province = await ctx.loaders.province.load(ref.id);
         return province ? ProvinceType.from(province) : null;
+      }
+      case 'Commune': {
+        const commune = await ctx.loaders.commune.load(ref.id);
+        return commune ? CommuneType.from(commune) : null;
       }
       case 'Batch': {
         const [batch] = await ctx.services.traceability.byIds([ref.id]);

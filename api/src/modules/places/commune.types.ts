@@ -1,5 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
+import { toGlobalId } from '../../graphql/global-id.js';
+import { Connection, Node } from '../../graphql/relay.js';
 import type { CommuneRecord, DistrictRecord } from './commune.service.js';
 
 @ObjectType('District', { description: 'A pre-2025 district (huyện, quận, thị xã); abolished on 01/07/2025.' })
@@ -13,8 +15,8 @@ export class DistrictType {
   }
 }
 
-@ObjectType('Commune', { description: 'A commune-level unit (xã, phường, đặc khu) as issued.' })
-export class CommuneType {
+@ObjectType('Commune', { implements: Node, description: 'A commune-level unit (xã, phường, đặc khu) as issued.' })
+export class CommuneType extends Node {
   @Field(() => String, { description: 'Five-digit code.' }) code!: string;
   @Field(() => String) name!: string;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Null while the unit is current.' }) validTo!: string | null;
@@ -22,6 +24,9 @@ export class CommuneType {
   record!: CommuneRecord;
 
   static from(record: CommuneRecord): CommuneType {
-    return Object.assign(new CommuneType(), { code: record.code, name: record.name, validTo: record.validTo, record });
+    return Object.assign(new CommuneType(), { id: toGlobalId('Commune', record.id), code: record.code, name: record.name, validTo: record.validTo, record });
   }
 }
+
+@ObjectType('CommuneConnection')
+export class CommuneConnection extends Connection(CommuneType, 'Commune') {}
