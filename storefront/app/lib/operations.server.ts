@@ -18,3 +18,4 @@ export * from "./operations/operator.server";
 export * from "./operations/council.server";
 export * from "./operations/self-service.server";
 export * from "./operations/team.server";
+export * from "./operations/shop.server";
