@@ -19,12 +19,14 @@ async function buyableProducts(count: number, skip = 0): Promise<Buyable[]> {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `{ products(first: 100, filter: { group: FOOD, inStock: true }) { nodes { slug name producer { id name } variants(first: 20) { nodes { label stock } } } } }`,
+      query: `{ products(first: 40, filter: { group: FOOD, inStock: true }) { nodes { slug name producer { id name } variants(first: 5) { nodes { label stock } } } } }`,
     }),
   });
   const body = (await res.json()) as {
+    errors?: unknown;
     data: { products: { nodes: { slug: string; name: string; producer: { id: string; name: string }; variants: { nodes: { label: string; stock: number }[] } }[] } };
   };
+  if (!body.data) throw new Error(`products query failed: ${JSON.stringify(body.errors)}`);
   const seen = new Set<string>();
   const found: Buyable[] = [];
   for (const p of body.data.products.nodes) {

@@ -110,11 +110,9 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
                 const name = `${line.productName} – ${line.variant.label}`;
                 const answer = actionData?.variantId === line.variant.id ? actionData : undefined;
                 const errorId = `loi-${line.variant.id}`;
-                const image = line.product?.images.nodes[0];
                 return (
                   <tr key={line.variant.id} data-testid="cart-line">
                     <th scope="row" className="cart-table__product">
-                      {image ? <img src={image.url} alt="" width={64} height={Math.round((64 * image.height) / image.width)} loading="lazy" /> : null}
                       <span>
                         {line.product ? (
                           <Link to={localeHref("product", locale, { slug: line.product.slug })} lang={dataLang}>

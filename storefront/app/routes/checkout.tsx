@@ -7,7 +7,7 @@ import { mutate, query } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { formatVnd } from "../lib/format";
-import { CheckoutPageQuery, CheckoutPlaceMutation, CheckoutProvinceQuery } from "../lib/operations.server";
+import { CheckoutOptionsQuery, CheckoutPageQuery, CheckoutPlaceMutation, CheckoutProvinceQuery } from "../lib/operations.server";
 import { rememberOrderAccess } from "../lib/order-access.server";
 import { privateMeta } from "../lib/private-page";
 import { pageUrls, publicOrigin } from "../lib/seo";
@@ -32,9 +32,10 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 
 export async function loader({ request, context, url }: Route.LoaderArgs) {
   const locale = localeFromPathname(url.pathname);
-  const page = await query(context, CheckoutPageQuery);
+  const [page, options] = await Promise.all([query(context, CheckoutPageQuery), query(context, CheckoutOptionsQuery)]);
   return {
     ...page,
+    ...options,
     // One key per rendering of the form: posting the same form again (a retry, a double click)
     // returns the order it already placed instead of placing another.
     idempotencyKey: randomUUID(),
@@ -74,8 +75,8 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   const locale = localeFromPathname(url.pathname);
   const form = await request.formData();
   const values = checkoutValuesFrom(form);
-  const page = await query(context, CheckoutPageQuery);
-  const province = page.provinces.nodes.find((p) => p.id === values.provinceId);
+  const [page, options] = await Promise.all([query(context, CheckoutPageQuery), query(context, CheckoutOptionsQuery)]);
+  const province = options.provinces.nodes.find((p) => p.id === values.provinceId);
   if (!province) values.provinceId = "";
   const chosen = province ? await provinceData(context, province.id, province.code) : null;
   if (chosen && !chosen.communes.some((c) => c.id === values.communeId)) values.communeId = "";
@@ -84,7 +85,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   if (formText(form, "intent") === "province") return answer(values, {}, chosen, 200);
 
   const problems = checkoutProblems(values);
-  if (values.paymentMethod && !page.paymentMethods.includes(values.paymentMethod as PaymentMethod)) problems.paymentMethod = "PAYMENT_METHOD_UNAVAILABLE";
+  if (values.paymentMethod && !options.paymentMethods.includes(values.paymentMethod as PaymentMethod)) problems.paymentMethod = "PAYMENT_METHOD_UNAVAILABLE";
   if (Object.keys(problems).length) return answer(values, problems, chosen);
 
   const producerIds = [...new Set((page.cart?.lines.nodes ?? []).flatMap((l) => (l.product ? [l.product.producer.id] : [])))];

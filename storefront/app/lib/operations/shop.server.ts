@@ -11,55 +11,43 @@ export const HeaderCartQuery = graphql(`
   }
 `);
 
-export const CartFields = graphql(`
-  fragment CartFields on Cart {
-    id
-    totalQuantity
-    subtotal {
-      amount
-    }
-    lines(first: 100) {
-      nodes {
-        quantity
-        availableForSale
-        productName
-        unitPrice {
-          amount
-        }
-        lineTotal {
-          amount
-        }
-        variant {
-          id
-          label
-          stock
-        }
-        product {
-          id
-          slug
-          images(first: 1) {
-            nodes {
-              url
-              alt
-              width
-              height
-            }
+export const CartPageQuery = graphql(`
+  query CartPage {
+    # The cart's fields inline (the cart and checkout pages show the same): a fragment spread
+    # costs one more level in the API's query cost limit.
+    cart {
+      id
+      totalQuantity
+      subtotal {
+        amount
+      }
+      lines(first: 100) {
+        nodes {
+          quantity
+          availableForSale
+          productName
+          unitPrice {
+            amount
           }
-          producer {
+          lineTotal {
+            amount
+          }
+          variant {
             id
-            name
+            label
+            stock
+          }
+          product {
+            id
             slug
+            producer {
+              id
+              name
+              slug
+            }
           }
         }
       }
-    }
-  }
-`);
-
-export const CartPageQuery = graphql(`
-  query CartPage {
-    cart {
-      ...CartFields
     }
   }
 `);
@@ -109,9 +97,51 @@ export const CartLineRemoveMutation = graphql(`
 
 export const CheckoutPageQuery = graphql(`
   query CheckoutPage {
+    # The cart's fields inline (the cart and checkout pages show the same): a fragment spread
+    # costs one more level in the API's query cost limit.
     cart {
-      ...CartFields
+      id
+      totalQuantity
+      subtotal {
+        amount
+      }
+      lines(first: 100) {
+        nodes {
+          quantity
+          availableForSale
+          productName
+          unitPrice {
+            amount
+          }
+          lineTotal {
+            amount
+          }
+          variant {
+            id
+            label
+            stock
+          }
+          product {
+            id
+            slug
+            producer {
+              id
+              name
+              slug
+            }
+          }
+        }
+      }
     }
+    viewer {
+      email
+    }
+  }
+`);
+
+/** Separate from the cart: together they pass the API's query cost limit. */
+export const CheckoutOptionsQuery = graphql(`
+  query CheckoutOptions {
     provinces(first: 50) {
       nodes {
         id
@@ -120,9 +150,6 @@ export const CheckoutPageQuery = graphql(`
       }
     }
     paymentMethods
-    viewer {
-      email
-    }
   }
 `);
 
