@@ -103,7 +103,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
   const communeName = (await commune.locator('option').nth(1).textContent())!;
   await commune.selectOption({ label: communeName });
   await page.getByLabel('Số nhà, tên đường').fill('12 Hàng Bạc');
-  await page.getByRole('group', { name: `Giao hàng của ${second!.producer}` }).getByLabel(/^Nhanh/).check();
+  await page.getByRole('group', { name: `Giao hàng của ${second!.producer}` }).getByRole('radio', { name: /^Nhanh/ }).check();
   await page.getByLabel(/Chuyển khoản ngân hàng/).check();
   // Totals in đồng, vi-VN: subtotal + a delivery price per producer.
   await expect(page.getByTestId('shipping-amount')).toHaveCount(2);
@@ -119,7 +119,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
   await expect(page.getByLabel('Số nhà, tên đường')).toHaveValue('12 Hàng Bạc');
   await expect(page.getByLabel('Xã/phường/đặc khu')).toHaveValue(await commune.inputValue());
   await expect(page.getByLabel(/Chuyển khoản ngân hàng/)).toBeChecked();
-  await expect(page.getByRole('group', { name: `Giao hàng của ${second!.producer}` }).getByLabel(/^Nhanh/)).toBeChecked();
+  await expect(page.getByRole('group', { name: `Giao hàng của ${second!.producer}` }).getByRole('radio', { name: /^Nhanh/ })).toBeChecked();
 
   await page.getByLabel('Số điện thoại').fill('0912 345 678');
   await shot(page, 'shop-03-checkout');
