@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E } from '../ports.mjs';
 
@@ -37,6 +38,13 @@ async function buyableProducts(count: number, skip = 0): Promise<Buyable[]> {
   return found.slice(skip, skip + count);
 }
 
+/** axe-core on the page as it is now: no serious or critical violation. */
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(blocking.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })), page.url()).toEqual([]);
+}
+
 const vnd = (text: string) => Number(text.replace(/[^\d]/g, ''));
 
 test('a guest buys from two producers by VietQR bank transfer; bad input is explained and kept; a retry of the form returns the same order', async ({ page, browser }) => {
@@ -62,6 +70,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
   const cookies = await page.context().cookies();
   expect(cookies.find((c) => c.name.endsWith('ocop_cart'))).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
   await shot(page, 'shop-01-product-added');
+  await axe(page);
 
   await page.goto(`/san-pham/${second!.slug}`);
   await page.getByRole('button', { name: 'Thêm vào giỏ hàng' }).click();
@@ -87,6 +96,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
   expect(subtotal).toBeGreaterThan(0);
   await expect(page.getByTestId('cart-subtotal')).toHaveText(/^[\d.]+\s₫$/);
   await shot(page, 'shop-02-cart');
+  await axe(page);
 
   // Checkout: an invalid phone is explained; everything typed stays.
   await page.getByRole('link', { name: 'Tiến hành thanh toán' }).click();
@@ -123,6 +133,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
 
   await page.getByLabel('Số điện thoại').fill('0912 345 678');
   await shot(page, 'shop-03-checkout');
+  await axe(page);
   // e2e is typed without DOM types: the browser's FormData through globalThis.
   const form = await page
     .locator('form.checkout__layout')
@@ -146,6 +157,7 @@ test('a guest buys from two producers by VietQR bank transfer; bad input is expl
   await expect(page.getByTestId('order-total')).toHaveText(`${total.toLocaleString('vi-VN')}\u00a0₫`);
   await expect(page.getByTestId('cart-count')).toHaveText('0');
   await shot(page, 'shop-04-order-bank-transfer');
+  await axe(page);
 
   // The same form posted again (a retry) answers with the same order, not a second one.
   const retry = await page.request.post('/thanh-toan', { form: { ...form, intent: 'place' }, maxRedirects: 0 });

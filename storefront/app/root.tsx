@@ -54,11 +54,12 @@ function CartLink() {
   const locale = useLocale();
   const count = useRouteLoaderData<typeof loader>("root")?.cartQuantity ?? 0;
   return (
-    <NavLink to={localeHref("cart", locale)} className="cart-link" aria-label={t("headerCartLabel", { count })}>
+    <NavLink to={localeHref("cart", locale)} className="cart-link">
       {t("headerCart")}{" "}
       <span className="cart-link__count" data-testid="cart-count">
         {count}
       </span>
+      <span className="visually-hidden"> {t("headerCartItems", { count })}</span>
     </NavLink>
   );
 }

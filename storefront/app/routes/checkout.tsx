@@ -310,7 +310,7 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
                           value={rate.code}
                           defaultChecked={(values.delivery[producer.id] ?? "STANDARD") === rate.code}
                           onChange={() => setDelivery((d) => ({ ...d, [producer.id]: rate.code }))}
-                        />{" "}
+                        />
                         {t("deliveryOption", {
                           option: rate.code === "EXPRESS" || rate.code === "STANDARD" ? t(`deliveryOptions.${rate.code}`) : rate.code,
                           price: formatVnd(rate.price.amount, locale),
@@ -332,8 +332,11 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
             <legend>{t("paymentHeading")}</legend>
             {paymentMethods.map((method) => (
               <label key={method} className="choice">
-                <input type="radio" name="paymentMethod" value={method} defaultChecked={values.paymentMethod === method} /> <strong>{t(`paymentMethods.${method}`)}</strong>
-                <span className="muted"> – {t(`paymentHints.${method}`)}</span>
+                <input type="radio" name="paymentMethod" value={method} defaultChecked={values.paymentMethod === method} />
+                <span>
+                  <strong>{t(`paymentMethods.${method}`)}</strong>
+                  <span className="muted"> – {t(`paymentHints.${method}`)}</span>
+                </span>
               </label>
             ))}
             {errors.paymentMethod ? (
