@@ -56,7 +56,7 @@ function CartLink() {
   return (
     <NavLink to={localeHref("cart", locale)} className="cart-link">
       {t("headerCart")}{" "}
-      <span className="cart-link__count" data-testid="cart-count">
+      <span className="cart-link__count" data-testid="cart-count" aria-hidden="true">
         {count}
       </span>
       <span className="visually-hidden"> {t("headerCartItems", { count })}</span>

@@ -8,7 +8,7 @@ import { defineMessages } from "../define";
 export default defineMessages({
   vi: {
     headerCart: "Giỏ hàng",
-    headerCartItems: "{count, plural, other {sản phẩm}}",
+    headerCartItems: "{count, plural, other {# sản phẩm}}",
     // Product page
     buyHeading: "Mua sản phẩm",
     variant: "Loại",
@@ -164,7 +164,7 @@ export default defineMessages({
   },
   en: {
     headerCart: "Cart",
-    headerCartItems: "{count, plural, one {item} other {items}}",
+    headerCartItems: "{count, plural, one {# item} other {# items}}",
     buyHeading: "Buy this product",
     variant: "Option",
     quantity: "Quantity",
