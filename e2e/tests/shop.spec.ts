@@ -233,3 +233,40 @@ test('a signed-in shopper pays cash on delivery without JavaScript and finds the
   await expect(page.getByText('Your cart is empty.')).toBeVisible();
   await context.close();
 });
+
+test('the English cart and checkout explain errors in English and pass axe', async ({ page }) => {
+  const [product] = await buyableProducts(1, 3);
+  await page.goto(`/en/products/${product!.slug}`);
+  await page.getByLabel('Quantity', { exact: true }).fill('1.5');
+  let answer = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await answer;
+  await expect(page.locator('#quantity-error')).toHaveText('The quantity is a whole number from 1 to 999.');
+  await page.getByLabel('Quantity', { exact: true }).fill('2');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByRole('status')).toContainText('Added 2 ×');
+  await expect(page.getByRole('link', { name: 'Cart 2 items' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Cart 2 items' }).click();
+  await expect(page).toHaveURL(/\/en\/cart$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cart');
+  await expect(page.getByTestId('cart-subtotal')).toHaveText(/^₫[\d,]+$/);
+  await axe(page);
+
+  await page.getByRole('link', { name: 'Check out' }).click();
+  await expect(page).toHaveURL(/\/en\/checkout$/);
+  await page.getByLabel('Full name').fill('Emma Tourist');
+  await page.getByLabel('Email').fill('emma@example.com');
+  await page.getByLabel('Phone number').fill('+44 20 7946 0958');
+  answer = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await answer;
+  await expect(page.locator('#phone-error')).toHaveText('Enter a valid Vietnamese phone number, e.g. 0912 345 678.');
+  await expect(page.locator('#provinceId-error')).toHaveText('Choose a province or city.');
+  await expect(page.locator('#street-error')).toHaveText('Enter the house number and street (at most 200 characters).');
+  await expect(page.getByLabel('Full name')).toHaveValue('Emma Tourist');
+  await expect(page.getByLabel('Phone number')).toHaveValue('+44 20 7946 0958');
+  await expect(page.getByText('Choose a province to see delivery prices.')).toBeVisible();
+  await axe(page);
+  await shot(page, 'shop-07-checkout-en-errors');
+});

@@ -72,7 +72,7 @@ export default defineMessages({
     },
     paymentHints: {
       COD: "Trả tiền mặt cho người giao hàng.",
-      BANK_TRANSFER: "Quét mã VietQR bằng ứng dụng ngân hàng sau khi đặt hàng; đơn được giữ 15 phút.",
+      BANK_TRANSFER: "Quét mã VietQR bằng ứng dụng ngân hàng sau khi đặt hàng; hàng được giữ cho bạn trong lúc chờ chuyển khoản.",
       CARD: "Thanh toán bằng thẻ trên trang đơn hàng sau khi đặt.",
     },
     summaryHeading: "Đơn hàng",
@@ -225,7 +225,7 @@ export default defineMessages({
     },
     paymentHints: {
       COD: "Pay the courier in cash.",
-      BANK_TRANSFER: "Scan the VietQR code with your banking app after placing the order; the order is held for 15 minutes.",
+      BANK_TRANSFER: "Scan the VietQR code with your banking app after placing the order; your items are held while the transfer arrives.",
       CARD: "Pay by card on the order page after placing the order.",
     },
     summaryHeading: "Order summary",
