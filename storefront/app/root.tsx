@@ -24,7 +24,7 @@ import {
   translatorFor,
 } from "./i18n";
 import { apolloMiddleware, query } from "./lib/apollo.server";
-import { WorkspaceViewerQuery } from "./lib/operations.server";
+import { HeaderCartQuery, WorkspaceViewerQuery } from "./lib/operations.server";
 import { workspaceAccess } from "./lib/workspace";
 import { catalogueHref } from "./lib/catalogue-params";
 import { wordsFromPath } from "./lib/search-params";
@@ -40,10 +40,28 @@ const FAVICON =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14532d"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fde68a">★</text></svg>',
   );
 
-/** Who is signed in (null for anonymous visitors), for the header on every page. */
+/** Who is signed in (null for anonymous visitors) and how many items the cart holds, for the header on every page. */
 export async function loader({ context }: Route.LoaderArgs) {
-  const { viewer } = await query(context, WorkspaceViewerQuery);
-  return { viewer: viewer ? { email: viewer.email, access: workspaceAccess(viewer.roles) } : null };
+  const [{ viewer }, { cart }] = await Promise.all([query(context, WorkspaceViewerQuery), query(context, HeaderCartQuery)]);
+  return {
+    viewer: viewer ? { email: viewer.email, access: workspaceAccess(viewer.roles) } : null,
+    cartQuantity: cart?.totalQuantity ?? 0,
+  };
+}
+
+function CartLink() {
+  const t = useTranslations("shop");
+  const locale = useLocale();
+  const count = useRouteLoaderData<typeof loader>("root")?.cartQuantity ?? 0;
+  return (
+    <NavLink to={localeHref("cart", locale)} className="cart-link">
+      {t("headerCart")}{" "}
+      <span className="cart-link__count" data-testid="cart-count" aria-hidden="true">
+        {count}
+      </span>
+      <span className="visually-hidden"> {t("headerCartItems", { count })}</span>
+    </NavLink>
+  );
 }
 
 export const links: Route.LinksFunction = () => [
@@ -178,6 +196,7 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
               </ul>
             </nav>
             <LanguageSwitcher />
+            <CartLink />
             <AccountNav />
           </div>
         </div>

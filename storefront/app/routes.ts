@@ -34,6 +34,11 @@ export default [
   // The target of a batch's QR (the QR itself encodes the Vietnamese URL).
   ...page("trace", "routes/trace.tsx"),
   ...page("certificate", "routes/certificate.tsx"),
+  // Shopping: cart, checkout, an order's page, the shopper's orders.
+  ...page("cart", "routes/cart.tsx"),
+  ...page("checkout", "routes/checkout.tsx"),
+  ...page("order", "routes/order.tsx"),
+  ...page("accountOrders", "routes/account-orders.tsx"),
   ...page("signUp", "routes/sign-up.tsx"),
   ...page("logIn", "routes/log-in.tsx"),
   // The producer workspace ("Kênh người bán").

@@ -23,6 +23,10 @@ export const PAGE_PATHS = {
   trace: { vi: "/truy-xuat/:code", en: "/en/trace/:code" },
   // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND.
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
+  // Shopping: the cart, checkout and an order's page (guests reach theirs by the link's secret or their email).
+  cart: { vi: "/gio-hang", en: "/en/cart" },
+  checkout: { vi: "/thanh-toan", en: "/en/checkout" },
+  order: { vi: "/don-hang/:number", en: "/en/orders/:number" },
   signUp: { vi: "/dang-ky", en: "/en/sign-up" },
   logIn: { vi: "/dang-nhap", en: "/en/log-in" },
   // Targets of mailed links (?token=…); the Vietnamese paths are the ones the API's mails use.
@@ -32,6 +36,7 @@ export const PAGE_PATHS = {
   invitation: { vi: "/loi-moi", en: "/en/invitation" },
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
+  accountOrders: { vi: "/tai-khoan/don-hang", en: "/en/account/orders" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
   producerProducts: { vi: "/kenh-nguoi-ban/san-pham", en: "/en/seller/products" },
   // Before producerProduct: "moi" is not a product id.

@@ -11,7 +11,7 @@ import {
   type RouterContextProvider,
 } from "react-router";
 import { env } from "./env.server";
-import { apiCookieHeader, SetCookieCollector, withSetCookies } from "./session-relay.server";
+import { SetCookieCollector, withSetCookies } from "./session-relay.server";
 
 /** How long one API call may take before the page fails instead of hanging. */
 const API_TIMEOUT_MS = 10_000;
@@ -24,22 +24,28 @@ const FORWARDED_HEADERS = ["accept-language", "x-request-id", "traceparent"] as 
  * shopper is ever served to another. The API call is aborted when the page request is aborted
  * or takes longer than API_TIMEOUT_MS.
  */
-export function createApolloClient(request: Request, setCookies = new SetCookieCollector()): ApolloClient {
+export function createApolloClient(
+  request: Request,
+  setCookies = new SetCookieCollector(request.headers.get("cookie")),
+): ApolloClient {
   const headers: Record<string, string> = {};
   for (const name of FORWARDED_HEADERS) {
     const value = request.headers.get(name);
     if (value) headers[name] = value;
   }
-  // The browser's session cookie goes to the API; the API's Set-Cookie comes back (session-relay.server.ts).
-  const cookie = apiCookieHeader(request.headers.get("cookie"));
-  if (cookie) headers.cookie = cookie;
   return new ApolloClient({
     ssrMode: true,
     link: new HttpLink({
       uri: env.apiUrl,
       headers,
       fetch: async (input, init) => {
-        const response = await fetch(input, init);
+        // The browser's session and cart cookies go to the API, updated by the Set-Cookie of earlier
+        // calls of this request; the API's Set-Cookie comes back (session-relay.server.ts).
+        const sent = new Headers(init?.headers);
+        const cookie = setCookies.cookieHeader();
+        if (cookie) sent.set("cookie", cookie);
+        else sent.delete("cookie");
+        const response = await fetch(input, { ...init, headers: sent });
         setCookies.collect(response);
         return response;
       },
@@ -60,7 +66,7 @@ export const apolloClientContext = createContext<ApolloClient | null>(null);
  * that request; the session cookies the API set while serving it are added to the page response.
  */
 export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
-  const setCookies = new SetCookieCollector();
+  const setCookies = new SetCookieCollector(request.headers.get("cookie"));
   context.set(apolloClientContext, createApolloClient(request, setCookies));
   const response = await next();
   return withSetCookies(response, setCookies.values);

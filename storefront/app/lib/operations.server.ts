@@ -19,3 +19,4 @@ export * from "./operations/council.server";
 export * from "./operations/self-service.server";
 export * from "./operations/team.server";
 export * from "./operations/fulfilment.server";
+export * from "./operations/shop.server";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apiCookieHeader, relayedSetCookies, withSetCookies } from "./session-relay.server";
+import { apiCookieHeader, relayedSetCookies, SetCookieCollector, withSetCookies } from "./session-relay.server";
 
 describe("session cookie relay", () => {
   it("sends the API the session cookie and nothing else of the browser's", () => {
@@ -7,6 +7,23 @@ describe("session cookie relay", () => {
     expect(apiCookieHeader("__Host-ocop_session=xyz")).toBe("__Host-ocop_session=xyz");
     expect(apiCookieHeader("theme=dark")).toBeNull();
     expect(apiCookieHeader(null)).toBeNull();
+  });
+
+  it("sends the guest cart's cookie too", () => {
+    expect(apiCookieHeader("theme=dark; __Host-ocop_cart=c1; __Host-ocop_session=s1")).toBe("__Host-ocop_cart=c1; __Host-ocop_session=s1");
+    expect(relayedSetCookies(["ocop_cart=c2; Path=/; HttpOnly; SameSite=Lax", "other=1"])).toEqual(["ocop_cart=c2; Path=/; HttpOnly; SameSite=Lax"]);
+  });
+
+  it("gives later API calls of the same request the cookies earlier ones set or cleared", () => {
+    const collector = new SetCookieCollector("theme=dark; ocop_session=s1; ocop_cart=old");
+    expect(collector.cookieHeader()).toBe("ocop_session=s1; ocop_cart=old");
+    const headers = new Headers();
+    headers.append("Set-Cookie", "ocop_cart=new; Path=/; HttpOnly; SameSite=Lax; Max-Age=2592000");
+    headers.append("Set-Cookie", "ocop_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+    collector.collect(new Response(null, { headers }));
+    expect(collector.cookieHeader()).toBe("ocop_cart=new");
+    expect(collector.values).toHaveLength(2);
+    expect(new SetCookieCollector(null).cookieHeader()).toBeNull();
   });
 
   it("passes on only the API's session Set-Cookie headers", () => {

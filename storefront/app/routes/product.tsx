@@ -1,4 +1,5 @@
 import { data, Link } from "react-router";
+import { AddToCartForm } from "../components/AddToCartForm";
 import { CertificateFacts } from "../components/CertificateFacts";
 import { useLocale, useTranslations } from "use-intl";
 import { JsonLd } from "../components/JsonLd";
@@ -13,7 +14,10 @@ import { env } from "../lib/env.server";
 import { formatDate, formatVnd, truncate } from "../lib/format";
 import { productJsonLd } from "../lib/jsonld";
 import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
-import { ProductPageQuery } from "../lib/operations.server";
+import { CartLinesAddMutation, ProductPageQuery } from "../lib/operations.server";
+import { mutate } from "../lib/apollo.server";
+import { assertSameOrigin } from "../lib/csrf.server";
+import { formText, shopErrorCode, typedQuantity, type ShopErrorCode } from "../lib/shop";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import { safeRichText } from "../lib/rich-text.server";
 import { traceHref } from "../lib/trace";
@@ -36,6 +40,25 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
     descriptionHtml: safeRichText(product.descriptionHtml),
     urls: pageUrls(origin, locale, "product", { slug: product.slug }),
   };
+}
+
+/**
+ * "Add to cart": the variant and the quantity as typed go to the API, which prices the cart from the
+ * catalogue (the form has no price) and answers INVALID_QUANTITY, NOT_AVAILABLE… as codes shown in
+ * the page's language. A guest's first add makes the API set the cart cookie, which is relayed.
+ */
+export async function action({ request, context }: Route.ActionArgs) {
+  assertSameOrigin(request, env.siteUrl);
+  const form = await request.formData();
+  const variantId = formText(form, "variantId");
+  const quantityText = formText(form, "quantity").slice(0, 20);
+  const fail = (error: ShopErrorCode, status = 400) => data({ ok: false as const, error, variantId, quantity: quantityText }, { status });
+  const quantity = typedQuantity(quantityText);
+  if (!variantId) return fail("NOT_FOUND");
+  if (quantity === null) return fail("INVALID_QUANTITY");
+  const result = (await mutate(context, CartLinesAddMutation, { input: { lines: [{ variantId, quantity }] } })).cartLinesAdd;
+  if (result.userErrors.length) return fail(shopErrorCode(result.userErrors[0]!.code));
+  return { ok: true as const, error: null, variantId, quantity: String(quantity) };
 }
 
 function ratingLabel(t: Translator, product: Product): string {
@@ -80,7 +103,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
   ];
 }
 
-export default function ProductPage({ loaderData }: Route.ComponentProps) {
+export default function ProductPage({ loaderData, actionData }: Route.ComponentProps) {
   const { product, urls, descriptionHtml } = loaderData;
   const { producer, ocop, batches } = product;
   const t = useTranslations();
@@ -174,6 +197,7 @@ export default function ProductPage({ loaderData }: Route.ComponentProps) {
               ))}
             </tbody>
           </table>
+          <AddToCartForm variants={product.variants.nodes} result={actionData} />
         </div>
       </header>
 

@@ -5,6 +5,7 @@ export default defineMessages({
   vi: {
     accountTitle: "Tài khoản của tôi",
     accountNav: "Tài khoản",
+    myOrdersNav: "Đơn hàng của tôi",
     emailHeading: "Email",
     verified: "Đã xác minh",
     notVerified: "Chưa xác minh",
@@ -50,6 +51,7 @@ export default defineMessages({
   en: {
     accountTitle: "My account",
     accountNav: "Account",
+    myOrdersNav: "My orders",
     emailHeading: "Email",
     verified: "Verified",
     notVerified: "Not verified",

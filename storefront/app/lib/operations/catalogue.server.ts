@@ -118,6 +118,8 @@ export const ProductPageQuery = graphql(`
       }
       variants(first: 20) {
         nodes {
+          id
+          stock
           sku
           label
           price {
