@@ -1,5 +1,7 @@
-import { data, Form, Link, redirect } from "react-router";
+import { useEffect, useState } from "react";
+import { data, Form, Link, redirect, useRevalidator } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { CardPaymentForm } from "../components/CardPaymentForm";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
@@ -108,6 +110,15 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
   const locale = useLocale();
   const { payment } = order;
   const pending = payment.state === "PENDING";
+  // Stripe tells the API by webhook; the page asks again until the payment is no longer pending.
+  const revalidator = useRevalidator();
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (!confirming || !pending) return;
+    const timer = setInterval(() => revalidator.revalidate(), 1500);
+    return () => clearInterval(timer);
+  }, [confirming, pending, revalidator]);
+  const onCardPaid = () => setConfirming(true);
   return (
     <section className="order-payment" aria-labelledby="thanh-toan">
       <h2 id="thanh-toan">{t("paymentState")}</h2>
@@ -151,14 +162,25 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
         </div>
       ) : null}
       {pending && payment.method === "CARD" ? (
-        // Card payments: when the API has `Payment.card { clientSecret publishableKey jsUrl }`, query it in
-        // OrderPageQuery and render here:
-        //   <CardPaymentForm publishableKey={card.publishableKey} scriptUrl={card.jsUrl} clientSecret={card.clientSecret}
-        //     amount={order.total.amount} returnUrl={<absolute URL of this page>} />
-        // (components/CardPaymentForm.tsx), in place of this notice.
-        <div className="notice" data-testid="card-payment">
+        <div className="card-payment" data-testid="card-payment">
           <h3>{t("cardHeading")}</h3>
-          <p>{t("cardPending")}</p>
+          {payment.card ? (
+            <CardPaymentForm
+              publishableKey={payment.card.publishableKey}
+              scriptUrl={payment.card.jsUrl}
+              clientSecret={payment.card.clientSecret}
+              amount={order.total.amount}
+              returnUrl={typeof window === "undefined" ? "" : window.location.href}
+              onSucceeded={onCardPaid}
+            />
+          ) : (
+            <p className="notice">{t("cardPending")}</p>
+          )}
+          {confirming ? (
+            <p role="status" className="muted">
+              {t("cardConfirming")}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -238,6 +238,11 @@ export const OrderPageQuery = graphql(`
             amount
           }
         }
+        card {
+          clientSecret
+          publishableKey
+          jsUrl
+        }
       }
       subOrders {
         id
