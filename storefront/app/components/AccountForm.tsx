@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Form, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
+import { LabelledField } from "./LabelledField";
 import { accountErrorMessage, PASSWORD_MIN_LENGTH, type AccountFormErrors } from "../lib/account-form";
 
 /**
@@ -33,45 +34,22 @@ export function AccountForm(props: {
         </p>
       ) : null}
       {props.redirectTo ? <input type="hidden" name="redirectTo" value={props.redirectTo} /> : null}
-      <div className="field">
-        <label htmlFor="email">{t("account.email")}</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          defaultValue={props.email}
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "email-error" : undefined}
-        />
-        {errors.email ? (
-          <p className="field-error" id="email-error">
-            {message(errors.email)}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="password">{t("account.password")}</label>
-        <input
-          ref={password}
-          id="password"
-          name="password"
-          type="password"
-          autoComplete={props.mode === "signUp" ? "new-password" : "current-password"}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={[errors.password ? "password-error" : null, props.mode === "signUp" ? "password-hint" : null].filter(Boolean).join(" ") || undefined}
-        />
-        {props.mode === "signUp" ? (
-          <p className="field-hint" id="password-hint">
-            {t("account.passwordHint", { min: PASSWORD_MIN_LENGTH })}
-          </p>
-        ) : null}
-        {errors.password ? (
-          <p className="field-error" id="password-error">
-            {message(errors.password)}
-          </p>
-        ) : null}
-      </div>
+      <LabelledField
+        id="email"
+        type="email"
+        autoComplete="email"
+        label={t("account.email")}
+        defaultValue={props.email}
+        error={errors.email ? message(errors.email) : null}
+      />
+      <LabelledField
+        id="password"
+        label={t("account.password")}
+        hint={props.mode === "signUp" ? t("account.passwordHint", { min: PASSWORD_MIN_LENGTH }) : undefined}
+        error={errors.password ? message(errors.password) : null}
+      >
+        {(control) => <input ref={password} {...control} type="password" autoComplete={props.mode === "signUp" ? "new-password" : "current-password"} />}
+      </LabelledField>
       <button type="submit" disabled={busy}>
         {props.submitLabel}
       </button>

@@ -1,52 +1,26 @@
-import { useTranslations } from "use-intl";
-import { councilErrorMessage, type FieldError } from "../lib/council-forms";
-import { translatorFor } from "../i18n";
 import { useLocale } from "use-intl";
+import { translatorFor } from "../i18n";
+import { councilErrorMessage, type FieldError } from "../lib/council-forms";
+import { FormError as Message, LabelledField, type ControlProps } from "./LabelledField";
 
-/** A labelled input of a council form, with its error (in the page's language) tied to it for screen readers. */
+/** The council forms' binding of LabelledField: the error (a code, and a part's maximum) shown as `council.errors.<code>`. */
 export function Field({
-  id,
-  name,
-  label,
-  hint,
   error,
-  children,
+  ...field
 }: {
   id: string;
   name?: string;
   label: React.ReactNode;
   hint?: string;
   error?: FieldError;
-  children: (props: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode;
+  children: (props: ControlProps) => React.ReactNode;
 }) {
   const locale = useLocale();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {children({ id, name: name ?? id, ...(error ? { "aria-invalid": true as const } : {}), "aria-describedby": describedBy })}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {councilErrorMessage(translatorFor(locale), error)}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <LabelledField {...field} hintFirst error={error ? councilErrorMessage(translatorFor(locale), error) : null} />;
 }
 
 /** A form-level error (one not tied to a field). */
 export function FormError({ error }: { error?: FieldError }) {
   const locale = useLocale();
-  useTranslations();
-  if (!error) return null;
-  return (
-    <p className="form-error" role="alert">
-      {councilErrorMessage(translatorFor(locale), error)}
-    </p>
-  );
+  return <Message message={error ? councilErrorMessage(translatorFor(locale), error) : null} />;
 }

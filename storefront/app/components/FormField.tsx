@@ -1,9 +1,10 @@
 import { useTranslations } from "use-intl";
 import { accountErrorMessage } from "../lib/account-form";
+import { FormError as Message, LabelledField } from "./LabelledField";
 
 /**
- * One labelled input with its hint and its error message (an error code from the action, shown in
- * the page's language), wired with aria-describedby. Used by the account, password and members forms.
+ * The account pages' binding of LabelledField: `error` is a code shown as `account.errors.<code>`
+ * in the page's language. Used by the account, password and members forms.
  */
 export function FormField(props: {
   name: string;
@@ -17,41 +18,12 @@ export function FormField(props: {
   idPrefix?: string;
 }) {
   const t = useTranslations();
-  const id = `${props.idPrefix ?? ""}${props.name}`;
-  const described = [props.error ? `${id}-error` : null, props.hint ? `${id}-hint` : null].filter(Boolean).join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? "text"}
-        autoComplete={props.autoComplete}
-        defaultValue={props.defaultValue}
-        aria-invalid={props.error ? true : undefined}
-        aria-describedby={described || undefined}
-      />
-      {props.hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {accountErrorMessage(t, props.error)}
-        </p>
-      ) : null}
-    </div>
-  );
+  const { idPrefix, error, ...field } = props;
+  return <LabelledField id={`${idPrefix ?? ""}${props.name}`} {...field} error={error ? accountErrorMessage(t, error) : null} />;
 }
 
 /** A form-level error (no field), announced. */
 export function FormError({ code }: { code: string | undefined }) {
   const t = useTranslations();
-  if (!code) return null;
-  return (
-    <p className="form-error" role="alert">
-      {accountErrorMessage(t, code)}
-    </p>
-  );
+  return <Message message={code ? accountErrorMessage(t, code) : null} />;
 }

@@ -1,5 +1,6 @@
 import { Form, useNavigation } from "react-router";
 import { useTranslations } from "use-intl";
+import { LabelledField } from "./LabelledField";
 import { OPERATOR_KINDS, type OperatorField, type OperatorFormErrors, type OperatorFormValues } from "../lib/operator-form";
 
 /**
@@ -16,28 +17,9 @@ export function OperatorProfileForm(props: {
   const t = useTranslations("operator");
   const errors = props.errors ?? {};
   const busy = useNavigation().state === "submitting";
-  const described = (name: OperatorField, hint?: string) =>
-    [errors[name] ? `${name}-error` : null, hint ?? null].filter(Boolean).join(" ") || undefined;
-  const fieldError = (name: OperatorField) =>
-    errors[name] ? (
-      <p className="field-error" id={`${name}-error`}>
-        {t(`errors.${errors[name]}`)}
-      </p>
-    ) : null;
+  const error = (name: OperatorField) => (errors[name] ? t(`errors.${errors[name]}`) : null);
   const text = (name: OperatorField, label: string, type = "text", autoComplete?: string) => (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      <input
-        id={name}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={props.values[name]}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={described(name)}
-      />
-      {fieldError(name)}
-    </div>
+    <LabelledField id={name} label={label} type={type} autoComplete={autoComplete} defaultValue={props.values[name]} error={error(name)} />
   );
   return (
     <Form method="post" className="workspace-form" noValidate>
@@ -49,51 +31,20 @@ export function OperatorProfileForm(props: {
         </p>
       ) : null}
       {text("name", t("name"), "text", "organization")}
-      <div className="field">
-        <label htmlFor="kind">{t("kind")}</label>
-        <select id="kind" name="kind" defaultValue={props.values.kind || "HOUSEHOLD"}>
-          {OPERATOR_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`kinds.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="provinceCode">{t("province")}</label>
-        <select
-          id="provinceCode"
-          name="provinceCode"
-          defaultValue={props.values.provinceCode}
-          aria-invalid={errors.provinceCode ? true : undefined}
-          aria-describedby={described("provinceCode")}
-        >
-          <option value="">{t("choose")}</option>
-          {props.provinces.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-        {fieldError("provinceCode")}
-      </div>
+      <LabelledField id="kind" label={t("kind")} defaultValue={props.values.kind || "HOUSEHOLD"} options={OPERATOR_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+      <LabelledField
+        id="provinceCode"
+        label={t("province")}
+        defaultValue={props.values.provinceCode}
+        placeholder={t("choose")}
+        options={props.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        error={error("provinceCode")}
+      />
       {text("communeCode", t("communeCode"))}
       {text("addressLine", t("addressLine"), "text", "street-address")}
       {text("phone", t("phone"), "tel", "tel")}
       {text("email", t("email"), "email", "email")}
-      <div className="field">
-        <label htmlFor="description">{t("description")}</label>
-        <textarea
-          id="description"
-          name="description"
-          rows={6}
-          defaultValue={props.values.description}
-          aria-describedby={described("description", "description-hint")}
-        />
-        <p className="field-hint" id="description-hint">
-          {t("descriptionHint")}
-        </p>
-      </div>
+      <LabelledField id="description" label={t("description")} rows={6} defaultValue={props.values.description} hint={t("descriptionHint")} error={error("description")} />
       <p>
         <button type="submit" className="button" disabled={busy}>
           {props.intent === "register" ? t("register") : t("save")}

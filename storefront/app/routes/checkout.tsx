@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { useRef, useState } from "react";
 import { data, Form, Link, redirect, useNavigation, type RouterContextProvider } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { LabelledField } from "../components/LabelledField";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
@@ -126,42 +127,10 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   return answer(values, errors, chosen, result.userErrors.some((e) => e.code === "OUT_OF_STOCK") ? 409 : 400);
 }
 
-function Field({
-  id,
-  label,
-  error,
-  hint,
-  children,
-}: {
-  id: string;
-  label: string;
-  error?: ShopErrorCode;
-  hint?: string;
-  children: (describedBy: string | undefined) => React.ReactNode;
-}) {
-  const t = useTranslations("shop.errors");
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children(describedBy)}
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {t(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export default function CheckoutPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslations("shop");
   const tErrors = useTranslations("shop.errors");
+  const message = (code: ShopErrorCode | undefined) => (code ? tErrors(code) : null);
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
   const busy = useNavigation().state === "submitting";
@@ -227,34 +196,26 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
 
           <fieldset>
             <legend>{t("contactHeading")}</legend>
-            <Field id="name" label={t("name")} error={errors.name}>
-              {(d) => <input id="name" name="name" autoComplete="name" defaultValue={values.name} aria-invalid={errors.name ? true : undefined} aria-describedby={d} />}
-            </Field>
-            <Field id="email" label={t("email")} error={errors.email}>
-              {(d) => (
-                <input id="email" name="email" type="email" autoComplete="email" defaultValue={values.email} aria-invalid={errors.email ? true : undefined} aria-describedby={d} />
-              )}
-            </Field>
-            <Field id="phone" label={t("phone")} error={errors.phone} hint={t("phoneHint")}>
-              {(d) => (
-                <input id="phone" name="phone" type="tel" autoComplete="tel" inputMode="tel" defaultValue={values.phone} aria-invalid={errors.phone ? true : undefined} aria-describedby={d} />
-              )}
-            </Field>
+            <LabelledField id="name" label={t("name")} autoComplete="name" defaultValue={values.name} error={message(errors.name)} />
+            <LabelledField id="email" label={t("email")} type="email" autoComplete="email" defaultValue={values.email} error={message(errors.email)} />
+            <LabelledField
+              id="phone"
+              label={t("phone")}
+              type="tel"
+              autoComplete="tel"
+              inputMode="tel"
+              hint={t("phoneHint")}
+              defaultValue={values.phone}
+              error={message(errors.phone)}
+            />
           </fieldset>
 
           <fieldset>
             <legend>{t("addressHeading")}</legend>
-            <Field id="provinceId" label={t("province")} error={errors.province} hint={t("provinceHint")}>
-              {(d) => (
+            <LabelledField id="provinceId" label={t("province")} error={message(errors.province)} hint={t("provinceHint")}>
+              {(control) => (
                 <div className="inline-fields">
-                  <select
-                    id="provinceId"
-                    name="provinceId"
-                    defaultValue={values.provinceId}
-                    aria-invalid={errors.province ? true : undefined}
-                    aria-describedby={d}
-                    onChange={(e) => e.currentTarget.form?.requestSubmit(provinceButton.current)}
-                  >
+                  <select {...control} defaultValue={values.provinceId} onChange={(e) => e.currentTarget.form?.requestSubmit(provinceButton.current)}>
                     <option value="">{t("chooseProvince")}</option>
                     {provinces.nodes.map((p) => (
                       <option key={p.id} value={p.id}>
@@ -267,17 +228,10 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
                   </button>
                 </div>
               )}
-            </Field>
-            <Field id="communeId" label={t("commune")} error={errors.commune} hint={province ? undefined : t("communeNeedsProvince")}>
-              {(d) => (
-                <select
-                  id="communeId"
-                  name="communeId"
-                  defaultValue={values.communeId}
-                  disabled={!province}
-                  aria-invalid={errors.commune ? true : undefined}
-                  aria-describedby={d}
-                >
+            </LabelledField>
+            <LabelledField id="communeId" label={t("commune")} error={message(errors.commune)} hint={province ? undefined : t("communeNeedsProvince")}>
+              {(control) => (
+                <select {...control} defaultValue={values.communeId} disabled={!province}>
                   <option value="">{t("chooseCommune")}</option>
                   {province?.communes.map((c) => (
                     <option key={c.id} value={c.id}>
@@ -286,12 +240,8 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
                   ))}
                 </select>
               )}
-            </Field>
-            <Field id="street" label={t("street")} error={errors.street}>
-              {(d) => (
-                <input id="street" name="street" autoComplete="street-address" defaultValue={values.street} aria-invalid={errors.street ? true : undefined} aria-describedby={d} />
-              )}
-            </Field>
+            </LabelledField>
+            <LabelledField id="street" label={t("street")} autoComplete="street-address" defaultValue={values.street} error={message(errors.street)} />
           </fieldset>
 
           <fieldset>

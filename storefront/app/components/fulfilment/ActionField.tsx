@@ -1,6 +1,7 @@
 import { useTranslations } from "use-intl";
 import { fulfilmentErrorMessage } from "../../lib/fulfilment";
 import type { FormErrors, FormValues } from "../../lib/seller";
+import { FormError, LabelledField } from "../LabelledField";
 
 /**
  * A field of one sub-order's action form (the inbox lists many, so ids carry the form and the
@@ -19,35 +20,22 @@ export function ActionField({
   multiline?: boolean;
 }) {
   const t = useTranslations();
-  const id = `${form}-${name}-${subOrderId}`.replace(/[^a-zA-Z0-9_-]/g, "-");
   const error = errors[name];
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name, defaultValue: values[name] ?? "", "aria-invalid": error ? true : undefined, "aria-describedby": describedBy };
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />}
-      {hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={`${id}-error`}>
-          {fulfilmentErrorMessage(t, error)}
-        </p>
-      ) : null}
-    </div>
+    <LabelledField
+      id={`${form}-${name}-${subOrderId}`.replace(/[^a-zA-Z0-9_-]/g, "-")}
+      name={name}
+      label={label}
+      hint={hint}
+      rows={multiline ? 3 : undefined}
+      defaultValue={values[name] ?? ""}
+      error={error ? fulfilmentErrorMessage(t, error) : null}
+    />
   );
 }
 
 /** An action's error that is about the order itself (its state, the viewer's right), announced. */
 export function ActionFormError({ code }: { code: string | undefined }) {
   const t = useTranslations();
-  if (!code) return null;
-  return (
-    <p className="form-error" role="alert">
-      {fulfilmentErrorMessage(t, code)}
-    </p>
-  );
+  return <FormError message={code ? fulfilmentErrorMessage(t, code) : null} />;
 }
