@@ -4,6 +4,7 @@
  * field. Codes, not text, travel in the action's data: the page shows them in its own language
  * (messages `account.errors.<code>`), never the API's message text.
  */
+import { errorsByField, knownCode, lastNameIn, type UserError } from "./form-errors";
 import type { Translator } from "../i18n";
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -76,31 +77,16 @@ function isAccountFormErrorCode(code: string): code is AccountFormErrorCode {
  * API userErrors → error codes next to the fields they name (`["input", "email"]` → email); codes
  * the forms do not know (a newer API) become UNKNOWN.
  */
-export function errorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[]): AccountFormErrors {
-  const errors: AccountFormErrors = {};
-  for (const error of userErrors) {
-    const name = error.field?.[error.field.length - 1];
-    const key = name === "email" || name === "password" ? name : "form";
-    errors[key] ??= isAccountFormErrorCode(error.code) ? error.code : "UNKNOWN";
-  }
-  return errors;
+export function errorsFromApi(userErrors: readonly UserError[]): AccountFormErrors {
+  return errorsByField(userErrors, lastNameIn(["email", "password"] as const), knownCode(ACCOUNT_ERROR_CODES, "UNKNOWN"));
 }
 
 /**
  * Like errorsFromApi, for any form: each userError's code goes next to the field it names when the
  * form has that field, else to "form".
  */
-export function fieldErrorsFromApi<F extends string>(
-  userErrors: readonly { field?: readonly string[] | null; code: string }[],
-  fields: readonly F[],
-): Partial<Record<F | "form", AccountFormErrorCode>> {
-  const errors: Partial<Record<F | "form", AccountFormErrorCode>> = {};
-  for (const error of userErrors) {
-    const name = error.field?.[error.field.length - 1];
-    const key = (fields as readonly string[]).includes(name ?? "") ? (name as F) : "form";
-    errors[key] ??= isAccountFormErrorCode(error.code) ? error.code : "UNKNOWN";
-  }
-  return errors;
+export function fieldErrorsFromApi<F extends string>(userErrors: readonly UserError[], fields: readonly F[]): Partial<Record<F | "form", AccountFormErrorCode>> {
+  return errorsByField(userErrors, lastNameIn(fields), knownCode(ACCOUNT_ERROR_CODES, "UNKNOWN"));
 }
 
 /** The password rules the API applies, checked first so the answer needs no round trip. */

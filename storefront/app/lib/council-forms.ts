@@ -4,6 +4,7 @@
  * the fields they name. Codes, not text, travel in the action's data; the page shows them in its
  * own language (messages `council.errors.<code>`), never the API's English.
  */
+import { errorsByField, knownCode, type UserError } from "./form-errors";
 import type { Translator } from "../i18n";
 
 export interface FieldError {
@@ -84,18 +85,19 @@ export function totalOf(values: Record<string, string>): number {
  * API userErrors → codes by field: ["input", "scores", "A"] → "scores.A", ["input", "number"] →
  * "number"; errors without a known field go to "form". Unknown codes (a newer API) become UNKNOWN.
  */
-export function errorsFromApi(
-  userErrors: readonly { field?: readonly string[] | null; code: string }[],
-  fields: readonly string[],
-  parts: readonly CriteriaPart[] = [],
-): FormErrors {
+export function errorsFromApi(userErrors: readonly UserError[], fields: readonly string[], parts: readonly CriteriaPart[] = []): FormErrors {
+  const codes = errorsByField(
+    userErrors,
+    (field) => {
+      const path = field?.slice(1).join(".") ?? "";
+      return fields.includes(path) ? path : "form";
+    },
+    knownCode(COUNCIL_ERROR_CODES, "UNKNOWN"),
+  );
   const errors: FormErrors = {};
-  for (const error of userErrors) {
-    const path = error.field?.slice(1).join(".") ?? "";
-    const key = fields.includes(path) ? path : "form";
-    const code = isCouncilErrorCode(error.code) ? error.code : "UNKNOWN";
+  for (const [key, code] of Object.entries(codes) as [string, CouncilErrorCode][]) {
     const part = parts.find((p) => `scores.${p.code}` === key);
-    errors[key] ??= code === "SCORE_OUT_OF_RANGE" && part ? { code, max: part.max } : { code };
+    errors[key] = code === "SCORE_OUT_OF_RANGE" && part ? { code, max: part.max } : { code };
   }
   return errors;
 }

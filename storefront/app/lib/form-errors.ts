@@ -4,6 +4,8 @@
  * keeps a closed list of codes, what an unknown code becomes; the page then shows the code from its
  * own message table (namespaces differ), never the API's English text.
  */
+import type { Translator } from "../i18n";
+
 export interface UserError {
   field?: readonly string[] | null;
   code: string;
@@ -31,4 +33,13 @@ export function lastNameIn<F extends string>(fields: readonly F[]): (path: reado
 /** A code of `codes` as it is, any other (a newer API) as `fallback`. */
 export function knownCode<C extends string>(codes: readonly C[], fallback: C): (code: string) => C {
   return (code) => ((codes as readonly string[]).includes(code) ? (code as C) : fallback);
+}
+
+/**
+ * The message of `code` in a page's table `namespace` (e.g. "seller.errors"), or the table's
+ * `fallback` entry for a code it does not have.
+ */
+export function codeMessage(t: Translator, namespace: string, code: string, fallback = "UNKNOWN"): string {
+  const key = `${namespace}.${code}`;
+  return t.has(key as never) ? t(key as never) : t(`${namespace}.${fallback}` as never);
 }

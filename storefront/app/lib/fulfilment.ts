@@ -3,6 +3,7 @@
  * state (the API's state machine, api/src/modules/orders/order-states.ts, decides again), reading
  * the action forms, and API userErrors → messages in the page's language.
  */
+import { codeMessage, errorsByField, type UserError } from "./form-errors";
 import type { Translator } from "../i18n";
 import { fieldOf, type FormErrors, type FormValues } from "./seller";
 
@@ -59,20 +60,16 @@ export function actionsFor(sub: SubOrderFacts): FulfilmentIntent[] {
  * API userErrors as the action form's errors: `["input", "carrier"]` → `carrier`; errors about the
  * sub-order or order itself (`subOrderId`, `orderNumber`, none) → `form`.
  */
-export function fulfilmentErrors(userErrors: readonly { field?: readonly string[] | null; code: string }[]): FormErrors {
-  const errors: FormErrors = {};
-  for (const e of userErrors) {
-    const key = fieldOf(e.field);
-    const name = key === "carrier" || key === "trackingNumber" || key === "reason" ? key : "form";
-    errors[name] ??= e.code;
-  }
-  return errors;
+export function fulfilmentErrors(userErrors: readonly UserError[]): FormErrors {
+  return errorsByField(userErrors, (path) => {
+    const key = fieldOf(path);
+    return key === "carrier" || key === "trackingNumber" || key === "reason" ? key : "form";
+  });
 }
 
 /** The message of an error code in the page's language (never the API's English text). */
 export function fulfilmentErrorMessage(t: Translator, code: string): string {
-  const key = `fulfilment.errors.${code}`;
-  return t.has(key as never) ? t(key as never) : t("fulfilment.errors.UNKNOWN");
+  return codeMessage(t, "fulfilment.errors", code);
 }
 
 /** Checks the form before it goes to the API (the API checks the same and more). */

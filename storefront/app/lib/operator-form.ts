@@ -3,6 +3,8 @@
  * the API (the API's own rules, so most mistakes are answered without a round trip), and error codes
  * per field. Codes travel in the action's data; the page shows them in its language.
  */
+import { errorsByField, knownCode, lastNameIn, type UserError } from "./form-errors";
+
 export const OPERATOR_KINDS = ["COOPERATIVE", "HOUSEHOLD", "ENTERPRISE", "COMMUNITY_GROUP"] as const;
 export type OperatorKind = (typeof OPERATOR_KINDS)[number];
 
@@ -48,14 +50,8 @@ export function checkOperatorForm(values: OperatorFormValues): OperatorFormError
 }
 
 /** API userErrors → codes next to the fields they name (`["input", "phone"]`); unknown ones on the form. */
-export function operatorErrorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[]): OperatorFormErrors {
-  const errors: OperatorFormErrors = {};
-  for (const e of userErrors) {
-    const name = e.field?.[e.field.length - 1];
-    const key = name && (OPERATOR_FIELDS as readonly string[]).includes(name) ? (name as OperatorField) : "form";
-    errors[key] ??= (OPERATOR_ERROR_CODES as readonly string[]).includes(e.code) ? (e.code as OperatorErrorCode) : "UNKNOWN";
-  }
-  return errors;
+export function operatorErrorsFromApi(userErrors: readonly UserError[]): OperatorFormErrors {
+  return errorsByField(userErrors, lastNameIn(OPERATOR_FIELDS), knownCode(OPERATOR_ERROR_CODES, "UNKNOWN"));
 }
 
 function escapeHtml(text: string): string {

@@ -2,6 +2,7 @@
  * The admin's role assignment form: one form for every kind of role (fields of other kinds are
  * ignored), checked before the API is asked, with each error as a code next to its field.
  */
+import { errorsByField, knownCode, type UserError } from "./form-errors";
 import { COUNCIL_LEVELS, MEMBER_ROLES, ROLE_KINDS, type CouncilLevel, type MemberRole, type RoleKind } from "./admin";
 
 export const ROLE_FIELDS = ["email", "kind", "councilLevel", "provinceId", "producerSlug", "producerRole", "operatorId", "operatorRole"] as const;
@@ -73,12 +74,7 @@ export function checkRoleForm(v: RoleFormValues): { errors: RoleFormErrors } | {
 const API_FIELD: Record<string, RoleField> = { email: "email", producerId: "producerSlug", provinceId: "provinceId", operatorId: "operatorId" };
 
 /** API userErrors → codes next to the form's fields (`producerId` is the slug field here). */
-export function roleErrorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[]): RoleFormErrors {
-  const errors: RoleFormErrors = {};
-  for (const e of userErrors) {
-    const name = e.field?.[e.field.length - 1];
-    const key = (name && API_FIELD[name]) || "form";
-    errors[key] ??= oneOf(ROLE_ERROR_CODES, e.code) ? e.code : "UNKNOWN";
-  }
-  return errors;
+export function roleErrorsFromApi(userErrors: readonly UserError[]): RoleFormErrors {
+  const fieldFor = (path: readonly string[] | null | undefined) => (path && API_FIELD[path[path.length - 1] ?? ""]) || "form";
+  return errorsByField(userErrors, fieldFor, knownCode(ROLE_ERROR_CODES, "UNKNOWN"));
 }

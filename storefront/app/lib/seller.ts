@@ -3,6 +3,7 @@
  * reading numbers as producers type them, API userErrors → form fields, plain text ↔ the API's
  * rich text, and links that keep the chosen producer.
  */
+import { codeMessage, errorsByField, type UserError } from "./form-errors";
 import type { Locale, Translator } from "../i18n";
 import { localeHref, type PageId, type PageParams } from "../i18n/paths";
 
@@ -45,20 +46,16 @@ export function fieldOf(field: readonly string[] | null | undefined): string {
 }
 
 /** API userErrors as form errors: the first code per field. */
-export function errorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[], rename: Record<string, string> = {}): FormErrors {
-  const errors: FormErrors = {};
-  for (const e of userErrors) {
-    const key = fieldOf(e.field);
-    const name = rename[key] ?? key;
-    errors[name] ??= e.code;
-  }
-  return errors;
+export function errorsFromApi(userErrors: readonly UserError[], rename: Record<string, string> = {}): FormErrors {
+  return errorsByField(userErrors, (path) => {
+    const key = fieldOf(path);
+    return rename[key] ?? key;
+  }) as FormErrors;
 }
 
 /** The message of an error code in the page's language (never the API's English text). */
 export function sellerErrorMessage(t: Translator, code: string): string {
-  const key = `seller.errors.${code}`;
-  return t.has(key as never) ? t(key as never) : t("seller.errors.UNKNOWN");
+  return codeMessage(t, "seller.errors", code);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");

@@ -3,6 +3,8 @@
  * Codes, not text, travel in action data: the page shows `shop.errors.<code>` in its own language.
  * Prices never come from a form: the cart and the order are priced by the API.
  */
+import { errorsByField, type UserError } from "./form-errors";
+
 
 /** Every message a shopping form can show: the API's cart and checkout codes and our own checks. */
 export const SHOP_ERROR_CODES = [
@@ -82,13 +84,8 @@ export function checkoutFieldOf(path: readonly string[] | null | undefined): Che
 }
 
 /** API userErrors as one code per form field (the first one wins). */
-export function checkoutErrorsFromApi(userErrors: readonly { field?: readonly string[] | null; code: string }[]): CheckoutErrors {
-  const errors: CheckoutErrors = {};
-  for (const e of userErrors) {
-    const field = checkoutFieldOf(e.field);
-    errors[field] ??= shopErrorCode(e.code);
-  }
-  return errors;
+export function checkoutErrorsFromApi(userErrors: readonly UserError[]): CheckoutErrors {
+  return errorsByField(userErrors, checkoutFieldOf, shopErrorCode);
 }
 
 /** What the checkout form holds, re-filled after an error. */
