@@ -1,4 +1,5 @@
 /** What the admin workspace pages share: the menu, filters in the URL, role and audit labels. */
+import { data } from "react-router";
 import type { Translator } from "../i18n";
 import { localeHref } from "../i18n";
 import type { Locale } from "../i18n/locales";
@@ -142,4 +143,16 @@ export function auditSubjectName(before: unknown, after: unknown): string | null
     }
   }
   return null;
+}
+
+/** An approval list's URL state as the query's variables (25 a page). */
+export function approvalListArgs(params: URLSearchParams) {
+  const filter = approvalFilterFrom(params);
+  const after = cursorFrom(params);
+  return { filter, onFirstPage: !after, variables: { approval: APPROVAL_FILTERS[filter], first: 25, after } };
+}
+
+/** An approval page's answer: the approved registration's name, or NOT_FOUND (a 400) when the API refused. */
+export function approvalAnswer(approvedName: string | null | undefined) {
+  return approvedName ? { error: null, approved: approvedName } : data({ error: "NOT_FOUND" as const, approved: null }, { status: 400 });
 }

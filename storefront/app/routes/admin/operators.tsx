@@ -1,13 +1,11 @@
-import { data, Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { ApprovalFilterNav, NextPageLinks } from "../../components/ApprovalFilterNav";
-import { WorkspaceLayout } from "../../components/WorkspaceLayout";
+import { ApprovalPage } from "../../components/ApprovalPage";
 import { localeFromPathname, translatorFor } from "../../i18n";
-import { formatDateTime } from "../../lib/format";
-import { adminNav, APPROVAL_FILTERS, approvalFilterFrom, cursorFrom } from "../../lib/admin";
+import { approvalAnswer, approvalListArgs } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { assertSameOrigin } from "../../lib/csrf.server";
 import { env } from "../../lib/env.server";
+import { formatDateTime } from "../../lib/format";
 import { AdminOperatorApproveMutation, AdminOperatorsQuery } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
@@ -20,10 +18,9 @@ export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
 
 export async function loader({ context, url }: Route.LoaderArgs) {
   await requireViewer(context, url, "admin");
-  const filter = approvalFilterFrom(url.searchParams);
-  const after = cursorFrom(url.searchParams);
-  const r = await query(context, AdminOperatorsQuery, { approval: APPROVAL_FILTERS[filter], first: 25, after });
-  return { filter, onFirstPage: !after, list: r.tourismOperators };
+  const { filter, onFirstPage, variables } = approvalListArgs(url.searchParams);
+  const r = await query(context, AdminOperatorsQuery, variables);
+  return { filter, onFirstPage, list: r.tourismOperators };
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
@@ -32,87 +29,36 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   const form = await request.formData();
   const operatorId = String(form.get("operatorId") ?? "");
   const result = (await mutate(context, AdminOperatorApproveMutation, { operatorId })).operatorApprove;
-  if (result.userErrors.length || !result.operator) return data({ error: "NOT_FOUND" as const, approved: null }, { status: 400 });
-  return { error: null, approved: result.operator.name };
+  return approvalAnswer(result.userErrors.length ? null : result.operator?.name);
 }
 
 export default function AdminOperators({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslations();
   const locale = useLocale();
-  const { list, filter, onFirstPage } = loaderData;
   return (
-    <WorkspaceLayout title={t("admin.title")} nav={adminNav(t, locale)}>
-      <h1>{t("admin.operatorsHeading")}</h1>
-      <ApprovalFilterNav current={filter} />
-      {actionData?.approved ? (
-        <p className="notice" role="status">
-          {t("admin.approvedNotice", { name: actionData.approved })}
-        </p>
-      ) : null}
-      {actionData?.error ? (
-        <p className="form-error" role="alert">
-          {t(`admin.errors.${actionData.error}`)}
-        </p>
-      ) : null}
-      <p>{t("admin.total", { count: list.totalCount })}</p>
-      {list.nodes.length ? (
-        <table className="workspace-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.colName")}</th>
-              <th scope="col">{t("admin.colKind")}</th>
-              <th scope="col">{t("admin.colProvince")}</th>
-              <th scope="col">{t("admin.colContact")}</th>
-              <th scope="col">{t("admin.colStatus")}</th>
-              <th scope="col">{t("admin.colAction")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.nodes.map((p) => (
-              <tr key={p.id}>
-                <td lang="vi">{p.name}</td>
-                <td>{t(`operator.kinds.${p.kind}`)}</td>
-                <td lang="vi">
-                  {p.province.name}
-                  {p.commune ? (
-                    <>
-                      <br />
-                      <small>{p.commune.name}</small>
-                    </>
-                  ) : null}
-                </td>
-                <td>
-                  {[p.contact.phone, p.contact.email, p.addressLine].filter(Boolean).map((line) => (
-                    <span key={line} className="contact-line">
-                      {line}
-                    </span>
-                  ))}
-                </td>
-                <td>
-                  {p.approval === "APPROVED" ? t("admin.approved") : <strong>{t("admin.pending")}</strong>}
-                  <br />
-                  <small>
-                    {t("admin.colRegistered")}: {formatDateTime(p.createdAt, locale)}
-                  </small>
-                </td>
-                <td>
-                  {p.approval === "APPROVED" ? null : (
-                    <Form method="post">
-                      <input type="hidden" name="operatorId" value={p.id} />
-                      <button type="submit" className="button" aria-label={t("admin.approveLabel", { name: p.name })}>
-                        {t("admin.approve")}
-                      </button>
-                    </Form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("admin.noneOperators")}</p>
+    <ApprovalPage
+      {...loaderData}
+      heading={t("admin.operatorsHeading")}
+      none={t("admin.noneOperators")}
+      answer={actionData}
+      idName="operatorId"
+      approved={(p) => p.approval === "APPROVED"}
+      statusNote={(p) => `${t("admin.colRegistered")}: ${formatDateTime(p.createdAt, locale)}`}
+      cells={(p) => (
+        <>
+          <td lang="vi">{p.name}</td>
+          <td>{t(`operator.kinds.${p.kind}`)}</td>
+          <td lang="vi">
+            {p.province.name}
+            {p.commune ? (
+              <>
+                <br />
+                <small>{p.commune.name}</small>
+              </>
+            ) : null}
+          </td>
+        </>
       )}
-      <NextPageLinks endCursor={list.pageInfo.endCursor} hasNextPage={list.pageInfo.hasNextPage} onFirstPage={onFirstPage} />
-    </WorkspaceLayout>
+    />
   );
 }
