@@ -5,6 +5,22 @@ import { graphql } from "../../gql";
  * bank transfers awaiting their money, marking one received and importing a bank statement.
  */
 
+/** A line of a sub-order as the order page and the seller's inbox show it (name and price as ordered). */
+export const OrderLineFields = graphql(`
+  fragment OrderLineFields on OrderLine {
+    productName
+    variantLabel
+    sku
+    quantity
+    unitPrice {
+      amount
+    }
+    lineTotal {
+      amount
+    }
+  }
+`);
+
 export const SellerSubOrderFields = graphql(`
   fragment SellerSubOrderFields on SubOrder {
     id
@@ -43,16 +59,7 @@ export const SellerSubOrderFields = graphql(`
       }
     }
     lines {
-      productName
-      variantLabel
-      sku
-      quantity
-      unitPrice {
-        amount
-      }
-      lineTotal {
-        amount
-      }
+      ...OrderLineFields
     }
   }
 `);

@@ -268,16 +268,7 @@ export const OrderPageQuery = graphql(`
           slug
         }
         lines {
-          productName
-          variantLabel
-          sku
-          quantity
-          unitPrice {
-            amount
-          }
-          lineTotal {
-            amount
-          }
+          ...OrderLineFields
         }
       }
     }
