@@ -54,33 +54,5 @@ export function operatorErrorsFromApi(userErrors: readonly UserError[]): Operato
   return errorsByField(userErrors, lastNameIn(OPERATOR_FIELDS), knownCode(OPERATOR_ERROR_CODES, "UNKNOWN"));
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** Plain text from the textarea → paragraphs of HTML (the API sanitises again). */
-export function descriptionToHtml(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
-    .join("");
-}
-
-/** Stored (sanitised) description HTML → the textarea's plain text, paragraphs kept. */
-export function descriptionToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, "\n")
-    .replace(/<\/(p|li|h3|h4|blockquote)>\s*/gi, "\n\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&amp;/g, "&")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
+/** The description textarea ↔ the operator's description HTML. */
+export { textToHtml as descriptionToHtml, htmlToText as descriptionToText } from "./plain-text";

@@ -2,7 +2,8 @@
  * Reading the producer workspace's product forms into API inputs. Fields are named as the API's
  * userErrors name them ("name", "variants.0.price"), so an error lands next to its field.
  */
-import { parseInteger, textToHtml, type FormErrors, type FormValues } from "./seller";
+import { textToHtml } from "./plain-text";
+import { parseInteger, type FormErrors, type FormValues } from "./seller";
 
 export interface VariantFields {
   sku: string;
