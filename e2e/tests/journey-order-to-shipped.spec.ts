@@ -227,6 +227,7 @@ test('4. the guest sees both sub-orders shipped and the payment received', async
   await guest.goto(`/don-hang/${encodeURIComponent(orderNumber)}`);
   await expect(guest.getByRole('heading', { level: 1 })).toHaveText(`Đơn hàng ${orderNumber}`);
   await expect(guest.getByTestId('payment-state')).toHaveText('Đã thanh toán');
+  await expect(guest.getByTestId('payment-received-at')).toHaveText(/^Đã nhận tiền lúc \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\.$/);
   await expect(guest.getByTestId('bank-transfer')).toHaveCount(0);
   const subs = guest.getByTestId('sub-order');
   await expect(subs).toHaveCount(2);
@@ -249,6 +250,9 @@ test('5. a second shopper pays by card: a declined card is explained in Vietname
   await expect(page.getByTestId('payment-state')).toHaveText('Chờ thanh toán');
   const card = page.getByTestId('card-payment');
   await expect(card.getByLabel('Số thẻ')).toBeVisible();
+  // One heading for the card form, named after it, under the page's "Thanh toán".
+  await expect(card.getByRole('heading')).toHaveCount(1);
+  await expect(card.getByRole('form', { name: 'Thanh toán bằng thẻ' })).toBeVisible();
   const total = vnd((await page.getByTestId('order-total').textContent())!);
   const pay = card.getByRole('button', { name: `Thanh toán ${vndText(total)}` });
   await expect(pay).toBeEnabled();
@@ -266,6 +270,7 @@ test('5. a second shopper pays by card: a declined card is explained in Vietname
   await pay.click();
   // The webhook reaches the API; the page asks again until the payment is no longer pending.
   await expect(page.getByTestId('payment-state')).toHaveText('Đã thanh toán', { timeout: 20_000 });
+  await expect(page.getByTestId('payment-received-at')).toBeVisible();
   for (const state of await page.getByTestId('sub-order-state').all()) await expect(state).toHaveText('Đã thanh toán');
   await expect(page.getByTestId('card-payment')).toHaveCount(0);
   await shot(page, '12-card-paid');
