@@ -271,7 +271,7 @@ test('a bank statement import pays the order its memo names and reports the unkn
   const seller = await logIn(browser, 'chuthe@ocop.test');
   await seller.goto('/en/seller/orders');
   await expect(seller.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
-  await expect(seller.getByRole('navigation', { name: 'Seller workspace' }).getByRole('link', { name: 'Orders' })).toBeVisible();
+  await expect(seller.getByRole('navigation', { name: 'Seller centre' }).getByRole('link', { name: 'Orders' })).toBeVisible();
   await expect(seller.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   await seller.context().close();
 });

@@ -47,7 +47,8 @@ async function inStock(filter: Record<string, unknown>, units = 10): Promise<Pic
   };
   if (!body.data) throw new Error(`products query failed: ${JSON.stringify(body.errors)}`);
   return body.data.products.nodes
-    .filter((p) => p.variants.nodes.every((v) => v.stock >= units))
+    // Not the products other specs create while this one runs (their names carry a timestamp).
+    .filter((p) => !/\d{10}/.test(p.name) && p.variants.nodes.every((v) => v.stock >= units))
     .map((p) => ({ slug: p.slug, name: p.name, producerId: p.producer.id, producerName: p.producer.name, producerSlug: p.producer.slug }));
 }
 
