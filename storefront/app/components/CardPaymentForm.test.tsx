@@ -15,7 +15,9 @@ function render(locale: "vi" | "en") {
 describe("CardPaymentForm", () => {
   it("renders on the server without Stripe.js: heading, loading note, a disabled pay button with the amount in đồng", () => {
     const vi = render("vi");
-    expect(vi).toContain("Thanh toán bằng thẻ");
+    // One heading, one level below the order page's "Payment" (h2); it names the form.
+    expect(vi).toMatch(/<form[^>]*aria-labelledby="([^"]+)"[^>]*>[\s\S]*<h3 id="\1">Thanh toán bằng thẻ<\/h3>/);
+    expect(vi).not.toContain("<h2");
     expect(vi).toContain("Đang tải biểu mẫu thanh toán thẻ");
     expect(vi).toMatch(/<button[^>]*disabled[^>]*>Thanh toán 185\.000\s?₫<\/button>/);
     expect(vi).toContain("cần bật JavaScript");

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { cardErrorKey, loadStripeJs, type CardErrorKey, type StripeElements, type StripeJs } from "../lib/card-payment";
 import { formatVnd } from "../lib/format";
@@ -32,6 +32,7 @@ export function CardPaymentForm({ publishableKey, scriptUrl, clientSecret, amoun
   const stripeRef = useRef<{ stripe: StripeJs; elements: StripeElements } | null>(null);
   const [phase, setPhase] = useState<Phase>("loading");
   const [error, setError] = useState<CardErrorKey | null>(null);
+  const headingId = useId();
 
   useEffect(() => {
     let cancelled = false;
@@ -83,8 +84,15 @@ export function CardPaymentForm({ publishableKey, scriptUrl, clientSecret, amoun
   if (phase === "processing") return <p className="notice" role="status">{t("processing")}</p>;
 
   return (
-    <form className="card-payment workspace-form" onSubmit={submit} noValidate aria-busy={phase === "loading" || phase === "paying"}>
-      <h2>{t("heading")}</h2>
+    <form
+      className="card-payment__form workspace-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={headingId}
+      aria-busy={phase === "loading" || phase === "paying"}
+    >
+      {/* Inside the order page's "Payment" section (an h2). */}
+      <h3 id={headingId}>{t("heading")}</h3>
       <p>{t("intro")}</p>
       <noscript>
         <p className="notice notice--warning">{t("needsJavaScript")}</p>

@@ -128,6 +128,11 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
           {t(`paymentStates.${payment.state}`)}
         </span>
       </p>
+      {payment.state === "SUCCEEDED" && payment.receivedAt ? (
+        <p className="muted" data-testid="payment-received-at">
+          {t("paymentReceivedAt", { time: formatDateTime(payment.receivedAt, locale) })}
+        </p>
+      ) : null}
       {pending && payment.method === "COD" ? <p>{t("codPending")}</p> : null}
       {pending && payment.holdExpiresAt ? <p className="muted">{t("holdUntil", { time: formatDateTime(payment.holdExpiresAt, locale) })}</p> : null}
       {payment.bankTransfer && qrImage ? (
@@ -163,7 +168,6 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
       ) : null}
       {pending && payment.method === "CARD" ? (
         <div className="card-payment" data-testid="card-payment">
-          <h3>{t("cardHeading")}</h3>
           {payment.card ? (
             <CardPaymentForm
               publishableKey={payment.card.publishableKey}
@@ -174,7 +178,10 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
               onSucceeded={onCardPaid}
             />
           ) : (
-            <p className="notice">{t("cardPending")}</p>
+            <>
+              <h3>{t("cardHeading")}</h3>
+              <p className="notice">{t("cardPending")}</p>
+            </>
           )}
           {confirming ? (
             <p role="status" className="muted">

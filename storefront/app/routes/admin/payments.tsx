@@ -79,7 +79,7 @@ export default function AdminPayments({ loaderData, actionData }: Route.Componen
       ) : null}
       {list.nodes.length ? <p>{t("fulfilment.awaitingTotal", { count: list.totalCount })}</p> : null}
       {list.nodes.length ? (
-        <table className="workspace-table" data-testid="awaiting-transfers">
+        <table className="workspace-table payments-table" data-testid="awaiting-transfers">
           <thead>
             <tr>
               <th scope="col">{t("fulfilment.colOrder")}</th>
@@ -94,15 +94,15 @@ export default function AdminPayments({ loaderData, actionData }: Route.Componen
           <tbody>
             {list.nodes.map((o) => (
               <tr key={o.id}>
-                <td>
+                <td className="payments-table__order">
                   <strong>{o.number}</strong>
                 </td>
                 <td>{formatDateTime(o.createdAt, locale)}</td>
                 <td>
                   <span className="contact-line">{o.email}</span>
-                  <span className="contact-line">{o.phone}</span>
+                  <span className="contact-line payments-table__phone">{o.phone}</span>
                 </td>
-                <td lang="vi">
+                <td lang="vi" className="payments-table__producers">
                   {o.subOrders.map((s) => (
                     <span key={s.id} className="contact-line">
                       {s.producer.name}
