@@ -25,7 +25,20 @@ export class InvalidCursorError extends Error {}
  */
 export async function keysetPage<T extends object>(
   em: EntityManager,
-  options: { select: string; params: unknown[]; keys: SortKey[]; descending: boolean; first: number; after: string | null },
+  options: {
+    select: string;
+    params: unknown[];
+    keys: SortKey[];
+    descending: boolean;
+    first: number;
+    after: string | null;
+    /**
+     * Columns joined onto the page's rows only (`columns` over `join`, which may refer to the page as
+     * `page`): the matching set then holds just the keys, so counting and ordering many rows never
+     * carries wide columns (descriptions) along.
+     */
+    detail?: { columns: string; join: string };
+  },
 ): Promise<KeysetPage<T>> {
   const { keys, descending, first } = options;
   let position: unknown[] | null = null;
@@ -46,7 +59,8 @@ export async function keysetPage<T extends object>(
     em,
     `with matching as (${options.select}),
      page as (select m.*, true as __hit from matching m ${after} order by ${order} limit ?)
-     select c.__total, page.* from (select count(*) as __total from matching) c left join page on true
+     select c.__total, page.*${options.detail ? `, ${options.detail.columns}` : ''}
+     from (select count(*) as __total from matching) c left join page on true ${options.detail?.join ?? ''}
      order by ${keys.map((k) => `page."${k.column}" ${direction}`).join(', ')}`,
     [...options.params, ...(position ?? []), first + 1],
   );

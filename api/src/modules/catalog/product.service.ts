@@ -215,21 +215,24 @@ export class ProductService {
    * producer's current province, the same group before others. One statement for any number of products.
    */
   async relatedTo(productIds: readonly string[], limit: number): Promise<ProductRecord[][]> {
-    const province = this.producers.currentProvinceIdOf('p.producer_id');
-    const baseProvince = this.producers.currentProvinceIdOf('base.producer_id');
+    const provinces = this.producers.currentProvinces();
     const visible = this.isPublic();
+    // Candidates are the producer's own products and those of producers in the same current province
+    // (found through the producer index), never a scan of the whole catalogue per product.
     const found = await rows<ProductRecord & { forId: string }>(
       this.em,
-      `select base.id as "forId", r.* from product base
+      `with pp as (${provinces.sql})
+       select base.id as "forId", r.* from product base
+       join pp bp on bp.producer_id = base.producer_id
        cross join lateral (
          select ${COLUMNS} from product p
          where ${visible.sql} and p.id <> base.id
-           and (p.producer_id = base.producer_id or ${province.sql} = ${baseProvince.sql})
+           and p.producer_id in (select producer_id from pp where pp.province_id = bp.province_id)
          order by (p.producer_id = base.producer_id) desc, (p.group = base.group) desc, p.id desc
          limit ?
        ) r
        where base.id = any(?)`,
-      [...visible.params, ...province.params, ...baseProvince.params, limit, productIds],
+      [...provinces.params, ...visible.params, limit, productIds],
     );
     const byProduct = Map.groupBy(found, (r) => r.forId);
     return productIds.map((id) => (byProduct.get(id) ?? []).map(({ forId: _, ...p }) => p));
@@ -244,13 +247,16 @@ export class ProductService {
     const conditions = await this.conditions(options.filter, today);
     const sortKey = this.sortKey(sort, today, options.filter);
     const keys: SortKey[] = sort === 'NEWEST' ? [{ column: 'id', type: 'text' }] : [{ column: 'sortKey', type: 'bigint' }, { column: 'id', type: 'text' }];
+    // The matching set holds ids and sort keys only; the page's columns are joined onto its rows.
     return keysetPage<ProductRecord>(this.em, {
-      select: `select ${COLUMNS}${sortKey ? `, ${sortKey.sql} as "sortKey"` : ''} from product p where ${conditions.map((c) => c.sql).join(' and ')}`,
-      params: [...(sortKey?.params ?? []), ...conditions.flatMap((c) => c.params)],
+      select: `select p.id${sortKey ? `, ${sortKey.sql} as "sortKey"` : ''} from product p ${sortKey?.join?.sql ?? ''}
+               where ${conditions.map((c) => c.sql).join(' and ')}`,
+      params: [...(sortKey?.params ?? []), ...(sortKey?.join?.params ?? []), ...conditions.flatMap((c) => c.params)],
       keys,
       descending: sort !== 'PRICE_ASC',
       first: options.first,
       after: options.after,
+      detail: { columns: COLUMNS.replace(/\bp\.id,/, ''), join: 'left join product p on p.id = page.id' },
     });
   }
 
@@ -277,37 +283,49 @@ export class ProductService {
     };
   }
 
-  /** Counts per group, star level and current province for the filter, each ignoring its own dimension. */
+  /**
+   * Counts per group, star level and current province for the filter, each ignoring its own
+   * dimension (disjunctive facets): one statement of three aggregates, each a hash join over the
+   * matching products (stars and provinces are joined as sets, never looked up per product).
+   */
   async facets(filter: ProductListFilter, today: string) {
-    const without = (dimension: Dimension) => this.conditions(filter, today, dimension);
     const where = (conditions: SqlFragment[]) => ({ sql: conditions.map((c) => c.sql).join(' and '), params: conditions.flatMap((c) => c.params) });
-    const groupWhere = where(await without('group'));
-    const starsWhere = where(await without('stars'));
-    const provinceWhere = where(await without('province'));
-    const stars = this.certification.validStarsOf('p.id', today);
-    const province = this.producers.currentProvinceIdOf('p.producer_id');
-    const [groups, starCounts, provinces] = await Promise.all([
-      rows<{ group: ProductGroup; count: number }>(this.em, `select p.group, count(*)::int as count from product p where ${groupWhere.sql} group by p.group`, groupWhere.params),
-      rows<{ stars: number; count: number }>(
-        this.em,
-        `select s.stars, count(*)::int as count from (select ${stars.sql} as stars from product p where ${starsWhere.sql}) s where s.stars is not null group by s.stars`,
-        [...stars.params, ...starsWhere.params],
-      ),
-      rows<{ provinceId: string; count: number }>(
-        this.em,
-        `select ${province.sql} as "provinceId", count(*)::int as count from product p where ${provinceWhere.sql} group by 1`,
-        [...province.params, ...provinceWhere.params],
-      ),
-    ]);
-    return { groups, stars: starCounts, provinces };
+    const groupWhere = where(await this.conditions(filter, today, 'group'));
+    const starsWhere = where(await this.conditions(filter, today, 'stars'));
+    const provinceWhere = where(await this.conditions(filter, today, 'province'));
+    const stars = this.certification.validStarsByProduct(today);
+    const provinces = this.producers.currentProvinces();
+    const found = await rows<{ dimension: Dimension; key: string; count: number }>(
+      this.em,
+      `with g as (select p.group::text as key, count(*)::int as count from product p where ${groupWhere.sql} group by p.group),
+       s as (select vs.stars::text as key, count(*)::int as count from product p join (${stars.sql}) vs on vs.product_id = p.id
+             where ${starsWhere.sql} group by vs.stars),
+       v as (select pp.province_id as key, count(*)::int as count from product p join (${provinces.sql}) pp on pp.producer_id = p.producer_id
+             where ${provinceWhere.sql} group by pp.province_id)
+       select 'group' as dimension, key, count from g
+       union all select 'stars', key, count from s
+       union all select 'province', key, count from v`,
+      [...groupWhere.params, ...stars.params, ...starsWhere.params, ...provinces.params, ...provinceWhere.params],
+    );
+    const of = (dimension: Dimension) => found.filter((r) => r.dimension === dimension);
+    return {
+      groups: of('group').map((r) => ({ group: r.key as ProductGroup, count: r.count })),
+      stars: of('stars').map((r) => ({ stars: Number(r.key), count: r.count })),
+      provinces: of('province').map((r) => ({ provinceId: r.key, count: r.count })),
+    };
   }
 
-  private sortKey(sort: ProductSort, today: string, filter: ProductListFilter): SqlFragment | null {
+  /** The sort key's SQL over `product p`, with the set it joins when it needs one. */
+  private sortKey(sort: ProductSort, today: string, filter: ProductListFilter): (SqlFragment & { join?: SqlFragment }) | null {
     switch (sort) {
       case 'RELEVANCE': {
         if (!filter.text) throw new Error('RELEVANCE needs a text query');
         const ranked = filter.text.ranked;
-        return { sql: `(select round(max(r.rank) * 1e6)::bigint from (${ranked.sql}) r where r.product_id = p.id)`, params: ranked.params };
+        return {
+          sql: 'rk.rank_key',
+          params: [],
+          join: { sql: `left join (select r.product_id, round(max(r.rank) * 1e6)::bigint as rank_key from (${ranked.sql}) r group by r.product_id) rk on rk.product_id = p.id`, params: ranked.params },
+        };
       }
       case 'NEWEST':
         return null;
@@ -315,8 +333,8 @@ export class ProductService {
       case 'PRICE_DESC':
         return { sql: 'p.price_amount', params: [] };
       case 'STARS_DESC': {
-        const stars = this.certification.validStarsOf('p.id', today);
-        return { sql: `coalesce(${stars.sql}, 0)::bigint`, params: stars.params };
+        const stars = this.certification.validStarsByProduct(today);
+        return { sql: 'coalesce(vs.stars, 0)::bigint', params: [], join: { sql: `left join (${stars.sql}) vs on vs.product_id = p.id`, params: stars.params } };
       }
     }
   }
@@ -334,8 +352,8 @@ export class ProductService {
         conditions.push({ sql: `p.id in (${certified.sql})`, params: certified.params });
       }
       if (filter.stars != null) {
-        const stars = this.certification.validStarsOf('p.id', today);
-        conditions.push({ sql: `${stars.sql} = ?`, params: [...stars.params, filter.stars] });
+        const stars = this.certification.validStarsByProduct(today);
+        conditions.push({ sql: `p.id in (select vs.product_id from (${stars.sql}) vs where vs.stars = ?)`, params: [...stars.params, filter.stars] });
       }
     }
     if (filter.provinceCode != null && skip !== 'province') {

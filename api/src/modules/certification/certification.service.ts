@@ -88,9 +88,12 @@ export class CertificationService {
     return { sql: `select product_id from certificate where ${VALID_ON} and stars >= ?`, params: [day, day, minStars] };
   }
 
-  /** SQL for the stars of the best certificate valid on `day` of the product `productIdSql` (null if none). */
-  validStarsOf(productIdSql: string, day: string): SqlFragment {
-    return { sql: `(select max(stars) from certificate where product_id = ${productIdSql} and ${VALID_ON})`, params: [day, day] };
+  /**
+   * SQL yielding `product_id, stars` (the best certificate valid on `day`) for every certified
+   * product: join it when many products need their stars (one hash join, not a lookup per row).
+   */
+  validStarsByProduct(day: string): SqlFragment {
+    return { sql: `select product_id, max(stars) as stars from certificate where ${VALID_ON} group by product_id`, params: [day, day] };
   }
 
   /**

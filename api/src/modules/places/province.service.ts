@@ -91,6 +91,11 @@ export class ProvinceService {
   }
 
   /** SQL for the id of the current unit that the province `provinceIdSql` is or was merged into. */
+  /** SQL yielding `id, current_id` for every unit (a pre-2025 province and the one it merged into): to join. */
+  currentIds(): SqlFragment {
+    return { sql: `select id, coalesce(successor_id, id) as current_id from province`, params: [] };
+  }
+
   currentIdOf(provinceIdSql: string): SqlFragment {
     return { sql: `(select coalesce(successor_id, id) from province where id = ${provinceIdSql})`, params: [] };
   }

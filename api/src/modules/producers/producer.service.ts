@@ -110,6 +110,15 @@ export class ProducerService {
     return { sql: `select id as producer_id, name as producer_name, province_id from producer`, params: [] };
   }
 
+  /**
+   * SQL yielding `producer_id, province_id` for every producer, the province as merged today: join it
+   * (rather than calling currentProvinceIdOf per row) when many products need their province.
+   */
+  currentProvinces(): SqlFragment {
+    const current = this.provinces.currentIds();
+    return { sql: `select pr.id as producer_id, pc.current_id as province_id from producer pr join (${current.sql}) pc on pc.id = pr.province_id`, params: current.params };
+  }
+
   /** SQL for the current province id of the producer `producerIdSql` (its registered unit, as merged today). */
   currentProvinceIdOf(producerIdSql: string): SqlFragment {
     const current = this.provinces.currentIdOf('pr.province_id');
