@@ -40,6 +40,11 @@ const schema = z.object({
     .transform((v) => v.replace(/\/+$/, '')),
   /** Where uploaded product images are stored by the local-disk storage adapter (served at /uploads/<file>). */
   UPLOADS_DIR: z.string().default(path.join(repoRoot, '.data', 'uploads')),
+  /**
+   * How long a cached public read may live, in seconds (0 turns response caching off). Entries are
+   * invalidated by the cache epoch on every change; this only bounds them if a change is missed.
+   */
+  RESPONSE_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Seed demo data when the catalogue is empty at boot. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])

@@ -1,5 +1,6 @@
 import { PgBoss } from 'pg-boss';
 import type { Orm } from './db/orm.js';
+import { CacheEpoch } from './lib/cache-epoch.js';
 import { createServices, type ServiceDeps } from './modules/services.js';
 
 export const JOB = {
@@ -30,7 +31,11 @@ export async function startJobs(options: { url: string; orm: Orm; deps: () => Se
   const handlers: Record<string, () => Promise<unknown>> = {
     [JOB.releaseExpiredHolds]: async () => {
       const released = await services().orderPayments.releaseExpiredHolds(options.log);
-      if (released) options.log(`jobs: released the holds of ${released} unpaid orders`);
+      if (released) {
+        // Units back on sale: cached catalogue reads (in stock or not) must be recomputed.
+        await new CacheEpoch(options.orm.em).bump();
+        options.log(`jobs: released the holds of ${released} unpaid orders`);
+      }
     },
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
   };

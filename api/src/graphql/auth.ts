@@ -1,6 +1,7 @@
 import { Authorized, type AuthChecker } from 'type-graphql';
 import { ForbiddenError, isAdmin, UnauthenticatedError } from '../modules/accounts/viewer.js';
 import type { Context } from './context.js';
+import { uncacheable } from './response-cache.js';
 
 /**
  * Who may call a field, checked before its resolver runs. Ownership (which producer, which province)
@@ -21,8 +22,10 @@ export function Rule(...rules: [AuthRule, ...AuthRule[]]): MethodDecorator & Pro
   return Authorized<AuthRule>(...rules) as MethodDecorator & PropertyDecorator;
 }
 
-export const authChecker: AuthChecker<Context, AuthRule> = ({ context }, rules) => {
+export const authChecker: AuthChecker<Context, AuthRule> = ({ context, info }, rules) => {
   if (rules.includes('PUBLIC')) return true;
+  // A guarded field's answer depends on who asks: a response holding one is never cached.
+  uncacheable(info);
   const viewer = context.viewer;
   if (!viewer) throw new UnauthenticatedError();
   // A bare @Authorized() means "signed in".

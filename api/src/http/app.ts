@@ -7,6 +7,9 @@ import type { Orm } from '../db/orm.js';
 import { countSql } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { queryLimits } from '../graphql/limits.js';
+import { responseCaching } from '../graphql/response-cache.js';
+import { CacheEpoch } from '../lib/cache-epoch.js';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { getSchema } from '../graphql/schema.js';
 import { LocalDiskImageStorage } from '../modules/catalog/image-storage.js';
 import { createProductImageHandler } from '../modules/catalog/product-image.http.js';
@@ -87,7 +90,14 @@ export async function createApp(options: {
     includeStacktraceInErrorResponses: !config.isProduction,
     validationRules: limits.validationRules,
     // Armor's plugins only read the request, so they serve any context.
-    plugins: [...(limits.plugins as ApolloServerPlugin<Context>[]), ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.RESPONSE_CACHE_MAX_AGE > 0
+        ? responseCaching({ epoch: new CacheEpoch(orm.em), cache: new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 }), maxAgeSeconds: config.RESPONSE_CACHE_MAX_AGE })
+        : []),
+    ],
   });
   await apollo.start();
   const qr = createQrHandler({ orm, storefrontUrl: config.PUBLIC_STOREFRONT_URL });

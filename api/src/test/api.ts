@@ -26,8 +26,9 @@ export interface GqlOptions {
  * handles /webhooks/stripe, as in main.ts; `payments` exposes the same settings (and card gateway).
  */
 export async function testApi(orm: Orm, options: { now?: () => Date; env?: Record<string, string> } = {}) {
-  // Production-mode tests have no mail server: their mails go to dev_mail.
-  const config = loadConfig({ NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', ...options.env });
+  // Production-mode tests have no mail server: their mails go to dev_mail. Tests write fixtures
+  // straight into the database (no epoch bump), so the response cache is off unless a test asks.
+  const config = loadConfig({ NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', RESPONSE_CACHE_MAX_AGE: '0', ...options.env });
   const payments = paymentSettingsOf(config);
   const deps = () => ({ ...defaultServiceDeps(), payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: options.now ?? (() => new Date()) });
   const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../database.js';
+import { CacheEpoch } from '../../lib/cache-epoch.js';
 import { importFile } from './import.js';
 
 const { values, positionals } = parseArgs({
@@ -28,6 +29,8 @@ try {
   const report = await importFile(db.orm.em.fork(), file, content, { skipInvalid: values['skip-invalid'], dryRun: values['dry-run'] });
   for (const e of report.errors.slice(0, 200)) console.log(`row ${e.row}: ${e.field} ${e.message}`);
   if (report.errors.length > 200) console.log(`… and ${report.errors.length - 200} more errors`);
+  // Running API instances key their cached catalogue reads by this epoch.
+  if (!values['dry-run'] && report.imported > 0) await new CacheEpoch(db.orm.em).bump();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const summary = `producers +${report.producers.created} ~${report.producers.updated}, products +${report.products.created} ~${report.products.updated}, certificates +${report.certificates.created} ~${report.certificates.updated}`;
   if (report.rolledBack && !values['dry-run']) {

@@ -10,6 +10,7 @@ import { openDatabase } from '../../db/database.js';
 import { isIsoDate } from '../../lib/dates.js';
 import { vietnamToday } from '../../lib/today.js';
 import { CertificationService } from './certification.service.js';
+import { CacheEpoch } from '../../lib/cache-epoch.js';
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } });
 const today = values.today ?? vietnamToday();
@@ -17,6 +18,7 @@ if (!isIsoDate(today)) throw new Error(`--today must be a date YYYY-MM-DD, got "
 const db = await openDatabase(loadConfig());
 try {
   const { expired } = await new CertificationService(db.orm.em.fork()).expireOverdue(today);
+  if (expired > 0) await new CacheEpoch(db.orm.em).bump();
   console.log(`expired ${expired} certificate(s) past their validity on ${today}`);
 } finally {
   await db.close();
