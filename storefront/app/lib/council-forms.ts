@@ -120,9 +120,12 @@ export function criteriaInForce<T extends { effectiveFrom: string; effectiveTo?:
   return sets.find((s) => s.effectiveFrom <= day && (!s.effectiveTo || s.effectiveTo >= day)) ?? null;
 }
 
+// One formatter per process: a formatter holds native ICU memory V8 does not count (see api/src/lib/today.ts).
+const VIETNAM_DAY = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's date in Vietnam, "YYYY-MM-DD" (the default evaluation, decision and revocation day). */
 export function vietnamToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return VIETNAM_DAY.format(now);
 }
 
 /** For loaders: a malformed id in the URL (BAD_USER_INPUT) reads as "not found"; any other failure is a real error. */

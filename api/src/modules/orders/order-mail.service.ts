@@ -22,7 +22,8 @@ interface OutboxEvent {
   refundReason: string | null;
 }
 
-const vnd = (amount: number) => `${new Intl.NumberFormat('vi-VN').format(amount)} ₫`;
+const VND = new Intl.NumberFormat('vi-VN');
+const vnd = (amount: number) => `${VND.format(amount)} ₫`;
 
 /** The mail telling the shopper about an event (Vietnamese first, English second, like the accounts mails). */
 export function orderMail(e: OutboxEvent, storefrontUrl: string, bank: { name: string; accountNumber: string; accountName: string }): OutboundMail {
