@@ -23,7 +23,7 @@ import {
   TIME_ZONE,
   translatorFor,
 } from "./i18n";
-import { apolloMiddleware, query } from "./lib/apollo.server";
+import { apolloMiddleware, query, sendsApiCookies } from "./lib/apollo.server";
 import { HeaderCartQuery, WorkspaceViewerQuery } from "./lib/operations.server";
 import { workspaceAccess } from "./lib/workspace";
 import { catalogueHref } from "./lib/catalogue-params";
@@ -42,6 +42,8 @@ const FAVICON =
 
 /** Who is signed in (null for anonymous visitors) and how many items the cart holds, for the header on every page. */
 export async function loader({ context }: Route.LoaderArgs) {
+  // No session or cart cookie: anonymous with an empty cart, no need to ask.
+  if (!sendsApiCookies(context)) return { viewer: null, cartQuantity: 0 };
   const [{ viewer }, { cart }] = await Promise.all([query(context, WorkspaceViewerQuery), query(context, HeaderCartQuery)]);
   return {
     viewer: viewer ? { email: viewer.email, access: workspaceAccess(viewer.roles) } : null,

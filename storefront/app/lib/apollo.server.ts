@@ -61,6 +61,18 @@ export function createApolloClient(
 /** Router context slot holding the per-request client (set by `apolloMiddleware` in root.tsx). */
 export const apolloClientContext = createContext<ApolloClient | null>(null);
 
+/** Router context slot holding the request's API cookie jar (set by `apolloMiddleware`). */
+const apiCookiesContext = createContext<SetCookieCollector | null>(null);
+
+/**
+ * Whether this request's API calls carry a session or cart cookie (the browser's, or one an action
+ * of this request received). Without one the visitor is anonymous with an empty cart: pages skip
+ * asking the API who they are, and their public reads stay cacheable by the API.
+ */
+export function sendsApiCookies(context: Readonly<RouterContextProvider>): boolean {
+  return context.get(apiCookiesContext)?.cookieHeader() != null;
+}
+
 /**
  * Root server middleware: one ApolloClient per request, shared by all loaders and the action of
  * that request; the session cookies the API set while serving it are added to the page response.
@@ -68,6 +80,7 @@ export const apolloClientContext = createContext<ApolloClient | null>(null);
 export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const setCookies = new SetCookieCollector(request.headers.get("cookie"));
   context.set(apolloClientContext, createApolloClient(request, setCookies));
+  context.set(apiCookiesContext, setCookies);
   const response = await next();
   return withSetCookies(response, setCookies.values);
 };
