@@ -43,7 +43,12 @@ export async function listProducts(
   const first = checkedPageSize(args.first);
   const after = decodeCursor(args.after);
   const page = await asArgumentErrors(() => ctx.services.products.list({ filter, sort, first, after, today: ctx.today }));
-  return Object.assign(toConnection(page, ProductType.from), { query: { filter } }) as ProductConnection;
+  // The page came with each product's variants and images: the cards' loaders need no statement.
+  for (const { variants, images, ...product } of page.items) {
+    ctx.loaders.variants.prime(product.id, variants);
+    ctx.loaders.images.prime(product.id, images);
+  }
+  return Object.assign(toConnection(page, ({ variants: _v, images: _i, ...product }) => ProductType.from(product)), { query: { filter } }) as ProductConnection;
 }
 
 @Resolver(() => ProductType)

@@ -74,6 +74,16 @@ export class UnknownProvinceError extends Error {
   }
 }
 
+/** A listed product with its variants and images (fetched with the page: a page of cards costs no extra statement for them). */
+export type ListedProduct = ProductRecord & { variants: VariantRecord[]; images: ImageRecord[] };
+
+const VARIANT_FIELDS = `v.id, v.product_id as "productId", v.sku, v.label, v.price_amount::float8 as "priceAmount", v.stock, v.weight_grams as "weightGrams"`;
+const IMAGE_FIELDS = `i.id, i.product_id as "productId", i.url, i.alt, i.width, i.height`;
+
+/** Per page row: its variants and images in display order, as JSON arrays of the records above. */
+const PAGE_PARTS = `coalesce((select json_agg(x order by x.position, x.id) from (select ${VARIANT_FIELDS}, v.position from product_variant v where v.product_id = page.id) x), '[]'::json) as "variants",
+  coalesce((select json_agg(x order by x.position, x.id) from (select ${IMAGE_FIELDS}, i.position from product_image i where i.product_id = page.id) x), '[]'::json) as "images"`;
+
 const COLUMNS = `p.id, p.slug, p.name, p.description, p.group, p.product_set_code as "productSetCode",
   p.raw_material_area as "rawMaterialArea", p.price_amount::float8 as "priceAmount", p.producer_id as "producerId", p.status`;
 
@@ -191,8 +201,7 @@ export class ProductService {
   async variantsOf(productIds: readonly string[]): Promise<VariantRecord[][]> {
     const found = await rows<VariantRecord>(
       this.em,
-      `select id, product_id as "productId", sku, label, price_amount::float8 as "priceAmount", stock, weight_grams as "weightGrams"
-       from product_variant where product_id = any(?) order by product_id, position, id`,
+      `select ${VARIANT_FIELDS} from product_variant v where v.product_id = any(?) order by v.product_id, v.position, v.id`,
       [productIds],
     );
     const byProduct = Map.groupBy(found, (v) => v.productId);
@@ -203,7 +212,7 @@ export class ProductService {
   async imagesOf(productIds: readonly string[]): Promise<ImageRecord[][]> {
     const found = await rows<ImageRecord>(
       this.em,
-      `select id, product_id as "productId", url, alt, width, height from product_image where product_id = any(?) order by product_id, position, id`,
+      `select ${IMAGE_FIELDS} from product_image i where i.product_id = any(?) order by i.product_id, i.position, i.id`,
       [productIds],
     );
     const byProduct = Map.groupBy(found, (i) => i.productId);
@@ -242,13 +251,13 @@ export class ProductService {
    * Published products matching the filter, in the requested order, keyset-paginated: one statement
    * for the page and its total whatever the page size (two when filtering by province code).
    */
-  async list(options: { filter: ProductListFilter; sort: ProductSort; first: number; after: string | null; today: string }): Promise<KeysetPage<ProductRecord>> {
+  async list(options: { filter: ProductListFilter; sort: ProductSort; first: number; after: string | null; today: string }): Promise<KeysetPage<ListedProduct>> {
     const { sort, today } = options;
     const conditions = await this.conditions(options.filter, today);
     const sortKey = this.sortKey(sort, today, options.filter);
     const keys: SortKey[] = sort === 'NEWEST' ? [{ column: 'id', type: 'text' }] : [{ column: 'sortKey', type: 'bigint' }, { column: 'id', type: 'text' }];
     // The matching set holds ids and sort keys only; the page's columns are joined onto its rows.
-    return keysetPage<ProductRecord>(this.em, {
+    const page = await keysetPage<ListedProduct>(this.em, {
       select: `select p.id${sortKey ? `, ${sortKey.sql} as "sortKey"` : ''} from product p ${sortKey?.join?.sql ?? ''}
                where ${conditions.map((c) => c.sql).join(' and ')}`,
       params: [...(sortKey?.params ?? []), ...(sortKey?.join?.params ?? []), ...conditions.flatMap((c) => c.params)],
@@ -256,8 +265,14 @@ export class ProductService {
       descending: sort !== 'PRICE_ASC',
       first: options.first,
       after: options.after,
-      detail: { columns: COLUMNS.replace(/\bp\.id,/, ''), join: 'left join product p on p.id = page.id' },
+      detail: { columns: `${COLUMNS.replace(/\bp\.id,/, '')}, ${PAGE_PARTS}`, join: 'left join product p on p.id = page.id' },
     });
+    // json_agg carried the ordering column along: drop it so the records match variantsOf/imagesOf.
+    for (const item of page.items) {
+      item.variants = item.variants.map(({ position: _, ...v }: VariantRecord & { position?: number }) => v);
+      item.images = item.images.map(({ position: _, ...i }: ImageRecord & { position?: number }) => i);
+    }
+    return page;
   }
 
   /**

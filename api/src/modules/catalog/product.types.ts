@@ -66,8 +66,17 @@ export class ProductImageConnection extends Connection(ProductImageType, 'Produc
 export class ProductType extends Node {
   @Field(() => String) name!: string;
   @Field(() => String, { description: 'URL key, unique.' }) slug!: string;
-  @Field(() => String, { description: 'Plain text (for summaries and meta descriptions).' }) description!: string;
-  @Field(() => String, { description: 'Sanitised HTML: p, br, strong, em, lists, h3/h4, blockquote, links.' }) descriptionHtml!: string;
+  // Worked out only when asked for: a catalogue page of cards never pays for sanitising descriptions.
+  @Field(() => String, { description: 'Plain text (for summaries and meta descriptions).' })
+  get description(): string {
+    return richTextToPlain(this.record.description);
+  }
+
+  @Field(() => String, { description: 'Sanitised HTML: p, br, strong, em, lists, h3/h4, blockquote, links.' })
+  get descriptionHtml(): string {
+    return sanitizeRichText(this.record.description);
+  }
+
   @Field(() => ProductGroupEnum) group!: ProductGroup;
   @Field(() => String, { nullable: true, description: 'Vùng nguyên liệu: where the raw material comes from.' }) rawMaterialArea!: string | null;
   @Field(() => Money, { description: 'The lowest variant price ("from").' }) price!: Money;
@@ -81,8 +90,6 @@ export class ProductType extends Node {
       id: toGlobalId('Product', record.id),
       name: record.name,
       slug: record.slug,
-      description: richTextToPlain(record.description),
-      descriptionHtml: sanitizeRichText(record.description),
       group: record.group,
       rawMaterialArea: record.rawMaterialArea,
       price: Money.vnd(record.priceAmount),

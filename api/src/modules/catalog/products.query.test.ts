@@ -128,6 +128,31 @@ describe('products query', () => {
     expect(many.sqlStatements).toBeLessThanOrEqual(5);
   });
 
+  it('serves a catalogue page as the storefront asks for it (cards, facets, total) in at most 4 statements, whatever the page size', async () => {
+    // The performance budget (bench/RESULTS.md): counted, never timed. Response cache off (testApi).
+    const CATALOGUE = `query ($first: Int!) {
+      products(first: $first) {
+        totalCount
+        facets { groups { group count } stars { stars count } provinces { province { code name } count } }
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          id name slug group inStock
+          images(first: 1) { nodes { url alt width height } }
+          price { amount currencyCode }
+          ocop { stars }
+          producer { id name province { id current { id code name } } }
+        }
+      }
+    }`;
+    await api.gql(CATALOGUE, { first: 2 }); // loads the provinces (reference data kept per process)
+    const one = await api.gql(CATALOGUE, { first: 1 });
+    const many = await api.gql(CATALOGUE, { first: 24 });
+    expect(many.errors).toBeUndefined();
+    expect(many.data!.products.nodes).toHaveLength(24);
+    expect(many.sqlStatements).toBe(one.sqlStatements);
+    expect(many.sqlStatements).toBeLessThanOrEqual(4);
+  });
+
   it.each([-1, 0, 101, 10_000])('rejects first: %i naming the argument and the allowed range', async (first) => {
     const { data, errors, status } = await api.gql(LIST, { first });
     expect(status).toBe(200);

@@ -15,6 +15,13 @@ export interface ProvinceRecord {
 
 const COLUMNS = `id, code, name, kind, valid_from::text as "validFrom", valid_to::text as "validTo", successor_id as "successorId"`;
 
+/**
+ * Every province row, loaded once per database (per ORM driver) and kept: provinces are reference
+ * data written only by migrations (the 63 units before 1/7/2025 and the 34 after), so a catalogue
+ * page's producer and facet provinces cost no statement.
+ */
+const ALL_PROVINCES = new WeakMap<object, Promise<ProvinceRecord[]>>();
+
 export class ProvinceService {
   /** Per unit of work: a request may ask for the same code several times (list + facets). */
   private readonly covered = new Map<string, string[] | null>();
@@ -26,12 +33,22 @@ export class ProvinceService {
    * `province { current }` then needs no second round trip.
    */
   async withSuccessors(ids: readonly string[]): Promise<ProvinceRecord[]> {
-    return rows<ProvinceRecord>(
-      this.em,
-      `select ${COLUMNS} from province where id = any(?)
-       union select ${COLUMNS} from province where id in (select successor_id from province where id = any(?))`,
-      [ids, ids],
-    );
+    const all = await this.all();
+    const wanted = new Set(ids);
+    for (const p of all) if (wanted.has(p.id) && p.successorId) wanted.add(p.successorId);
+    return all.filter((p) => wanted.has(p.id));
+  }
+
+  private all(): Promise<ProvinceRecord[]> {
+    const key = this.em.getDriver();
+    let found = ALL_PROVINCES.get(key);
+    if (!found) {
+      found = rows<ProvinceRecord>(this.em, `select ${COLUMNS} from province order by id`);
+      ALL_PROVINCES.set(key, found);
+      // A failed load (database away) is not kept: the next request tries again.
+      found.catch(() => ALL_PROVINCES.delete(key));
+    }
+    return found;
   }
 
   /** The current province with this two-digit code, or null. */
