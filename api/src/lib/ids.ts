@@ -26,6 +26,8 @@ export const ID_PREFIX = {
   subOrder: 'sub',
   orderLine: 'oln',
   outbox: 'obx',
+  programmePlan: 'pln',
+  programmeTarget: 'tgt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 
