@@ -72,6 +72,19 @@ export function createLoaders(services: Services, today: string) {
     linesOfSubOrder: new DataLoader((ids: readonly string[]) => services.orders.linesOf(ids)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
+    programmePlan: new DataLoader((ids: readonly string[]) => services.programme.byIds(ids)),
+    /** Targets of plans (a plan has at most 20). */
+    programmeTargets: new DataLoader((planIds: readonly string[]) => services.programme.targetsOf(planIds)),
+    /** Every target a request shows is measured in one statement. */
+    targetProgress: new DataLoader(async (targetIds: readonly string[]) => {
+      const targets = await services.programme.measuredTargets(targetIds);
+      const found = targets.filter((t) => t !== undefined);
+      const progress = await services.programmeStats.progress(found, today);
+      return targetIds.map((id) => {
+        const i = found.findIndex((t) => t.id === id);
+        return i < 0 ? new Error(`no programme target ${id}`) : progress[i]!;
+      });
+    }),
   };
 }
 

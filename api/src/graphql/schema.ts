@@ -20,6 +20,7 @@ import { ProducerInvitationPreviewResolver, ProducerStaffResolver, ProducerTeamR
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { ProgrammePlanResolver, ProgrammeStatsResolver, ProgrammeTargetResolver } from '../modules/programme/programme.resolver.js';
 import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
 import { CartLineResolver, CartResolver } from '../modules/cart/cart.resolver.js';
 import {
@@ -35,6 +36,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver,
+      ProgrammeStatsResolver,
+      ProgrammePlanResolver,
+      ProgrammeTargetResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,

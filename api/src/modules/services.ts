@@ -34,6 +34,11 @@ import { CardOrderPaymentService } from './orders/card-order-payments.service.js
 import { FulfilmentService } from './orders/fulfilment.service.js';
 import { ReconciliationService } from './payments/reconciliation.service.js';
 import { OrderMailService } from './orders/order-mail.service.js';
+import { CatalogueStats } from './catalog/catalogue-stats.js';
+import { CertificationStats } from './certification/certification-stats.js';
+import { ProducerStats } from './producers/producer-stats.js';
+import { ProgrammeStatsService } from './programme/programme-stats.service.js';
+import { ProgrammeService } from './programme/programme.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -111,7 +116,10 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
+  const programmeStats = new ProgrammeStatsService(em, new ProducerStats(provinces), new CatalogueStats(), new CertificationStats());
+  const programme = new ProgrammeService(em, programmeStats, deps.now);
   return {
+    programme, programmeStats,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
