@@ -121,6 +121,10 @@ beforeAll(async () => {
     const recognised = await services.certification.recognise({ evaluationId: await evaluate(product.id), number: `${who}/QĐ-UBND`, decisionDate: '2025-09-10', issuedBy: 'UBND thành phố Hà Nội' });
     certificateTo[who] = recognised.result!.certificate.id;
   }
+  // Programme plans of Hà Nội (council X's province) to delete, one per role that may.
+  for (const who of ['councilX', 'admin', 'refused'] as const) {
+    await rows(orm.em.fork(), `insert into programme_plan (id, province_id, title, period_start, period_end, created_at, updated_at) values (?, 'prv_01', ?, '2026-01-01', '2030-12-31', now(), now())`, [`pln_matrix_${who}`, `Hà Nội 2026–2030 (${who})`]);
+  }
 });
 
 type Gql = ReturnType<RoleWorld['gqlAs']>;
@@ -280,6 +284,30 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($input: OperatorRegisterInput!) { operatorRegister(input: $input) { operator { approval } userErrors { code } } }`, {
         input: { name: `Du lịch ${role}`, kind: 'COMMUNITY_GROUP', provinceCode: '01' },
+      }),
+  },
+  programmePlanCreate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanCreateInput!) { programmePlanCreate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: {
+          provinceId: toGlobalId('Province', 'prv_01'), title: `Hà Nội 2026–2030 mới (${role})`, periodStart: '2026-01-01', periodEnd: '2030-12-31',
+          targets: [{ kind: 'PRODUCTS_CERTIFIED_MIN_STARS', label: '500 sản phẩm', targetValue: 500, minStars: 3 }],
+        },
+      }),
+  },
+  programmePlanUpdate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanUpdateInput!) { programmePlanUpdate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: { planId: toGlobalId('ProgrammePlan', 'pln_ha_noi_2019_2020'), decisionReference: `KH ${role}` },
+      }),
+  },
+  programmePlanDelete: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { programmePlanDelete(planId: $id) { plan { title } userErrors { code } } }`, {
+        id: toGlobalId('ProgrammePlan', `pln_matrix_${role === 'councilX' || role === 'admin' ? role : 'refused'}`),
       }),
   },
   operatorApprove: {
