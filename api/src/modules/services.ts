@@ -39,6 +39,7 @@ import { CertificationStats } from './certification/certification-stats.js';
 import { ProducerStats } from './producers/producer-stats.js';
 import { ProgrammeStatsService } from './programme/programme-stats.service.js';
 import { ProgrammeService } from './programme/programme.service.js';
+import { OpenDataService } from './programme/open-data.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -116,10 +117,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
-  const programmeStats = new ProgrammeStatsService(em, new ProducerStats(provinces), new CatalogueStats(), new CertificationStats());
+  const producerStats = new ProducerStats(provinces);
+  const catalogueStats = new CatalogueStats();
+  const certificationStats = new CertificationStats();
+  const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats);
+  const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
   const programme = new ProgrammeService(em, programmeStats, deps.now);
   return {
-    programme, programmeStats,
+    programme, programmeStats, openData,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
