@@ -34,6 +34,9 @@ export default [
   // The target of a batch's QR (the QR itself encodes the Vietnamese URL).
   ...page("trace", "routes/trace.tsx"),
   ...page("certificate", "routes/certificate.tsx"),
+  ...page("programme", "routes/programme.tsx"),
+  // Open-data downloads (CSV, JSON Lines, JSON), proxied from the API like the images.
+  route("open-data/:file", "routes/open-data.ts"),
   // Shopping: cart, checkout, an order's page, the shopper's orders.
   ...page("cart", "routes/cart.tsx"),
   ...page("checkout", "routes/checkout.tsx"),

@@ -23,6 +23,8 @@ export const PAGE_PATHS = {
   trace: { vi: "/truy-xuat/:code", en: "/en/trace/:code" },
   // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND.
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
+  // The programme dashboard: provinces' OCOP targets measured live (`?tinh=31` for a province).
+  programme: { vi: "/chuong-trinh", en: "/en/programme" },
   // Shopping: the cart, checkout and an order's page (guests reach theirs by the link's secret or their email).
   cart: { vi: "/gio-hang", en: "/en/cart" },
   checkout: { vi: "/thanh-toan", en: "/en/checkout" },
