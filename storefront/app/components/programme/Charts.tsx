@@ -46,28 +46,24 @@ function DataTable({ summary, head, rows }: { summary: string; head: string[]; r
   );
 }
 
-/** Horizontal bars, one per item, the value written at the end of each bar. */
+/** Horizontal bars, one per item: its label above the bar, the value at the end of it. */
 export function BarChart(props: { title: string; bars: Bar[]; format: (n: number) => string; tableSummary: string; head: [string, string]; colour?: string }) {
   const { bars, format } = props;
-  const rowHeight = 34;
-  const labelWidth = 230;
+  const rowHeight = 46;
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const height = bars.length * rowHeight + 8;
+  const height = bars.length * rowHeight + 4;
   const summary = bars.map((b) => `${b.label}: ${format(b.value)}`).join("; ");
   return (
-    <Frame
-      title={props.title}
-      table={<DataTable summary={props.tableSummary} head={props.head} rows={bars.map((b) => [b.label, format(b.value)])} />}
-    >
+    <Frame title={props.title} table={<DataTable summary={props.tableSummary} head={props.head} rows={bars.map((b) => [b.label, format(b.value)])} />}>
       <svg className="chart__svg" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={`${props.title}. ${summary}`} width="100%" preserveAspectRatio="xMinYMin meet">
         {bars.map((b, i) => {
-          const y = i * rowHeight + 4;
-          const w = Math.round(((WIDTH - labelWidth - 70) * b.value) / max);
+          const y = i * rowHeight;
+          const w = Math.round(((WIDTH - 70) * b.value) / max);
           return (
             <g key={b.key}>
-              <text x={labelWidth - 8} y={y + 20} textAnchor="end" className="chart__label">{b.label}</text>
-              <rect x={labelWidth} y={y + 4} width={Math.max(w, b.value > 0 ? 2 : 0)} height={rowHeight - 10} rx="3" fill={props.colour ?? "#b45309"} />
-              <text x={labelWidth + w + 6} y={y + 20} className="chart__value">{format(b.value)}</text>
+              <text x={0} y={y + 16} className="chart__label">{b.label}</text>
+              <rect x={0} y={y + 22} width={Math.max(w, b.value > 0 ? 2 : 0)} height={18} rx="3" fill={props.colour ?? "#b45309"} />
+              <text x={w + 6} y={y + 36} className="chart__value">{format(b.value)}</text>
             </g>
           );
         })}
