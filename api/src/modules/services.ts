@@ -40,6 +40,7 @@ import { ProducerStats } from './producers/producer-stats.js';
 import { ProgrammeStatsService } from './programme/programme-stats.service.js';
 import { ProgrammeService } from './programme/programme.service.js';
 import { OpenDataService } from './programme/open-data.service.js';
+import { ReevaluationQueue } from './programme/reevaluation-queue.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -119,12 +120,13 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
   const producerStats = new ProducerStats(provinces);
   const catalogueStats = new CatalogueStats();
-  const certificationStats = new CertificationStats();
+  const certificationStats = new CertificationStats(em);
   const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats);
+  const reevaluationQueue = new ReevaluationQueue(programmeStats, producerStats, catalogueStats, certificationStats);
   const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
   const programme = new ProgrammeService(em, programmeStats, deps.now);
   return {
-    programme, programmeStats, openData,
+    programme, programmeStats, openData, reevaluationQueue,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,

@@ -178,3 +178,29 @@ describe('programme dashboard SQL', () => {
     expect(plans.sqlStatements).toBeLessThanOrEqual(6);
   });
 });
+
+describe('re-evaluation queue', () => {
+  it('shows a council the certificates of its province (historic units included) expiring within 90 days', async () => {
+    const { createServices } = await import('../services.js');
+    const { SESSION_COOKIE } = await import('../../http/session-cookie.js');
+    const tokenOf = async (email: string, grant: 'HAI_PHONG' | 'HA_NOI') =>
+      orm.em.fork().transactional(async (em) => {
+        const services = createServices(em);
+        const result = await services.accounts.signUp({ email, password: 'nuoc-mam-phu-quoc-40' });
+        await services.roles.grantUnchecked(result.viewer!.userId, {
+          kind: 'COUNCIL_MEMBER', provinceId: grant === 'HAI_PHONG' ? 'prv_31' : 'prv_01', councilLevel: 'PROVINCE',
+        });
+        return (await services.accounts.createSession(result.viewer!.userId)).token;
+      });
+    const QUEUE = `{ reevaluationQueue(first: 10) { totalCount nodes { product { name } validUntil daysLeft warning certificate { stars } } } }`;
+    const haiPhong = await api.gql(QUEUE, {}, { headers: { cookie: `${SESSION_COOKIE.development}=${await tokenOf('hoidong.hp@queue.test', 'HAI_PHONG')}` } });
+    expect(haiPhong.errors).toBeUndefined();
+    // G (Hải Dương as issued) expires 01/02/2027: 70 days after 23/11/2026.
+    expect(haiPhong.data!.reevaluationQueue).toEqual({
+      totalCount: 1, nodes: [{ product: { name: 'G' }, validUntil: '2027-02-01', daysLeft: 70, warning: 'WITHIN_90_DAYS', certificate: { stars: 4 } }],
+    });
+    const hanoi = await api.gql(QUEUE, {}, { headers: { cookie: `${SESSION_COOKIE.development}=${await tokenOf('hoidong.hn@queue.test', 'HA_NOI')}` } });
+    expect(hanoi.data!.reevaluationQueue.totalCount).toBe(0);
+    expect((await api.gql(QUEUE)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -12,6 +12,11 @@ import {
   PeriodInput, PlanConnection, PlanCreateInput, PlanPayload, PlanType, PlanUpdateInput, ProgrammeUserErrorType, StatsType, TargetProgressType, TargetType,
 } from './programme.types.js';
 
+import { ProductType } from '../catalog/product.types.js';
+import { CertificateType } from '../certification/certification.types.js';
+import { daysUntil, expiryWarning } from '../certification/expiry.js';
+import { CertificateInForceConnection, CertificateInForceType } from '../producers/producer-workspace.types.js';
+
 const MAX_PERIOD_YEARS = 30;
 
 function payload(result: PlanResult): PlanPayload {
@@ -138,6 +143,36 @@ export class ProgrammePlanResolver {
   @Mutation(() => PlanPayload, { description: 'Deletes a programme plan and its targets: admins or the council of its province.' })
   async programmePlanDelete(@Arg('planId', () => ID) planId: string, @Ctx() ctx: Context): Promise<PlanPayload> {
     return payload(await ctx.services.programme.remove(ctx.viewer, localIdOf(planId, 'ProgrammePlan')));
+  }
+}
+
+@Resolver()
+export class ReevaluationQueueResolver {
+  @Rule('COUNCIL_MEMBER')
+  @Query(() => CertificateInForceConnection, {
+    description:
+      'Certificates in force expiring within 90 days, soonest first: of the viewer’s council province (historic units merged into it included); 5★ nationwide for the ministry’s council; all for admins.',
+  })
+  async reevaluationQueue(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context): Promise<CertificateInForceConnection> {
+    const first = checkedPageSize(args.first);
+    let found;
+    try {
+      found = await ctx.services.reevaluationQueue.list(ctx.viewer, ctx.today, { first, after: decodeCursor(args.after) });
+    } catch (e) {
+      if (e instanceof InvalidCursorError) throw badArgument('after', 'is not a cursor returned by this API.');
+      throw e;
+    }
+    const products = await Promise.all(found.items.map((c) => ctx.loaders.productAnyStatus.load(c.productId)));
+    const byId = new Map(products.filter((p) => p !== undefined).map((p) => [p.id, p]));
+    return toConnection(found, (c) =>
+      Object.assign(new CertificateInForceType(), {
+        product: ProductType.from(byId.get(c.productId)!),
+        certificate: CertificateType.from(c, ctx.today),
+        validUntil: c.validUntil,
+        daysLeft: daysUntil(c.validUntil, ctx.today),
+        warning: expiryWarning(c.validUntil, ctx.today),
+      }),
+    );
   }
 }
 
