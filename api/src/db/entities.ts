@@ -25,6 +25,7 @@ import { ProducerInvitation } from '../modules/accounts/producer-invitation.enti
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
+import { SalesPoint, SalesPointProduct } from '../modules/salespoints/sales-point.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -61,4 +62,6 @@ export const entities = [
   OrderLine,
   OrderOutbox,
   Payment,
+  SalesPoint,
+  SalesPointProduct,
 ];

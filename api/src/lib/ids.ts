@@ -26,6 +26,7 @@ export const ID_PREFIX = {
   subOrder: 'sub',
   orderLine: 'oln',
   outbox: 'obx',
+  salesPoint: 'spt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -22,6 +22,7 @@ import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
+import { SalesPointService } from './salespoints/sales-point.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -100,7 +101,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
   const tourismOperators = new TourismOperatorService(em);
-  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
+  const salesPoints = new SalesPointService(em);
+  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, salesPoints, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
   const evaluationRequests = new EvaluationRequestService(em, products);
@@ -114,7 +116,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    salesPoints, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

@@ -34,6 +34,7 @@ export type AccountErrorCode =
   | 'ROLE_ALREADY_ASSIGNED'
   | 'ROLE_NOT_FOUND'
   | 'ROLE_SCOPE_INVALID'
+  | 'SALES_POINT_NOT_FOUND'
   | 'TOKEN_EXPIRED'
   | 'TOKEN_INVALID'
   | 'USER_NOT_FOUND'
@@ -661,6 +662,8 @@ export type RoleAssignInput = {
   producerRole?: ProducerRole | null | undefined;
   /** COUNCIL_MEMBER at PROVINCE level: a current province. */
   provinceId?: string | number | null | undefined;
+  /** SALES_POINT_MANAGER: the sales point. */
+  salesPointId?: string | number | null | undefined;
 };
 
 /** Roles beyond shopper (every signed-up user is a shopper). */
@@ -672,7 +675,9 @@ export type RoleKind =
   /** Owner or staff of a tourism operator (community-tourism point). */
   | 'OPERATOR_MEMBER'
   /** Owner or staff of a producer (chủ thể OCOP). */
-  | 'PRODUCER_MEMBER';
+  | 'PRODUCER_MEMBER'
+  /** Manager of a sales point (điểm bán): confirms listings, updates stock levels. */
+  | 'SALES_POINT_MANAGER';
 
 export type RoleRevokeInput = {
   /** The role assignment (Role.id). */
@@ -858,6 +863,7 @@ export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNext
         | { level: CouncilMembershipLevel, id: string, kind: RoleKind, province: { id: string, name: string } | null }
         | { id: string, kind: RoleKind, operatorRole: TourismOperatorRole, operator: { id: string, name: string } }
         | { role: ProducerRole, id: string, kind: RoleKind, producer: { id: string, name: string, slug: string } }
+        | { id: string, kind: RoleKind }
       > }> }, provinces: { nodes: Array<{ id: string, code: string, name: string }> }, tourismOperators: { nodes: Array<{ id: string, name: string, approval: ApprovalState }> } };
 
 export type AdminProducerBySlugQueryVariables = Exact<{
@@ -877,6 +883,7 @@ export type AdminRoleAssignMutation = { roleAssign: { role:
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
+      | { id: string, kind: RoleKind }
      | null, userErrors: Array<{ field: Array<string> | null, code: AccountErrorCode }> } };
 
 export type AdminRoleRevokeMutationVariables = Exact<{
@@ -885,6 +892,7 @@ export type AdminRoleRevokeMutationVariables = Exact<{
 
 
 export type AdminRoleRevokeMutation = { roleRevoke: { role:
+      | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
@@ -1093,6 +1101,7 @@ export type OperatorWorkspaceQuery = { viewer: { id: string, roles: Array<
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind, operatorRole: TourismOperatorRole, operator: { id: string, name: string, slug: string, kind: TourismOperatorKind, approval: ApprovalState, approvedAt: string | null, addressLine: string | null, descriptionHtml: string, contact: { phone: string | null, email: string | null }, province: { id: string, code: string, name: string }, commune: { code: string, name: string } | null } }
+      | { id: string, kind: RoleKind }
       | { id: string, kind: RoleKind }
     > } | null, provinces: { nodes: Array<{ id: string, code: string, name: string }> } };
 
@@ -1421,6 +1430,7 @@ export type WorkspaceViewerQuery = { viewer: { id: string, email: string, emailV
       | { level: CouncilMembershipLevel, id: string, kind: RoleKind, province: { id: string, name: string } | null }
       | { id: string, kind: RoleKind, operatorRole: TourismOperatorRole, operator: { id: string, slug: string, name: string, approval: ApprovalState } }
       | { role: ProducerRole, id: string, kind: RoleKind, producer: { id: string, slug: string, name: string, verified: boolean } }
+      | { id: string, kind: RoleKind }
     > } | null };
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;

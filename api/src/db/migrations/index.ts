@@ -20,6 +20,8 @@ import { Migration20261123123204_orders } from './Migration20261123123204_orders
 import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 import { Migration20261123131817_card_payment } from './Migration20261123131817_card_payment.js';
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
+import { Migration20261123145744_sales_points } from './Migration20261123145744_sales_points.js';
+import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -45,4 +47,6 @@ export const migrationsList = [
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
+  { name: 'Migration20261123145744_sales_points', class: Migration20261123145744_sales_points },
+  { name: 'Migration20261123145745_sales_point_manager_role', class: Migration20261123145745_sales_point_manager_role },
 ];
