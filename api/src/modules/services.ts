@@ -23,6 +23,8 @@ import { SearchService } from './search/search.service.js';
 import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
 import { SalesPointService } from './salespoints/sales-point.service.js';
+import { SalesPointRegistrationService } from './salespoints/sales-point-registration.service.js';
+import { SalesPointListingService } from './salespoints/sales-point-listing.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -101,7 +103,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
   const tourismOperators = new TourismOperatorService(em);
-  const salesPoints = new SalesPointService(em);
+  const salesPoints = new SalesPointService(em, provinces, products);
   const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, salesPoints, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
@@ -113,10 +115,12 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
+  const salesPointRegistration = new SalesPointRegistrationService(em, salesPoints, provinces, communes, roles, deps.now);
+  const salesPointListings = new SalesPointListingService(em, salesPoints, products, deps.now);
   return {
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    salesPoints, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    salesPoints, salesPointRegistration, salesPointListings, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 
