@@ -27,6 +27,7 @@ import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../mo
 import { Payment } from '../modules/orders/payment.entity.js';
 import { ProgrammePlan } from '../modules/programme/programme-plan.entity.js';
 import { ProgrammeTarget } from '../modules/programme/programme-target.entity.js';
+import { SalesPoint, SalesPointProduct } from '../modules/salespoints/sales-point.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -65,4 +66,6 @@ export const entities = [
   Payment,
   ProgrammePlan,
   ProgrammeTarget,
+  SalesPoint,
+  SalesPointProduct,
 ];

@@ -3,6 +3,8 @@ import { orderedBy } from '../lib/sql.js';
 import type { CertificateRecord, Page } from '../modules/certification/certification.service.js';
 import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
+import type { ListingState } from '../modules/salespoints/sales-point-kind.js';
+import type { Near } from '../modules/salespoints/sales-point.service.js';
 import { batchCursorKey, type BatchPage, type BatchPosition } from '../modules/traceability/traceability.service.js';
 
 /**
@@ -32,8 +34,27 @@ export function createLoaders(services: Services, today: string) {
     return loader;
   };
 
+  // Sales points of products and listings of points: one loader per distinct arguments, as for batches.
+  const keyedLoaders = new Map<string, DataLoader<string, any>>();
+  const keyed = <O, V>(prefix: string, options: O, load: (ids: readonly string[], options: O) => Promise<V[]>): DataLoader<string, V> => {
+    const key = `${prefix}|${JSON.stringify(options)}`;
+    let loader = keyedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => load(ids, options));
+      keyedLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
     province,
+    salesPoint: new DataLoader((ids: readonly string[]) => services.salesPoints.byIds(ids)),
+    /** Product.salesPoints: approved points with a confirmed listing of each product. */
+    salesPointsOfProducts: (options: { near: Near | null; provinceCode: string | null; first: number }) =>
+      keyed('spp', options, (ids, o) => services.salesPoints.ofProducts(ids, o)),
+    /** SalesPoint.products (public) and SalesPoint.listings (its managers). */
+    listingsOfPoints: (options: { states: ListingState[]; publicOnly: boolean; first: number; after: string | null }) =>
+      keyed('lop', options, (ids, o) => services.salesPoints.listingsOfPoints(ids, o)),
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
     district: new DataLoader((ids: readonly string[]) => services.communes.districtsByIds(ids)),

@@ -8,6 +8,8 @@ import { BatchType } from '../modules/traceability/batch.types.js';
 import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
 import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
 import { PlanType } from '../modules/programme/programme.types.js';
+import { mayView as mayViewSalesPoint } from '../modules/salespoints/sales-point.resolver.js';
+import { SalesPointType } from '../modules/salespoints/sales-point.types.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -53,6 +55,10 @@ export class NodeResolver {
       case 'ProgrammePlan': {
         const plan = await ctx.loaders.programmePlan.load(ref.id);
         return plan ? PlanType.from(plan) : null;
+      }
+      case 'SalesPoint': {
+        const point = await ctx.loaders.salesPoint.load(ref.id);
+        return mayViewSalesPoint(ctx, point) ? SalesPointType.from(point) : null;
       }
       default:
         return null;

@@ -28,6 +28,9 @@ import {
 } from '../modules/orders/order.resolver.js';
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
+import {
+  ProducerSalesPointListingsResolver, ProductSalesPointsResolver, SalesPointListingResolver, SalesPointManagerRoleResolver, SalesPointResolver,
+} from '../modules/salespoints/sales-point.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -80,6 +83,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       BankTransferInstructionsResolver,
       FulfilmentResolver,
       ReconciliationResolver,
+      SalesPointResolver,
+      SalesPointListingResolver,
+      ProductSalesPointsResolver,
+      ProducerSalesPointListingsResolver,
+      SalesPointManagerRoleResolver,
     ],
     validate: false,
     authChecker,

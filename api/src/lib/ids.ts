@@ -28,6 +28,7 @@ export const ID_PREFIX = {
   outbox: 'obx',
   programmePlan: 'pln',
   programmeTarget: 'tgt',
+  salesPoint: 'spt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -21,3 +21,4 @@ export * from "./operations/team.server";
 export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
 export * from "./operations/programme.server";
+export * from "./operations/sales-points.server";

@@ -22,6 +22,8 @@ import { Migration20261123131817_card_payment } from './Migration20261123131817_
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
 import { Migration20261123145826_programme_plans } from './Migration20261123145826_programme_plans.js';
 import { Migration20261123145900_programme_plans_reference } from './Migration20261123145900_programme_plans_reference.js';
+import { Migration20261123145744_sales_points } from './Migration20261123145744_sales_points.js';
+import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -47,6 +49,8 @@ export const migrationsList = [
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
+  { name: 'Migration20261123145744_sales_points', class: Migration20261123145744_sales_points },
+  { name: 'Migration20261123145745_sales_point_manager_role', class: Migration20261123145745_sales_point_manager_role },
   { name: 'Migration20261123145826_programme_plans', class: Migration20261123145826_programme_plans },
   { name: 'Migration20261123145900_programme_plans_reference', class: Migration20261123145900_programme_plans_reference },
 ];

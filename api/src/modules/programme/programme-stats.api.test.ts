@@ -204,3 +204,23 @@ describe('re-evaluation queue', () => {
     expect((await api.gql(QUEUE)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('sales points in the programme (last: it adds points and listings)', () => {
+  it('counts approved sales points, and a confirmed online-channel listing makes its producer sell online', async () => {
+    await orm.em.fork().getConnection().execute(
+      `insert into sales_point (id, slug, name, kind, province_id, latitude, longitude, url, approved_at, created_at, updated_at) values
+         ('spt_a', 'cua-hang-ocop-hai-phong', 'Cửa hàng OCOP Hải Phòng', 'OCOP_SHOWROOM', 'prv_31', 20.86, 106.68, null, now(), now(), now()),
+         ('spt_b', 'gian-hang-ocop-online', 'Gian hàng OCOP trực tuyến', 'ONLINE_CHANNEL', 'prv_31', null, null, 'https://example.vn/ocop', now(), now(), now()),
+         ('spt_c', 'diem-ban-cho-duyet', 'Điểm bán chờ duyệt', 'OCOP_SHOWROOM', 'prv_01', 21.02, 105.85, null, null, now(), now());
+       insert into sales_point_product (point_id, product_id, state, created_at, updated_at) values ('spt_b', '${g.id}', 'CONFIRMED', now(), now())`,
+    );
+    const { data } = await api.gql(PLANS, {});
+    const national = targetsOf(data!.plans.nodes, 'Kênh bán hiện đại và điểm bán OCOP 2021–2025');
+    // Two approved points (the pending one does not count) against 8.
+    expect(national[1]).toMatchObject({ kind: 'SALES_POINTS_COUNT', targetValue: 8, progress: { value: 2, target: 8, status: 'BEHIND' } });
+    // Hải Dương's producer now sells G through an online channel: 3 of 4 OCOP producers.
+    expect(national[0]).toMatchObject({ progress: { value: 75 } });
+    const stats = await api.gql(STATS, { code: '31' });
+    expect(stats.data!.programmeStats.figures).toMatchObject({ producers: 3, producersSellingOnline: 3, shareProducersSellingOnline: 100 });
+  });
+});

@@ -4,6 +4,7 @@ import type { CatalogueStats } from '../catalog/catalogue-stats.js';
 import type { CertificationStats } from '../certification/certification-stats.js';
 import { ProvinceUnits } from '../places/province-units.js';
 import type { ProducerStats } from '../producers/producer-stats.js';
+import type { SalesPointStats } from '../salespoints/sales-point-stats.js';
 import { progressOf, type Progress } from './pace.js';
 import type { MeasuredTarget } from './programme-records.js';
 
@@ -45,9 +46,21 @@ export class ProgrammeStatsService {
     private readonly producers: ProducerStats,
     private readonly catalogue: CatalogueStats,
     private readonly certification: CertificationStats,
-    /** Approved sales points per unit (salespoints module), when that module exists. */
-    private readonly salesPoints: { approvedIn(unitIds: SqlFragment): SqlFragment } | null = null,
+    private readonly salesPoints: SalesPointStats,
   ) {}
+
+  /**
+   * Products of the producers in the CTE `units`, "sold online" when the catalogue says so (published,
+   * a variant on sale) or when a confirmed listing at an approved online-channel sales point says so.
+   */
+  private products(): SqlFragment {
+    const products = this.catalogue.products({ sql: 'select producer_id from units', params: [] });
+    const listed = this.salesPoints.productsListedOnline();
+    return {
+      sql: `select c.product_id, c.producer_id, c.product_group, (c.sold_online or c.product_id in (${listed.sql})) as sold_online from (${products.sql}) c`,
+      params: [...listed.params, ...products.params],
+    };
+  }
 
   /** Every province unit with its successions (one statement per unit of work). */
   units(): Promise<ProvinceUnits> {
@@ -74,7 +87,7 @@ export class ProgrammeStatsService {
    */
   async figuresByProvince(scope: ProgrammeScope, years: { from: number; to: number }, today: string): Promise<ProvinceFigures[]> {
     const units = this.producers.units(scope.unitIds);
-    const products = this.catalogue.products({ sql: 'select producer_id from units', params: [] });
+    const products = this.products();
     const inForce = this.certification.inForce({ sql: 'select product_id from prods', params: [] }, today);
     const recognitions = this.certification.recognitions({ sql: 'select product_id from prods', params: [] });
     const found = await rows<{ provinceId: string; dim: string; key: string | null; n: number }>(
@@ -150,11 +163,14 @@ export class ProgrammeStatsService {
       for (const id of ids) scope.push({ targetId: t.id, unitId: id });
     }
     const producers = this.producers.units(null);
-    const products = this.catalogue.products({ sql: 'select producer_id from units', params: [] });
+    const products = this.products();
     const recognitions = this.certification.recognitions({ sql: 'select product_id from prods', params: [] });
     const evaluations = this.certification.evaluations({ sql: 'select product_id from prods', params: [] });
     const inForce = this.certification.inForce({ sql: 'select product_id from prods', params: [] }, today);
-    const sales = this.salesPoints?.approvedIn({ sql: 'select unit_id from s where s.target_id = t.id and s.unit_id is not null', params: [] });
+    const sales = this.salesPoints.approvedCount({
+      all: 'exists (select 1 from s where s.target_id = t.id and s.unit_id is null)',
+      unitIds: 'select unit_id from s where s.target_id = t.id and s.unit_id is not null',
+    });
     const found = await rows<{ targetId: string; year: number | null; n: number; d: number | null }>(
       this.em,
       `with t as (select * from unnest(?::text[], ?::text[], ?::int[], ?::date[], ?::date[]) as t(id, kind, min_stars, period_start, period_end)),
@@ -184,11 +200,11 @@ export class ProgrammeStatsService {
          join (select producer_id, bool_or(sold_online) as online from prods group by producer_id) o on o.producer_id = tp.producer_id
          where t.kind = 'SHARE_PRODUCERS_MODERN_CHANNELS'
          group by t.id
-       ${sales ? `union all select t.id, null, (${sales.sql})::int, null from t where t.kind = 'SALES_POINTS_COUNT'` : ''}`,
+       union all select t.id, null, (${sales.sql})::int, null from t where t.kind = 'SALES_POINTS_COUNT'`,
       [
         targets.map((t) => t.id), targets.map((t) => t.kind), targets.map((t) => t.minStars ?? 3), targets.map((t) => t.periodStart), targets.map((t) => t.periodEnd),
         scope.map((s) => s.targetId), scope.map((s) => s.unitId),
-        ...producers.params, ...products.params, ...recognitions.params, ...evaluations.params, ...inForce.params, today, today, today, ...(sales?.params ?? []),
+        ...producers.params, ...products.params, ...recognitions.params, ...evaluations.params, ...inForce.params, today, today, today, ...sales.params,
       ],
     );
     return targets.map((t) => {
@@ -204,7 +220,7 @@ function measuredValue(t: MeasuredTarget, found: { year: number | null; n: numbe
       // Craft villages are not modelled: the target is recorded (with the plan's count of villages) but not measured.
       return null;
     case 'SALES_POINTS_COUNT':
-      return found.length ? found[0]!.n : null;
+      return found[0]?.n ?? 0;
     case 'SHARE_PRODUCERS_MODERN_CHANNELS': {
       const [r] = found;
       return r && r.d ? (r.n / r.d) * 100 : 0;
