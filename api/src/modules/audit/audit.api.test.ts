@@ -94,9 +94,9 @@ describe('certificate audit log', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await api.gql(QUERY)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // 6 certificate events, and the approval of the world's tourism operator.
+    // 6 certificate events, and the approvals of the world's tourism operator and sales point.
     const all = await world.gqlAs('admin')(QUERY);
-    expect(all.data!.auditEvents).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    expect(all.data!.auditEvents).toMatchObject({ totalCount: 8, pageInfo: { hasNextPage: true } });
     expect(all.data!.auditEvents.nodes[0]).toEqual({ action: 'CERTIFICATE_REVOKED', actorEmail: 'councilx@matrix.test' });
     const revocations = await world.gqlAs('admin')(QUERY, { filter: { action: 'EVALUATION_RECORDED' } });
     expect(revocations.data!.auditEvents.totalCount).toBe(2);
