@@ -25,6 +25,9 @@ import { ProducerInvitation } from '../modules/accounts/producer-invitation.enti
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
+import { ProgrammePlan } from '../modules/programme/programme-plan.entity.js';
+import { ProgrammeTarget } from '../modules/programme/programme-target.entity.js';
+import { SalesPoint, SalesPointProduct } from '../modules/salespoints/sales-point.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -61,4 +64,8 @@ export const entities = [
   OrderLine,
   OrderOutbox,
   Payment,
+  ProgrammePlan,
+  ProgrammeTarget,
+  SalesPoint,
+  SalesPointProduct,
 ];

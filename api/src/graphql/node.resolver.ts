@@ -7,6 +7,9 @@ import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
 import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
 import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
+import { PlanType } from '../modules/programme/programme.types.js';
+import { mayView as mayViewSalesPoint } from '../modules/salespoints/sales-point.resolver.js';
+import { SalesPointType } from '../modules/salespoints/sales-point.types.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -48,6 +51,14 @@ export class NodeResolver {
         // A pending operator is visible to its members and admins only.
         if (!operator || (!operator.approvedAt && !isAdmin(ctx.viewer) && !operatorRoleOf(ctx.viewer, operator.id))) return null;
         return TourismOperatorType.from(operator);
+      }
+      case 'ProgrammePlan': {
+        const plan = await ctx.loaders.programmePlan.load(ref.id);
+        return plan ? PlanType.from(plan) : null;
+      }
+      case 'SalesPoint': {
+        const point = await ctx.loaders.salesPoint.load(ref.id);
+        return mayViewSalesPoint(ctx, point) ? SalesPointType.from(point) : null;
       }
       default:
         return null;

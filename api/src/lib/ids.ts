@@ -26,6 +26,9 @@ export const ID_PREFIX = {
   subOrder: 'sub',
   orderLine: 'oln',
   outbox: 'obx',
+  programmePlan: 'pln',
+  programmeTarget: 'tgt',
+  salesPoint: 'spt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -22,6 +22,9 @@ import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
+import { SalesPointService } from './salespoints/sales-point.service.js';
+import { SalesPointRegistrationService } from './salespoints/sales-point-registration.service.js';
+import { SalesPointListingService } from './salespoints/sales-point-listing.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -34,6 +37,14 @@ import { CardOrderPaymentService } from './orders/card-order-payments.service.js
 import { FulfilmentService } from './orders/fulfilment.service.js';
 import { ReconciliationService } from './payments/reconciliation.service.js';
 import { OrderMailService } from './orders/order-mail.service.js';
+import { CatalogueStats } from './catalog/catalogue-stats.js';
+import { CertificationStats } from './certification/certification-stats.js';
+import { ProducerStats } from './producers/producer-stats.js';
+import { ProgrammeStatsService } from './programme/programme-stats.service.js';
+import { ProgrammeService } from './programme/programme.service.js';
+import { OpenDataService } from './programme/open-data.service.js';
+import { ReevaluationQueue } from './programme/reevaluation-queue.js';
+import { SalesPointStats } from './salespoints/sales-point-stats.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -100,7 +111,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
   const tourismOperators = new TourismOperatorService(em);
-  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
+  const salesPoints = new SalesPointService(em, provinces, products);
+  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, salesPoints, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
   const evaluationRequests = new EvaluationRequestService(em, products);
@@ -111,10 +123,20 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
+  const producerStats = new ProducerStats(provinces);
+  const catalogueStats = new CatalogueStats();
+  const certificationStats = new CertificationStats(em);
+  const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats, new SalesPointStats());
+  const reevaluationQueue = new ReevaluationQueue(programmeStats, producerStats, catalogueStats, certificationStats);
+  const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
+  const programme = new ProgrammeService(em, programmeStats, deps.now);
+  const salesPointRegistration = new SalesPointRegistrationService(em, salesPoints, provinces, communes, roles, deps.now);
+  const salesPointListings = new SalesPointListingService(em, salesPoints, products, deps.now);
   return {
+    programme, programmeStats, openData, reevaluationQueue,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    salesPoints, salesPointRegistration, salesPointListings, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

@@ -23,6 +23,8 @@ export const PAGE_PATHS = {
   trace: { vi: "/truy-xuat/:code", en: "/en/trace/:code" },
   // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND.
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
+  // The programme dashboard: provinces' OCOP targets measured live (`?tinh=31` for a province).
+  programme: { vi: "/chuong-trinh", en: "/en/programme" },
   // Shopping: the cart, checkout and an order's page (guests reach theirs by the link's secret or their email).
   cart: { vi: "/gio-hang", en: "/en/cart" },
   checkout: { vi: "/thanh-toan", en: "/en/checkout" },
@@ -53,6 +55,12 @@ export const PAGE_PATHS = {
   councilCertificate: { vi: "/hoi-dong/san-pham/:id/chung-nhan/:certificateId", en: "/en/council/products/:id/certificates/:certificateId" },
   // POST only: a producer submits or withdraws a product for evaluation (components/EvaluationRequestForm).
   evaluationRequest: { vi: "/kenh-nguoi-ban/de-nghi-danh-gia", en: "/en/seller/evaluation-request" },
+  // Sales points: the public map and list, registration, the manager's workspace; the seller's page.
+  salesPoints: { vi: "/diem-ban", en: "/en/sales-points" },
+  salesPointRegister: { vi: "/diem-ban/dang-ky", en: "/en/sales-points/register" },
+  salesPointManager: { vi: "/diem-ban/quan-ly", en: "/en/sales-points/manage" },
+  producerSalesPoints: { vi: "/kenh-nguoi-ban/diem-ban", en: "/en/seller/sales-points" },
+  adminSalesPoints: { vi: "/quan-tri/diem-ban", en: "/en/admin/sales-points" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
   adminProducers: { vi: "/quan-tri/chu-the", en: "/en/admin/producers" },
   adminOperators: { vi: "/quan-tri/don-vi-du-lich", en: "/en/admin/tourism-operators" },

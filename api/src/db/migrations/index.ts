@@ -20,6 +20,10 @@ import { Migration20261123123204_orders } from './Migration20261123123204_orders
 import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 import { Migration20261123131817_card_payment } from './Migration20261123131817_card_payment.js';
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
+import { Migration20261123145826_programme_plans } from './Migration20261123145826_programme_plans.js';
+import { Migration20261123145900_programme_plans_reference } from './Migration20261123145900_programme_plans_reference.js';
+import { Migration20261123145744_sales_points } from './Migration20261123145744_sales_points.js';
+import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 import { Migration20261123150000_cache_epoch } from './Migration20261123150000_cache_epoch.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
@@ -46,5 +50,9 @@ export const migrationsList = [
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
+  { name: 'Migration20261123145744_sales_points', class: Migration20261123145744_sales_points },
+  { name: 'Migration20261123145745_sales_point_manager_role', class: Migration20261123145745_sales_point_manager_role },
+  { name: 'Migration20261123145826_programme_plans', class: Migration20261123145826_programme_plans },
+  { name: 'Migration20261123145900_programme_plans_reference', class: Migration20261123145900_programme_plans_reference },
   { name: 'Migration20261123150000_cache_epoch', class: Migration20261123150000_cache_epoch },
 ];

@@ -23,6 +23,7 @@ describe('demo accounts of a seeded database', () => {
       ministry: ['COUNCIL_MEMBER:MINISTRY'],
       producer: ['PRODUCER_MEMBER:OWNER'],
       operator: ['OPERATOR_MEMBER:OWNER'],
+      salesPointManager: ['SALES_POINT_MANAGER:', 'SALES_POINT_MANAGER:'],
       shopper: [],
     });
     // Its tourism operator is approved, and there is one only, however often the seed runs.
@@ -33,6 +34,28 @@ describe('demo accounts of a seeded database', () => {
     expect(operator!.approvedAt).not.toBeNull();
     const page = await createServices(orm.em.fork()).tourismOperators.list({ approval: null, first: 10, after: null });
     expect(page.totalCount).toBe(1);
+    // The demo sales points too: approved, kept once across reseeds, with confirmed listings.
+    const points = await rows<{ n: number; approved: number; listed: number }>(
+      orm.em.fork(),
+      `select count(*)::int as n, count(approved_at)::int as approved,
+         (select count(*)::int from sales_point_product where state = 'CONFIRMED') as listed from sales_point`,
+    );
+    expect(points[0]).toMatchObject({ n: 22, approved: 22 });
+    expect(points[0]!.listed).toBeGreaterThan(20);
+  });
+
+  it('give the demo producer listings at Hà Nội points and a request waiting for the demo manager', async () => {
+    const { orm } = await testDatabase();
+    await seed(orm);
+    const listings = await rows<{ state: string; slug: string; owner: string }>(
+      orm.em.fork(),
+      `select l.state, sp.slug, u.email as owner from sales_point_product l join sales_point sp on sp.id = l.point_id
+       join product p on p.id = l.product_id join role_assignment r on r.producer_id = p.producer_id and r.kind = 'PRODUCER_MEMBER'
+       join user_account u on u.id = r.user_id where u.email = ? order by l.state, sp.slug`,
+      [DEMO_ACCOUNTS.producer],
+    );
+    expect(listings.filter((l) => l.state === 'CONFIRMED').map((l) => l.slug)).toContain('diem-ocop-ha-noi-hoan-kiem');
+    expect(listings.filter((l) => l.state === 'REQUESTED')).toEqual([{ state: 'REQUESTED', slug: 'showroom-ocop-cau-giay', owner: DEMO_ACCOUNTS.producer }]);
   });
 
   it('give the Hà Nội council a queue: open evaluation requests from the demo owner', async () => {

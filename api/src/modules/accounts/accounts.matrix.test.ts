@@ -25,6 +25,14 @@ let reorderProduct: string;
 const reorderImages: string[] = [];
 /** A pending tourism operator for operatorApprove. */
 let pendingOperator: string;
+/** Pending sales points to approve and to reject; per role, products of A to request at P, listings to withdraw, decide, restock. */
+let pendingPointToApprove: string;
+let pendingPointToReject: string;
+const listingRequestTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingWithdrawTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingConfirmTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingRejectTo: Partial<Record<RoleName | 'refused', string>> = {};
+let listingInStock: string;
 /** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
@@ -63,6 +71,11 @@ beforeAll(async () => {
       for (const who of ['producerA', 'admin', 'refused']) requestable.withdraw.push([who, builder.product(`Chè rút hồ sơ ${who}`, a)]);
       for (const who of ['councilX', 'admin', 'refused']) requestable.reject.push([who, builder.product(`Chè bị trả hồ sơ ${who}`, a)]);
       producerC = builder.producer('HTX Đoàn Kết', { id: 'prv_01' }).id;
+      for (const who of ['producerA', 'admin', 'refused'] as const) listingRequestTo[who] = builder.product(`Chè bán tại điểm ${who}`, a).id;
+      for (const who of ['producerA', 'admin', 'refused'] as const) listingWithdrawTo[who] = builder.product(`Chè rút khỏi điểm ${who}`, a).id;
+      for (const who of ['salesPointManager', 'admin', 'refused'] as const) listingConfirmTo[who] = builder.product(`Chè chờ điểm nhận ${who}`, a).id;
+      for (const who of ['salesPointManager', 'admin', 'refused'] as const) listingRejectTo[who] = builder.product(`Chè chờ điểm từ chối ${who}`, a).id;
+      listingInStock = builder.product('Chè đã bày bán', a).id;
       addTestCommune(builder);
     },
   });
@@ -94,6 +107,11 @@ beforeAll(async () => {
   reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
   const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
+  const pendingPoint = async (name: string) =>
+    (await services.salesPointRegistration.register(applicant.viewer!, { name, kind: 'CRAFT_VILLAGE_SHOP', provinceCode: '01', latitude: 20.97, longitude: 105.91 })).salesPoint!.id;
+  pendingPointToApprove = await pendingPoint('Cửa hàng gốm chờ duyệt');
+  pendingPointToReject = await pendingPoint('Cửa hàng gốm bị từ chối');
+  await pendingPoint('Cửa hàng gốm trong hàng đợi');
   // Invitations are sent by the admin through the service; their tokens are read from the mailbox.
   const adminViewer: Viewer = { userId: world.users.admin.userId, email: world.users.admin.email, emailVerifiedAt: null, roles: world.users.admin.roles };
   const mailbox = new DevMailbox(orm.em);
@@ -109,6 +127,11 @@ beforeAll(async () => {
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   const ownerA = { userId: world.users.producerA.userId, email: world.users.producerA.email, emailVerifiedAt: null, roles: world.users.producerA.roles };
+  const atP = (productId: string) => ({ salesPointId: world.salesPoints.p.id, productId });
+  for (const productId of [...Object.values(listingWithdrawTo), ...Object.values(listingConfirmTo), ...Object.values(listingRejectTo), listingInStock]) {
+    await services.salesPointListings.request(ownerA, atP(productId!), null);
+  }
+  await services.salesPointListings.confirm(adminViewer, atP(listingInStock), 'IN_STOCK');
   for (const [who, product] of requestable.submit) submitTo[who as RoleName] = product.id;
   for (const [who, product] of requestable.withdraw) withdrawTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
   for (const [who, product] of requestable.reject) rejectTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
@@ -120,6 +143,10 @@ beforeAll(async () => {
   for (const [who, product] of revocable) {
     const recognised = await services.certification.recognise({ evaluationId: await evaluate(product.id), number: `${who}/QĐ-UBND`, decisionDate: '2025-09-10', issuedBy: 'UBND thành phố Hà Nội' });
     certificateTo[who] = recognised.result!.certificate.id;
+  }
+  // Programme plans of Hà Nội (council X's province) to delete, one per role that may.
+  for (const who of ['councilX', 'admin', 'refused'] as const) {
+    await rows(orm.em.fork(), `insert into programme_plan (id, province_id, title, period_start, period_end, created_at, updated_at) values (?, 'prv_01', ?, '2026-01-01', '2030-12-31', now(), now())`, [`pln_matrix_${who}`, `Hà Nội 2026–2030 (${who})`]);
   }
 });
 
@@ -256,7 +283,7 @@ const MATRIX: Record<string, MatrixRow> = {
       }),
   },
   producerRegister: {
-    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'salesPointManager', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: ProducerRegisterInput!) { producerRegister(input: $input) { producer { verified } userErrors { code } } }`, {
         input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
@@ -276,10 +303,34 @@ const MATRIX: Record<string, MatrixRow> = {
       gql(`mutation ($id: ID!) { producerApprove(producerId: $id) { producer { verified } userErrors { code } } }`, { id: toGlobalId('Producer', pendingProducer) }),
   },
   operatorRegister: {
-    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'salesPointManager', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: OperatorRegisterInput!) { operatorRegister(input: $input) { operator { approval } userErrors { code } } }`, {
         input: { name: `Du lịch ${role}`, kind: 'COMMUNITY_GROUP', provinceCode: '01' },
+      }),
+  },
+  programmePlanCreate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanCreateInput!) { programmePlanCreate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: {
+          provinceId: toGlobalId('Province', 'prv_01'), title: `Hà Nội 2026–2030 mới (${role})`, periodStart: '2026-01-01', periodEnd: '2030-12-31',
+          targets: [{ kind: 'PRODUCTS_CERTIFIED_MIN_STARS', label: '500 sản phẩm', targetValue: 500, minStars: 3 }],
+        },
+      }),
+  },
+  programmePlanUpdate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanUpdateInput!) { programmePlanUpdate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: { planId: toGlobalId('ProgrammePlan', 'pln_ha_noi_2019_2020'), decisionReference: `KH ${role}` },
+      }),
+  },
+  programmePlanDelete: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { programmePlanDelete(planId: $id) { plan { title } userErrors { code } } }`, {
+        id: toGlobalId('ProgrammePlan', `pln_matrix_${role === 'councilX' || role === 'admin' ? role : 'refused'}`),
       }),
   },
   operatorApprove: {
@@ -292,6 +343,67 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($input: OperatorUpdateInput!) { operatorUpdate(input: $input) { operator { addressLine } userErrors { code } } }`, {
         input: { operatorId: toGlobalId('TourismOperator', world.operators.o.id), addressLine: `Thôn Mông Phụ (${role})` },
+      }),
+  },
+  salesPointRegister: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointRegisterInput!) { salesPointRegister(input: $input) { salesPoint { approval } userErrors { code } } }`, {
+        input: { name: `Điểm bán ${role}`, kind: 'TOURIST_SITE_KIOSK', provinceCode: '01', latitude: 21.03, longitude: 105.85 },
+      }),
+  },
+  salesPointApprove: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { salesPointApprove(salesPointId: $id) { salesPoint { approval } userErrors { code } } }`, { id: toGlobalId('SalesPoint', pendingPointToApprove) }),
+  },
+  salesPointReject: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($input: SalesPointRejectInput!) { salesPointReject(input: $input) { salesPoint { name } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', pendingPointToReject), reason: 'Địa chỉ không có thật' },
+      }),
+  },
+  salesPointUpdate: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointUpdateInput!) { salesPointUpdate(input: $input) { salesPoint { addressLine } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), addressLine: `2 Hàng Khay (${role})` },
+      }),
+  },
+  salesPointListingRequest: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingRequestInput!) { salesPointListingRequest(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingRequestTo[role] ?? listingRequestTo.refused!), stockLevel: 'LOW' },
+      }),
+  },
+  salesPointListingWithdraw: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingInput!) { salesPointListingWithdraw(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingWithdrawTo[role] ?? listingWithdrawTo.refused!) },
+      }),
+  },
+  salesPointListingConfirm: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingConfirmInput!) { salesPointListingConfirm(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingConfirmTo[role] ?? listingConfirmTo.refused!) },
+      }),
+  },
+  salesPointListingReject: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingInput!) { salesPointListingReject(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingRejectTo[role] ?? listingRejectTo.refused!) },
+      }),
+  },
+  salesPointListingStockUpdate: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingStockUpdateInput!) { salesPointListingStockUpdate(input: $input) { listing { stockLevel } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingInStock), stockLevel: role === 'admin' ? 'LOW' : 'OUT_OF_STOCK' },
       }),
   },
   accountSignUp: {
@@ -504,6 +616,7 @@ describe('admin queries', () => {
     users: `{ users(first: 2) { totalCount nodes { email roles { kind } } } }`,
     producerRegistrations: `{ producerRegistrations(first: 2, filter: { approval: PENDING }) { totalCount } }`,
     tourismOperators: `{ tourismOperators(first: 2, filter: { approval: PENDING }) { totalCount } }`,
+    salesPointRegistrations: `{ salesPointRegistrations(first: 2, filter: { approval: PENDING }) { totalCount } }`,
     auditEvents: `{ auditEvents(first: 2) { totalCount } }`,
   };
   for (const [field, query] of Object.entries(QUERIES)) {
@@ -536,6 +649,10 @@ describe('role assignment', () => {
     const operator = await world.gqlAs('operator')(`{ viewer { roles { __typename kind ... on OperatorMemberRole { role operator { name approval } } } } }`);
     expect(operator.data!.viewer.roles).toContainEqual({
       __typename: 'OperatorMemberRole', kind: 'OPERATOR_MEMBER', role: 'OWNER', operator: { name: world.operators.o.name, approval: 'APPROVED' },
+    });
+    const manager = await world.gqlAs('salesPointManager')(`{ viewer { roles { __typename kind ... on SalesPointManagerRole { salesPoint { name approval } } } } }`);
+    expect(manager.data!.viewer.roles).toContainEqual({
+      __typename: 'SalesPointManagerRole', kind: 'SALES_POINT_MANAGER', salesPoint: { name: world.salesPoints.p.name, approval: 'APPROVED' },
     });
   });
 
