@@ -26,6 +26,11 @@ export const ID_PREFIX = {
   subOrder: 'sub',
   orderLine: 'oln',
   outbox: 'obx',
+  tourismPoint: 'tpt',
+  tourismPointImage: 'tpi',
+  tourismPointCertificate: 'tpc',
+  experience: 'exp',
+  experienceSlot: 'slt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

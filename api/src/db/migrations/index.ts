@@ -20,6 +20,7 @@ import { Migration20261123123204_orders } from './Migration20261123123204_orders
 import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 import { Migration20261123131817_card_payment } from './Migration20261123131817_card_payment.js';
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
+import { Migration20261123145646_tourism_catalogue } from './Migration20261123145646_tourism_catalogue.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
+  { name: 'Migration20261123145646_tourism_catalogue', class: Migration20261123145646_tourism_catalogue },
 ];
