@@ -27,6 +27,8 @@ import {
 } from '../modules/orders/order.resolver.js';
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
+import { TourismOperatorCatalogueResolver, TourismPointResolver } from '../modules/tourism/tourism-point.resolver.js';
+import { ExperienceResolver, ExperienceSlotResolver, ProductExperiencesResolver } from '../modules/tourism/experience.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -35,6 +37,11 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver,
+      TourismPointResolver,
+      TourismOperatorCatalogueResolver,
+      ExperienceResolver,
+      ExperienceSlotResolver,
+      ProductExperiencesResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,
