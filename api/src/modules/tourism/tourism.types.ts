@@ -314,7 +314,8 @@ export class ExperienceProductInput {
   @Field(() => ExperienceProductRelationEnum) relation!: ExperienceProductRelation;
 }
 
-/** Fields shared by ExperienceCreateInput and ExperienceUpdateInput (no GraphQL type of its own). */
+/** Fields shared by ExperienceCreateInput and ExperienceUpdateInput. */
+@InputType('ExperienceFieldsInput')
 export abstract class ExperienceFieldsInput {
   @Field(() => String, { nullable: true }) summary?: string | null;
   @Field(() => String, { nullable: true, description: 'HTML; sanitised when stored.' }) description?: string | null;
