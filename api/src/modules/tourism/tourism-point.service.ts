@@ -291,7 +291,9 @@ export class TourismPointService {
       if (v !== null && (!Number.isFinite(v) || Math.abs(v) > limit)) errors.push(tourismError(field, 'INVALID_COORDINATES', `The ${field} must lie between -${limit} and ${limit}.`));
       else values[field] = v;
     }
-    if ((values.latitude ?? current?.latitude ?? null) === null !== ((values.longitude ?? current?.longitude ?? null) === null) && (input.latitude !== undefined || input.longitude !== undefined)) {
+    const coordinate = (field: 'latitude' | 'longitude') => (field in values ? values[field] : current?.[field]) ?? null;
+    const coordinateErrors = errors.some((e) => e.code === 'INVALID_COORDINATES');
+    if (!coordinateErrors && (input.latitude !== undefined || input.longitude !== undefined) && (coordinate('latitude') === null) !== (coordinate('longitude') === null)) {
       errors.push(tourismError('latitude', 'INVALID_COORDINATES', 'Give both coordinates or neither.'));
     }
     if (input.description != null) values.description = sanitizeRichText(input.description);
