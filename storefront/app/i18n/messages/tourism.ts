@@ -233,7 +233,7 @@ export default defineMessages({
     showDay: "Show day",
     slotsOn: "Times on {date}",
     noSlots: "No times on this day.",
-    remaining: "{count, plural, =0 {Full} one {# place left} other {# places left}}",
+    remaining: "{count, plural, =0 {Fully booked} one {# place left} other {# places left}}",
     slotClosed: "Closed",
     slotPast: "Booking closed",
     slotFull: "Full",
