@@ -90,7 +90,7 @@ export default function ExperiencePage({ loaderData }: Route.ComponentProps) {
               <tr key={p.unitType}>
                 <th scope="row">
                   {p.label ?? t(`units.${p.unitType}`)}
-                  {ages(p) ? <span className="muted"> ({ages(p)})</span> : null}
+                  {!p.label && ages(p) ? <span className="muted"> ({ages(p)})</span> : null}
                 </th>
                 <td>{formatVnd(p.price.amount, locale)}</td>
                 <td className="muted">{t("seats", { seats: p.seats })}</td>
