@@ -7,7 +7,8 @@ import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
 import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
 import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
-import { ExperienceType, TourismPointType } from '../modules/tourism/tourism.types.js';
+import { ExperienceSlotType, ExperienceType, TourismPointType } from '../modules/tourism/tourism.types.js';
+import { isBookable } from '../modules/tourism/experience-slot.service.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -57,6 +58,12 @@ export class NodeResolver {
       case 'Experience': {
         const experience = await ctx.loaders.experience.load(ref.id);
         return experience && (await ctx.services.experiences.isVisible(experience, ctx.viewer)) ? ExperienceType.from(experience) : null;
+      }
+      case 'ExperienceSlot': {
+        const [slot] = await ctx.services.experienceSlots.byIds([ref.id]);
+        const experience = slot ? await ctx.loaders.experience.load(slot.experienceId) : undefined;
+        if (!slot || !experience || !(await ctx.services.experiences.isVisible(experience, ctx.viewer))) return null;
+        return ExperienceSlotType.from(slot, experience, experience.status === 'PUBLISHED' && isBookable(slot, experience, ctx.now));
       }
       default:
         return null;

@@ -165,6 +165,12 @@ describe('experiences query', () => {
     expect((await api.gql(`query ($id: ID!) { node(id: $id) { ... on TourismPoint { name } } }`, { id: toGlobalId('TourismPoint', chePointId) })).data!.node).toEqual({ name: 'Đồi chè Suối Giàng' });
   });
 
+  it('answers a slot by its global id, with its experience', async () => {
+    const [slot] = (await api.gql(`{ experience(slug: "hai-che-shan-tuyet") { slots(from: "2026-11-28") { nodes { id } } } }`)).data!.experience.slots.nodes;
+    const res = await api.gql(`query ($id: ID!) { node(id: $id) { ... on ExperienceSlot { remaining bookable held experience { name } } } }`, { id: slot.id });
+    expect(res.data!.node).toEqual({ remaining: 12, bookable: true, held: null, experience: { name: 'Hái chè Shan tuyết' } });
+  });
+
   it('costs the same number of SQL statements for 5 or 30 experiences', async () => {
     const small = await api.gql(LIST, { first: 5 });
     const large = await api.gql(LIST, { first: 30 });
