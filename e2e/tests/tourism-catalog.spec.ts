@@ -89,3 +89,27 @@ test('an operator creates an experience, publishes it and generates its slots', 
   await expect(page.getByTestId('slots-table').getByRole('row').nth(1)).toContainText('Tạm đóng');
   await shot(page, 'tourism-04-operator-slots');
 });
+
+test("the operator edits its point, and the Hà Nội council records a tourism point's OCOP certificate", async ({ browser }) => {
+  const operator = await logInAs(browser, OPERATOR.email, OPERATOR.password);
+  await operator.goto('/du-lich/kenh-dieu-hanh/diem');
+  await operator.getByRole('link', { name: 'Làng cổ Đường Lâm' }).click();
+  await expect(operator.getByRole('heading', { level: 1, name: 'Làng cổ Đường Lâm' })).toBeVisible();
+  await expect(operator.getByTestId('point-status')).toHaveText('Đã công khai');
+  await operator.getByLabel('Tiện ích (cách nhau bởi dấu phẩy)').fill('Bãi đỗ xe, Nhà vệ sinh, Cho thuê xe đạp, Wi-Fi, Quầy sản phẩm OCOP');
+  await operator.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(operator.getByRole('status')).toHaveText('Đã lưu.');
+  await shot(operator, 'tourism-05-operator-point');
+
+  const council = await logInAs(browser, 'hoidong.hanoi@ocop.test', OPERATOR.password);
+  await council.goto('/hoi-dong/diem-du-lich');
+  await expect(council.getByRole('heading', { level: 1, name: 'Điểm du lịch cộng đồng của tỉnh' })).toBeVisible();
+  const point = council.getByRole('region', { name: /Làng cổ Đường Lâm/ });
+  await point.getByLabel('Hạng sao').selectOption('4');
+  await point.getByLabel('Số quyết định').fill(`${Date.now() % 100000}/QĐ-UBND`);
+  await point.getByLabel('Ngày quyết định').fill('2026-11-01');
+  await point.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(council.getByRole('status')).toHaveText('Đã ghi nhận chứng nhận.');
+  await expect(council.getByRole('region', { name: /Làng cổ Đường Lâm/ }).getByRole('img', { name: '4 sao OCOP' })).toBeVisible();
+  await shot(council, 'tourism-06-council-points');
+});

@@ -53,7 +53,7 @@ export const DEMO_TOURISM: DemoOperator[] = [
     provinceCode: '01',
     description: '',
     points: [{
-      name: 'Làng cổ Đường Lâm', kind: 'VILLAGE', provinceCode: '01', addressLine: 'Thôn Mông Phụ, Đường Lâm, Hà Nội', latitude: 21.1587, longitude: 105.4697,
+      name: 'Làng cổ Đường Lâm', kind: 'VILLAGE', provinceCode: '01', addressLine: 'Thôn Mông Phụ, Đường Lâm', latitude: 21.1587, longitude: 105.4697,
       description: '<p>Làng cổ hơn 1.200 năm với nhà đá ong, giếng làng và đình Mông Phụ. Nghề làm tương và chè lam vẫn giữ nguyên cách làm xưa.</p>',
       amenities: ['Bãi đỗ xe', 'Nhà vệ sinh', 'Cho thuê xe đạp', 'Wi-Fi'], languages: ['vi', 'en'],
       certificate: { stars: 3, number: '2015/QĐ-UBND', decisionDate: '2025-10-20' },
@@ -81,7 +81,7 @@ export const DEMO_TOURISM: DemoOperator[] = [
     description: '<p>Đồng bào Mông Suối Giàng giữ những cây chè Shan tuyết hàng trăm năm tuổi và đón khách lên đồi chè.</p>',
     points: [
       {
-        name: 'Đồi chè Shan tuyết Suối Giàng', kind: 'FARM', provinceCode: '15', addressLine: 'Xã Suối Giàng, Lào Cai', latitude: 21.6186, longitude: 104.6561,
+        name: 'Đồi chè Shan tuyết Suối Giàng', kind: 'FARM', provinceCode: '15', addressLine: 'Xã Suối Giàng', latitude: 21.6186, longitude: 104.6561,
         description: '<p>Đồi chè cổ thụ ở độ cao 1.400 m, mây phủ quanh năm. Búp chè phủ lông tơ trắng, sao bằng chảo gang theo cách của người Mông.</p>',
         amenities: ['Bãi đỗ xe', 'Nhà vệ sinh', 'Nhà sàn nghỉ chân', 'Quầy sản phẩm OCOP'], languages: ['vi', 'en', 'fr'],
         certificate: { stars: 4, number: '2451/QĐ-UBND', decisionDate: '2025-09-15' },
@@ -97,7 +97,7 @@ export const DEMO_TOURISM: DemoOperator[] = [
         }],
       },
       {
-        name: 'Homestay bản Tả Van', kind: 'HOMESTAY', provinceCode: '15', addressLine: 'Bản Tả Van, Sa Pa, Lào Cai', latitude: 22.3105, longitude: 103.8902,
+        name: 'Homestay bản Tả Van', kind: 'HOMESTAY', provinceCode: '15', addressLine: 'Bản Tả Van, Sa Pa', latitude: 22.3105, longitude: 103.8902,
         description: '<p>Nhà trình tường của người Dao đỏ giữa ruộng bậc thang, có phòng cho khách và bếp lửa chung.</p>',
         amenities: ['Phòng nghỉ', 'Bữa ăn', 'Tắm lá thuốc'], languages: ['vi', 'en'],
         experiences: [{
@@ -115,7 +115,7 @@ export const DEMO_TOURISM: DemoOperator[] = [
     provinceCode: '01',
     description: '<p>Nghệ nhân làng gốm Bát Tràng mở xưởng cho khách tự tay nặn và vẽ gốm.</p>',
     points: [{
-      name: 'Làng gốm Bát Tràng', kind: 'CRAFT_VILLAGE', provinceCode: '01', addressLine: 'Xã Bát Tràng, Hà Nội', latitude: 20.9755, longitude: 105.9128,
+      name: 'Làng gốm Bát Tràng', kind: 'CRAFT_VILLAGE', provinceCode: '01', addressLine: 'Xã Bát Tràng', latitude: 20.9755, longitude: 105.9128,
       description: '<p>Làng nghề gốm hơn 500 năm bên sông Hồng, với chợ gốm, lò bầu cổ và các xưởng gia đình.</p>',
       amenities: ['Bãi đỗ xe', 'Nhà vệ sinh', 'Cửa hàng gốm'], languages: ['vi', 'en', 'ko', 'ja'],
       certificate: { stars: 4, number: '3120/QĐ-UBND', decisionDate: '2025-11-05' },
@@ -134,7 +134,7 @@ export const DEMO_TOURISM: DemoOperator[] = [
     provinceCode: '92',
     description: '<p>Cù lao giữa sông Hậu với vườn trái cây, bè cá và bánh dân gian.</p>',
     points: [{
-      name: 'Cù lao Cồn Sơn', kind: 'ECO_SITE', provinceCode: '92', addressLine: 'Cồn Sơn, Bình Thủy, Cần Thơ', latitude: 10.0733, longitude: 105.7426,
+      name: 'Cù lao Cồn Sơn', kind: 'ECO_SITE', provinceCode: '92', addressLine: 'Cồn Sơn, Bình Thủy', latitude: 10.0733, longitude: 105.7426,
       description: '<p>Đi xuồng quanh cù lao, thăm bè cá, vườn chôm chôm và làm bánh xèo cùng người dân.</p>',
       amenities: ['Bến xuồng', 'Nhà vệ sinh', 'Áo phao'], languages: ['vi', 'en', 'zh'],
       certificate: { stars: 3, number: '1876/QĐ-UBND', decisionDate: '2025-08-12' },

@@ -126,7 +126,7 @@ export default function CouncilPoints({ loaderData, actionData }: Route.Componen
                 </tbody>
               </table>
             ) : null}
-            <Form method="post" className="workspace-form workspace-form--inline" noValidate>
+            <Form method="post" className="workspace-form workspace-form--inline" noValidate key={`${point.id}-${point.certificates.nodes.length}`}>
               <input type="hidden" name="intent" value="record" />
               <input type="hidden" name="pointId" value={point.id} />
               <FormError message={err("form") ?? err("pointId") ?? err("certificateId")} />
