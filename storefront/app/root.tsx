@@ -202,6 +202,11 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
                   <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
                 </li>
                 <li>
+                  <NavLink to={localeHref("tourism", locale)} end>
+                    {t("navTourism")}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={localeHref("salesPoints", locale)}>{tAll("salesPoints.nav")}</NavLink>
                 </li>
               </ul>

@@ -18,6 +18,8 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { TourismOperator } from '../modules/tourism/tourism-operator.entity.js';
+import { TourismPoint, TourismPointCertificate, TourismPointImage } from '../modules/tourism/tourism-point.entity.js';
+import { Experience, ExperiencePrice, ExperienceProduct, ExperienceSlot } from '../modules/tourism/experience.entity.js';
 import { EvaluationRequest } from '../modules/certification/evaluation-request.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
@@ -68,4 +70,11 @@ export const entities = [
   ProgrammeTarget,
   SalesPoint,
   SalesPointProduct,
+  TourismPoint,
+  TourismPointImage,
+  TourismPointCertificate,
+  Experience,
+  ExperiencePrice,
+  ExperienceProduct,
+  ExperienceSlot,
 ];

@@ -31,6 +31,8 @@ import { ReconciliationResolver } from '../modules/payments/reconciliation.resol
 import {
   ProducerSalesPointListingsResolver, ProductSalesPointsResolver, SalesPointListingResolver, SalesPointManagerRoleResolver, SalesPointResolver,
 } from '../modules/salespoints/sales-point.resolver.js';
+import { TourismOperatorCatalogueResolver, TourismPointResolver } from '../modules/tourism/tourism-point.resolver.js';
+import { ExperienceResolver, ExperienceSlotResolver, ProductExperiencesResolver } from '../modules/tourism/experience.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -43,6 +45,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProgrammePlanResolver,
       ProgrammeTargetResolver,
       ReevaluationQueueResolver,
+      TourismPointResolver,
+      TourismOperatorCatalogueResolver,
+      ExperienceResolver,
+      ExperienceSlotResolver,
+      ProductExperiencesResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,

@@ -29,6 +29,11 @@ export const ID_PREFIX = {
   programmePlan: 'pln',
   programmeTarget: 'tgt',
   salesPoint: 'spt',
+  tourismPoint: 'tpt',
+  tourismPointImage: 'tpi',
+  tourismPointCertificate: 'tpc',
+  experience: 'exp',
+  experienceSlot: 'slt',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -25,6 +25,11 @@ import { OperatorRegistrationService } from './tourism/operator-registration.ser
 import { SalesPointService } from './salespoints/sales-point.service.js';
 import { SalesPointRegistrationService } from './salespoints/sales-point-registration.service.js';
 import { SalesPointListingService } from './salespoints/sales-point-listing.service.js';
+import { TourismPointService } from './tourism/tourism-point.service.js';
+import { TourismPointCertificateService } from './tourism/tourism-point-certificate.service.js';
+import { ExperienceService } from './tourism/experience.service.js';
+import { ExperienceSlotService } from './tourism/experience-slot.service.js';
+import { TourismPointImageService } from './tourism/tourism-point-image.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -132,8 +137,14 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const programme = new ProgrammeService(em, programmeStats, deps.now);
   const salesPointRegistration = new SalesPointRegistrationService(em, salesPoints, provinces, communes, roles, deps.now);
   const salesPointListings = new SalesPointListingService(em, salesPoints, products, deps.now);
+  const tourismPoints = new TourismPointService(em, tourismOperators, provinces, communes);
+  const pointCertificates = new TourismPointCertificateService(em, tourismPoints);
+  const experiences = new ExperienceService(em, tourismPoints, pointCertificates, provinces, products);
+  const experienceSlots = new ExperienceSlotService(em, experiences, deps.now);
+  const tourismPointImages = new TourismPointImageService(tourismPoints, deps.imageStorage ?? null);
   return {
     programme, programmeStats, openData, reevaluationQueue,
+    tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     salesPoints, salesPointRegistration, salesPointListings, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,

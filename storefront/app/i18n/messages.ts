@@ -20,6 +20,7 @@ import fulfilment from "./messages/fulfilment";
 import shop from "./messages/shop";
 import programme from "./messages/programme";
 import salesPoints from "./messages/salesPoints";
+import tourism from "./messages/tourism";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -27,7 +28,7 @@ import salesPoints from "./messages/salesPoints";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -22,3 +22,4 @@ export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
 export * from "./operations/programme.server";
 export * from "./operations/sales-points.server";
+export * from "./operations/tourism.server";

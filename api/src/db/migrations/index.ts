@@ -25,6 +25,7 @@ import { Migration20261123145900_programme_plans_reference } from './Migration20
 import { Migration20261123145744_sales_points } from './Migration20261123145744_sales_points.js';
 import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 import { Migration20261123150000_cache_epoch } from './Migration20261123150000_cache_epoch.js';
+import { Migration20261123145646_tourism_catalogue } from './Migration20261123145646_tourism_catalogue.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -55,4 +56,5 @@ export const migrationsList = [
   { name: 'Migration20261123145826_programme_plans', class: Migration20261123145826_programme_plans },
   { name: 'Migration20261123145900_programme_plans_reference', class: Migration20261123145900_programme_plans_reference },
   { name: 'Migration20261123150000_cache_epoch', class: Migration20261123150000_cache_epoch },
+  { name: 'Migration20261123145646_tourism_catalogue', class: Migration20261123145646_tourism_catalogue },
 ];

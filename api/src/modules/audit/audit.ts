@@ -14,10 +14,12 @@ export const AUDIT_ACTIONS = [
   'SALES_POINT_REJECTED',
   'ROLE_ASSIGNED',
   'ROLE_REVOKED',
+  'TOURISM_POINT_CERTIFICATE_RECORDED',
+  'TOURISM_POINT_CERTIFICATE_REVOKED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** What the log records changes of: certificates and evaluations, and the admin's approvals and role changes. */
-export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment'] as const;
+export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export interface AuditEventInput {
