@@ -25,6 +25,8 @@ import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
+import { CartBooking } from '../modules/cart/cart-booking.entity.js';
+import { Booking, BookingUnit } from '../modules/bookings/booking.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 
@@ -57,12 +59,15 @@ export const entities = [
   ProducerInvitation,
   Cart,
   CartLine,
+  CartBooking,
   ShippingRate,
   ShopOrder,
   SubOrder,
   OrderLine,
   OrderOutbox,
   Payment,
+  Booking,
+  BookingUnit,
   TourismPoint,
   TourismPointImage,
   TourismPointCertificate,

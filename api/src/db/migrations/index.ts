@@ -21,6 +21,9 @@ import { Migration20261123123300_shipping_rates } from './Migration2026112312330
 import { Migration20261123131817_card_payment } from './Migration20261123131817_card_payment.js';
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
 import { Migration20261123145646_tourism_catalogue } from './Migration20261123145646_tourism_catalogue.js';
+import { Migration20261123145840_order_parts } from './Migration20261123145840_order_parts.js';
+import { Migration20261123145851_cart_bookings } from './Migration20261123145851_cart_bookings.js';
+import { Migration20261123145857_bookings } from './Migration20261123145857_bookings.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -47,4 +50,7 @@ export const migrationsList = [
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
   { name: 'Migration20261123145646_tourism_catalogue', class: Migration20261123145646_tourism_catalogue },
+  { name: 'Migration20261123145840_order_parts', class: Migration20261123145840_order_parts },
+  { name: 'Migration20261123145851_cart_bookings', class: Migration20261123145851_cart_bookings },
+  { name: 'Migration20261123145857_bookings', class: Migration20261123145857_bookings },
 ];
