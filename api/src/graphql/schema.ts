@@ -26,6 +26,7 @@ import {
   BankTransferInstructionsResolver, CheckoutResolver, OrderResolver, PaymentResolver, ShippingAddressResolver, SubOrderResolver, ViewerOrdersResolver,
 } from '../modules/orders/order.resolver.js';
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
+import { BookingResolver, OrderBookingsResolver, ViewerBookingsResolver } from '../modules/bookings/booking.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -35,6 +36,9 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver,
+      BookingResolver,
+      OrderBookingsResolver,
+      ViewerBookingsResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,
