@@ -153,14 +153,30 @@ export type BatchRecordInput = {
 
 /** Why a cart change was refused (nothing was written). */
 export type CartErrorCode =
+  /** Too late to book this slot (the experience's booking cut-off before the start). */
+  | 'BOOKING_CUTOFF_PASSED'
+  /** Fewer places are left in the slot than the booking needs. */
+  | 'CAPACITY_EXCEEDED'
   /** A quantity is a whole number from 1 to 999. */
   | 'INVALID_QUANTITY'
   /** The variant's product is not on sale (not published, or its producer is not approved). */
   | 'NOT_AVAILABLE'
   /** The id names no product variant (or, for a removal, no line of the cart). */
   | 'NOT_FOUND'
+  /** No one booked, a quantity that is not a whole number, more people than the experience takes, or more places than the slot has. */
+  | 'PARTY_SIZE_INVALID'
+  /** The operator closed the slot. */
+  | 'SLOT_CLOSED'
+  /** The slot has already started. */
+  | 'SLOT_IN_PAST'
+  /** No such slot, or its experience is not on sale. */
+  | 'SLOT_NOT_FOUND'
+  /** A cart holds at most 20 bookings. */
+  | 'TOO_MANY_BOOKINGS'
   /** A cart holds at most 100 different variants. */
-  | 'TOO_MANY_LINES';
+  | 'TOO_MANY_LINES'
+  /** The experience has no price for a unit type asked for. */
+  | 'UNIT_TYPE_NOT_OFFERED';
 
 /** A variant and a quantity. There is no price: prices always come from the catalogue. */
 export type CartLineInput = {
@@ -253,6 +269,9 @@ export type CertificationErrorCode =
 
 /** Why an order was not placed (nothing was written, no stock held). */
 export type CheckoutErrorCode =
+  | 'ADDRESS_REQUIRED'
+  | 'BOOKING_CUTOFF_PASSED'
+  | 'CAPACITY_EXCEEDED'
   | 'CART_EMPTY'
   | 'COMMUNE_NOT_IN_PROVINCE'
   | 'DELIVERY_OPTION_UNAVAILABLE'
@@ -266,10 +285,15 @@ export type CheckoutErrorCode =
   | 'NOT_AVAILABLE'
   /** Not enough units left for the line named by `field` (["input", "lines", "<k>"]). */
   | 'OUT_OF_STOCK'
+  | 'PARTY_SIZE_INVALID'
   /** The method is not offered (see paymentMethods). */
   | 'PAYMENT_METHOD_UNAVAILABLE'
   | 'PROVINCE_NOT_FOUND'
-  | 'STREET_REQUIRED';
+  | 'SLOT_CLOSED'
+  | 'SLOT_IN_PAST'
+  | 'SLOT_NOT_FOUND'
+  | 'STREET_REQUIRED'
+  | 'UNIT_TYPE_NOT_OFFERED';
 
 /** Places the cart as an order. Lines and prices come from the cart and the catalogue, never from here. */
 export type CheckoutPlaceInput = {
@@ -280,7 +304,8 @@ export type CheckoutPlaceInput = {
   idempotencyKey: string;
   paymentMethod: PaymentMethod;
   phone: string;
-  shippingAddress: ShippingAddressInput;
+  /** Required when the cart has products; not needed for bookings only. */
+  shippingAddress?: ShippingAddressInput | null | undefined;
 };
 
 /** Level of a rating council: a province recognises 3★–4★, the ministry 5★ (Decision 1489/QĐ-TTg). */
@@ -1335,7 +1360,7 @@ export type OrderPageQueryVariables = Exact<{
 }>;
 
 
-export type OrderPageQuery = { order: { id: string, number: string, email: string, phone: string, createdAt: string, subtotal: { amount: number }, shipping: { amount: number }, total: { amount: number }, shippingAddress: { recipientName: string, phone: string, streetLine: string, commune: { name: string }, province: { name: string } }, payment: { method: PaymentMethod, state: PaymentState, holdExpiresAt: string | null, receivedAt: string | null, amount: { amount: number }, bankTransfer: { bankName: string, accountNumber: string, accountName: string, memo: string, qrSvg: string, amount: { amount: number } } | null, card: { clientSecret: string, publishableKey: string, jsUrl: string } | null }, subOrders: Array<{ id: string, state: SubOrderState, paid: boolean, deliveryOption: DeliveryOptionCode, carrier: string | null, trackingNumber: string | null, cancelReason: string | null, refundReason: string | null, subtotal: { amount: number }, shipping: { amount: number }, total: { amount: number }, producer: { id: string, name: string, slug: string }, lines: Array<{ productName: string, variantLabel: string, sku: string, quantity: number, unitPrice: { amount: number }, lineTotal: { amount: number } }> }> } | null };
+export type OrderPageQuery = { order: { id: string, number: string, email: string, phone: string, createdAt: string, subtotal: { amount: number }, shipping: { amount: number }, total: { amount: number }, shippingAddress: { recipientName: string, phone: string, streetLine: string, commune: { name: string }, province: { name: string } } | null, payment: { method: PaymentMethod, state: PaymentState, holdExpiresAt: string | null, receivedAt: string | null, amount: { amount: number }, bankTransfer: { bankName: string, accountNumber: string, accountName: string, memo: string, qrSvg: string, amount: { amount: number } } | null, card: { clientSecret: string, publishableKey: string, jsUrl: string } | null }, subOrders: Array<{ id: string, state: SubOrderState, paid: boolean, deliveryOption: DeliveryOptionCode, carrier: string | null, trackingNumber: string | null, cancelReason: string | null, refundReason: string | null, subtotal: { amount: number }, shipping: { amount: number }, total: { amount: number }, producer: { id: string, name: string, slug: string }, lines: Array<{ productName: string, variantLabel: string, sku: string, quantity: number, unitPrice: { amount: number }, lineTotal: { amount: number } }> }> } | null };
 
 export type MyOrdersQueryVariables = Exact<{
   after?: string | null | undefined;

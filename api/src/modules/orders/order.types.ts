@@ -141,8 +141,7 @@ export class SubOrderType extends Node {
   @Field(() => DeliveryOptionCodeEnum) deliveryOption!: DeliveryOptionCode;
   @Field(() => Money) subtotal!: Money;
   @Field(() => Money) shipping!: Money;
-  @Field(() => Money, { description: 'The tourism bookings of the order, as priced when placed.' }) bookingsTotal!: Money;
-  @Field(() => Money, { description: 'subtotal + shipping + bookingsTotal.' }) total!: Money;
+  @Field(() => Money) total!: Money;
   @Field(() => String, { nullable: true }) carrier!: string | null;
   @Field(() => String, { nullable: true }) trackingNumber!: string | null;
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
@@ -173,7 +172,8 @@ export class OrderType extends Node {
   @Field(() => ShippingAddressType, { nullable: true, description: 'Null for an order of bookings only (nothing to ship).' }) shippingAddress!: ShippingAddressType | null;
   @Field(() => Money) subtotal!: Money;
   @Field(() => Money) shipping!: Money;
-  @Field(() => Money) total!: Money;
+  @Field(() => Money, { description: 'The tourism bookings of the order, as priced when placed.' }) bookingsTotal!: Money;
+  @Field(() => Money, { description: 'subtotal + shipping + bookingsTotal.' }) total!: Money;
   @Field(() => PaymentType) payment!: PaymentType;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   record!: OrderRecord;
