@@ -3,6 +3,7 @@ import { orderedBy } from '../lib/sql.js';
 import type { CertificateRecord, Page } from '../modules/certification/certification.service.js';
 import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
+import type { SlotRecord } from '../modules/tourism/experience-slot.service.js';
 import { batchCursorKey, type BatchPage, type BatchPosition } from '../modules/traceability/traceability.service.js';
 
 /**
@@ -32,8 +33,32 @@ export function createLoaders(services: Services, today: string) {
     return loader;
   };
 
+  // Slots of experiences in a range: one loader per distinct range, shared by every experience of a page.
+  const slotRanges = new Map<string, DataLoader<string, SlotRecord[]>>();
+  const slotsOfExperiences = (range: { from: Date; to: Date }) => {
+    const key = `${range.from.toISOString()}|${range.to.toISOString()}`;
+    let loader = slotRanges.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => services.experienceSlots.ofExperiences(ids, range));
+      slotRanges.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
     province,
+    /** Tourism catalogue (points, experiences, slots): see modules/tourism. */
+    tourismPoint: new DataLoader((ids: readonly string[]) => services.tourismPoints.byIds(ids)),
+    tourismPointImages: new DataLoader((ids: readonly string[]) => services.tourismPoints.imagesOf(ids)),
+    tourismPointValidCertificate: new DataLoader((ids: readonly string[]) => services.pointCertificates.validForPoints(ids, today)),
+    tourismPointCertificates: new DataLoader((ids: readonly string[]) => services.pointCertificates.ofPoints(ids)),
+    experience: new DataLoader((ids: readonly string[]) => services.experiences.byIds(ids)),
+    publicExperiencesOfPoint: new DataLoader((ids: readonly string[]) => services.experiences.ofPoints(ids, false)),
+    allExperiencesOfPoint: new DataLoader((ids: readonly string[]) => services.experiences.ofPoints(ids, true)),
+    experiencesOfProduct: new DataLoader((ids: readonly string[]) => services.experiences.ofProducts(ids)),
+    experiencePrices: new DataLoader((ids: readonly string[]) => services.experiences.pricesOf(ids)),
+    experienceProductLinks: new DataLoader((ids: readonly string[]) => services.experiences.productLinksOf(ids)),
+    slotsOfExperiences,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
     district: new DataLoader((ids: readonly string[]) => services.communes.districtsByIds(ids)),

@@ -7,6 +7,7 @@ import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
 import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
 import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
+import { ExperienceType, TourismPointType } from '../modules/tourism/tourism.types.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -48,6 +49,14 @@ export class NodeResolver {
         // A pending operator is visible to its members and admins only.
         if (!operator || (!operator.approvedAt && !isAdmin(ctx.viewer) && !operatorRoleOf(ctx.viewer, operator.id))) return null;
         return TourismOperatorType.from(operator);
+      }
+      case 'TourismPoint': {
+        const point = await ctx.loaders.tourismPoint.load(ref.id);
+        return point && (await ctx.services.tourismPoints.isVisible(point, ctx.viewer)) ? TourismPointType.from(point) : null;
+      }
+      case 'Experience': {
+        const experience = await ctx.loaders.experience.load(ref.id);
+        return experience && (await ctx.services.experiences.isVisible(experience, ctx.viewer)) ? ExperienceType.from(experience) : null;
       }
       default:
         return null;

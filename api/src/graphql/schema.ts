@@ -28,6 +28,8 @@ import {
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
 import { BookingResolver, OrderBookingsResolver, ViewerBookingsResolver } from '../modules/bookings/booking.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
+import { TourismOperatorCatalogueResolver, TourismPointResolver } from '../modules/tourism/tourism-point.resolver.js';
+import { ExperienceResolver, ExperienceSlotResolver, ProductExperiencesResolver } from '../modules/tourism/experience.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -39,6 +41,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       BookingResolver,
       OrderBookingsResolver,
       ViewerBookingsResolver,
+      TourismPointResolver,
+      TourismOperatorCatalogueResolver,
+      ExperienceResolver,
+      ExperienceSlotResolver,
+      ProductExperiencesResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,

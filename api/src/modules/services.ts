@@ -22,6 +22,11 @@ import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
+import { TourismPointService } from './tourism/tourism-point.service.js';
+import { TourismPointCertificateService } from './tourism/tourism-point-certificate.service.js';
+import { ExperienceService } from './tourism/experience.service.js';
+import { ExperienceSlotService } from './tourism/experience-slot.service.js';
+import { TourismPointImageService } from './tourism/tourism-point-image.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -117,7 +122,13 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
+  const tourismPoints = new TourismPointService(em, tourismOperators, provinces, communes);
+  const pointCertificates = new TourismPointCertificateService(em, tourismPoints);
+  const experiences = new ExperienceService(em, tourismPoints, pointCertificates, provinces, products);
+  const experienceSlots = new ExperienceSlotService(em, experiences, deps.now);
+  const tourismPointImages = new TourismPointImageService(tourismPoints, deps.imageStorage ?? null);
   return {
+    tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     stock, cart, orders, checkout, slotPlaces, bookings, bookingActions, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,

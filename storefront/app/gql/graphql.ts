@@ -93,7 +93,9 @@ export type AuditAction =
   /** An admin gave a user a role. */
   | 'ROLE_ASSIGNED'
   /** An admin took a role away. */
-  | 'ROLE_REVOKED';
+  | 'ROLE_REVOKED'
+  | 'TOURISM_POINT_CERTIFICATE_RECORDED'
+  | 'TOURISM_POINT_CERTIFICATE_REVOKED';
 
 export type AuditEventFilter = {
   action?: AuditAction | null | undefined;
@@ -110,7 +112,8 @@ export type AuditSubjectType =
   | 'Evaluation'
   | 'Producer'
   | 'RoleAssignment'
-  | 'TourismOperator';
+  | 'TourismOperator'
+  | 'TourismPointCertificate';
 
 export type BankStatementImportInput = {
   /** CSV with a header row: an amount column (amount, credit, so_tien…) and a memo column (memo, description, noi_dung…). */

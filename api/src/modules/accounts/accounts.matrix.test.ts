@@ -12,6 +12,7 @@ import { DevMailbox } from '../mail/mail.js';
 import type { Viewer } from './viewer.js';
 import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
 import { experienceWithSlots } from '../../test/bookings.js';
+import { setUpTourismMatrix, TOURISM_MATRIX } from '../tourism/tourism.matrix.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -84,6 +85,7 @@ beforeAll(async () => {
     subOrderTo.refund[who] = (await placedOrder(orm, honey, 'PAID')).subOrderIds[0];
     pendingOrderNumber[who] = (await placedOrder(orm, honey, 'PENDING_PAYMENT')).number;
   }
+  await setUpTourismMatrix(orm, world);
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   for (const role of ROLES) {
@@ -164,6 +166,7 @@ const ROLE_REVOKE = `mutation ($input: RoleRevokeInput!) { roleRevoke(input: $in
 
 /** One row per Mutation field (a test below fails when a mutation has no row). */
 const MATRIX: Record<string, MatrixRow> = {
+  ...TOURISM_MATRIX,
   roleAssign: {
     allowed: ['admin'],
     run: (gql) =>

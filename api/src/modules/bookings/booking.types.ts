@@ -5,14 +5,12 @@ import { toGlobalId } from '../../graphql/global-id.js';
 import { Money } from '../../graphql/money.js';
 import { Connection } from '../../graphql/relay.js';
 import type { BookableSlot } from '../tourism/booking-reads.js';
-import { UNIT_TYPES } from '../tourism/tourism-kinds.js';
 import { BOOKING_ERROR_CODES, type BookingErrorCode, type BookingUserError } from './booking-actions.service.js';
 import type { BookingRecord } from './booking.service.js';
 import { BOOKING_CANCELLERS, BOOKING_REFUND_ROUTES, BOOKING_STATES, type BookingCanceller, type BookingRefundRoute, type BookingState } from './booking-states.js';
 
-export const UnitTypeEnum = enumFromValues(UNIT_TYPES, 'UnitType', {
-  description: 'Who a place is for, after the OCTO standard (octo.travel) unit types.',
-});
+// The unit type enum is the tourism module's (prices are per unit type there).
+export { UnitTypeEnum } from '../tourism/tourism.types.js';
 export const BookingStateEnum = enumFromValues(BOOKING_STATES, 'BookingState', {
   description: 'PENDING_PAYMENT (places held) → CONFIRMED (INSTANT) or AWAITING_OPERATOR (ON_REQUEST, still held) → CONFIRMED; CANCELLED or DECLINED return the places.',
   valueDescriptions: {
