@@ -39,6 +39,7 @@ export default [
   ...page("checkout", "routes/checkout.tsx"),
   ...page("order", "routes/order.tsx"),
   ...page("accountOrders", "routes/account-orders.tsx"),
+  ...page("accountBookings", "routes/account-bookings.tsx"),
   ...page("signUp", "routes/sign-up.tsx"),
   ...page("logIn", "routes/log-in.tsx"),
   // The producer workspace ("Kênh người bán").
@@ -57,6 +58,7 @@ export default [
   ...page("adminAudit", "routes/admin/audit.tsx"),
   ...page("adminPayments", "routes/admin/payments.tsx"),
   ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
+  ...page("operatorCalendar", "routes/operator-calendar.tsx"),
   // Rating council workspace: the queue, a product under review, a certificate with its history.
   ...page("councilWorkspace", "routes/council.tsx"),
   ...page("councilProduct", "routes/council-product.tsx"),

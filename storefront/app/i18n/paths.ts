@@ -37,6 +37,8 @@ export const PAGE_PATHS = {
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   accountOrders: { vi: "/tai-khoan/don-hang", en: "/en/account/orders" },
+  // "My bookings": tourism experiences booked through orders.
+  accountBookings: { vi: "/tai-khoan/dat-cho", en: "/en/account/bookings" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
   producerProducts: { vi: "/kenh-nguoi-ban/san-pham", en: "/en/seller/products" },
   // Before producerProduct: "moi" is not a product id.
@@ -61,6 +63,8 @@ export const PAGE_PATHS = {
   // Bank transfers awaiting their money, marking one received, importing a bank statement.
   adminPayments: { vi: "/quan-tri/thanh-toan", en: "/en/admin/payments" },
   operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
+  // The operator's week: slots × days with their places and bookings.
+  operatorCalendar: { vi: "/du-lich/kenh-dieu-hanh/lich", en: "/en/tourism/operator/calendar" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

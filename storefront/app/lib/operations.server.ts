@@ -20,3 +20,4 @@ export * from "./operations/self-service.server";
 export * from "./operations/team.server";
 export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
+export * from "./operations/booking.server";
