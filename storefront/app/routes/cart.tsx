@@ -21,7 +21,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 export async function loader({ request, context, url }: Route.LoaderArgs) {
   const locale = localeFromPathname(url.pathname);
   const { cart } = await query(context, CartPageQuery);
-  return { cart, urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "cart") };
+  return { cart, bookingAdded: url.searchParams.has("dat-cho"), urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "cart") };
 }
 
 /**
@@ -86,6 +86,11 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
   return (
     <section className="shop-page">
       <h1>{t("cartTitle")}</h1>
+      {loaderData.bookingAdded && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {tBooking("added")}
+        </p>
+      ) : null}
       {actionData && !actionData.error ? (
         <p className="notice notice--success" role="status">
           {actionData.intent === "removeBooking" ? tBooking("removed") : t(actionData.intent === "remove" ? "removed" : "updated")}

@@ -14,6 +14,7 @@ export default defineMessages({
     slotOption: "{time} · còn {remaining, plural, other {# chỗ}}",
     slotFull: "{time} · hết chỗ",
     partyHeading: "Số người",
+    partyMax: "Tối đa {count, plural, other {# người}} mỗi lượt đặt.",
     unitPrice: "{price} / người",
     addToCart: "Thêm vào giỏ",
     added: "Đã thêm đặt chỗ vào giỏ hàng.",
@@ -93,6 +94,7 @@ export default defineMessages({
       closed: "Đã đóng khung giờ. Các đặt chỗ vẫn được giữ nguyên; khách có thể huỷ miễn phí.",
     },
     errors: {
+      SLOT_REQUIRED: "Chọn một ngày giờ.",
       SLOT_NOT_FOUND: "Không tìm thấy khung giờ này.",
       SLOT_IN_PAST: "Khung giờ này đã bắt đầu.",
       SLOT_CLOSED: "Khung giờ này đã đóng.",
@@ -116,6 +118,7 @@ export default defineMessages({
     slotOption: "{time} · {remaining, plural, one {# place} other {# places}} left",
     slotFull: "{time} · full",
     partyHeading: "People",
+    partyMax: "At most {count, plural, one {# person} other {# people}} per booking.",
     unitPrice: "{price} per person",
     addToCart: "Add to cart",
     added: "The booking was added to your cart.",
@@ -192,6 +195,7 @@ export default defineMessages({
       closed: "Slot closed. Its bookings are kept; customers may cancel free.",
     },
     errors: {
+      SLOT_REQUIRED: "Choose a date and time.",
       SLOT_NOT_FOUND: "This slot was not found.",
       SLOT_IN_PAST: "This slot has already started.",
       SLOT_CLOSED: "This slot is closed.",
