@@ -305,8 +305,9 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
               <label key={method} className="choice">
                 <input type="radio" name="paymentMethod" value={method} defaultChecked={values.paymentMethod === method} />
                 <span>
-                  <strong>{t(`paymentMethods.${method}`)}</strong>
-                  <span className="muted"> – {t(`paymentHints.${method}`)}</span>
+                  {/* Cash for bookings only is paid at the tourism point, not on delivery. */}
+                  <strong>{method === "COD" && !requiresShipping ? tBooking("payAtPoint") : t(`paymentMethods.${method}`)}</strong>
+                  <span className="muted"> – {method === "COD" && !requiresShipping ? tBooking("payAtPointHint") : t(`paymentHints.${method}`)}</span>
                 </span>
               </label>
             ))}

@@ -28,6 +28,8 @@ export default defineMessages({
     removed: "Đã bỏ đặt chỗ khỏi giỏ hàng.",
     noShippingNeeded: "Đơn chỉ có đặt chỗ trải nghiệm: không cần địa chỉ giao hàng.",
     bookingsSubtotal: "Đặt chỗ",
+    payAtPoint: "Thanh toán tại điểm du lịch",
+    payAtPointHint: "trả tiền mặt khi đến; đặt chỗ được xác nhận ngay",
     units: {
       ADULT: "Người lớn",
       YOUTH: "Thanh thiếu niên",
@@ -131,6 +133,8 @@ export default defineMessages({
     removed: "The booking was removed from your cart.",
     noShippingNeeded: "Only experience bookings: no shipping address needed.",
     bookingsSubtotal: "Bookings",
+    payAtPoint: "Pay at the tourism point",
+    payAtPointHint: "cash when you arrive; the booking is confirmed at once",
     units: {
       ADULT: "Adult",
       YOUTH: "Youth",
