@@ -193,6 +193,11 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
                 <li>
                   <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
                 </li>
+                <li>
+                  <NavLink to={localeHref("tourism", locale)} end>
+                    {t("navTourism")}
+                  </NavLink>
+                </li>
               </ul>
             </nav>
             <LanguageSwitcher />

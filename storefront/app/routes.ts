@@ -59,6 +59,15 @@ export default [
   ...page("adminPayments", "routes/admin/payments.tsx"),
   ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
   ...page("operatorCalendar", "routes/operator-calendar.tsx"),
+  // Community tourism (public) and the operator's catalogue pages.
+  ...page("tourism", "routes/tourism/list.tsx"),
+  ...page("experience", "routes/tourism/experience.tsx"),
+  ...page("operatorPoints", "routes/tourism/operator-points.tsx"),
+  ...page("operatorPoint", "routes/tourism/operator-point.tsx"),
+  ...page("operatorExperiences", "routes/tourism/operator-experiences.tsx"),
+  ...page("operatorExperience", "routes/tourism/operator-experience.tsx"),
+  ...page("operatorSlots", "routes/tourism/operator-slots.tsx"),
+  ...page("councilTourism", "routes/tourism/council-points.tsx"),
   // Rating council workspace: the queue, a product under review, a certificate with its history.
   ...page("councilWorkspace", "routes/council.tsx"),
   ...page("councilProduct", "routes/council-product.tsx"),

@@ -19,6 +19,7 @@ import team from "./messages/team";
 import fulfilment from "./messages/fulfilment";
 import shop from "./messages/shop";
 import booking from "./messages/booking";
+import tourism from "./messages/tourism";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -26,7 +27,7 @@ import booking from "./messages/booking";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, booking };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, tourism, booking };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -65,6 +65,16 @@ export const PAGE_PATHS = {
   operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
   // The operator's week: slots × days with their places and bookings.
   operatorCalendar: { vi: "/du-lich/kenh-dieu-hanh/lich", en: "/en/tourism/operator/calendar" },
+  // Community tourism: the public list and an experience's page; the operator's points, experiences and slots.
+  tourism: { vi: "/du-lich", en: "/en/tourism" },
+  experience: { vi: "/du-lich/trai-nghiem/:slug", en: "/en/tourism/experiences/:slug" },
+  operatorPoints: { vi: "/du-lich/kenh-dieu-hanh/diem", en: "/en/tourism/operator/points" },
+  operatorPoint: { vi: "/du-lich/kenh-dieu-hanh/diem/:id", en: "/en/tourism/operator/points/:id" },
+  operatorExperiences: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem", en: "/en/tourism/operator/experiences" },
+  operatorExperience: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem/:id", en: "/en/tourism/operator/experiences/:id" },
+  operatorSlots: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem/:id/lich", en: "/en/tourism/operator/experiences/:id/slots" },
+  // The council records OCOP certificates of its province's tourism points.
+  councilTourism: { vi: "/hoi-dong/diem-du-lich", en: "/en/council/tourism-points" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

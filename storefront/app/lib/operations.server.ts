@@ -21,3 +21,4 @@ export * from "./operations/team.server";
 export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
 export * from "./operations/booking.server";
+export * from "./operations/tourism.server";

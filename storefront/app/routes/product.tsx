@@ -285,6 +285,19 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
         </aside>
       </div>
 
+      {product.experiences.nodes.length > 0 ? (
+        <section className="product__experiences" aria-labelledby="trai-nghiem">
+          <h2 id="trai-nghiem">{t("tourism.experienceAt")}</h2>
+          <p>{t("tourism.experienceAtIntro")}</p>
+          <ul>
+            {product.experiences.nodes.map((e) => (
+              <li key={e.id}>
+                <Link to={localeHref("experience", locale, { slug: e.slug })}>{e.name}</Link> — {e.point.name}, {e.point.province.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {product.related.length > 0 ? (
         <section className="related" aria-labelledby="lien-quan">
           <h2 id="lien-quan">{t("product.relatedHeading")}</h2>
