@@ -10,6 +10,7 @@ import {
   BookingConfirmMutation,
   BookingDeclineMutation,
   BookingOperatorCancelMutation,
+  CalendarOperatorsQuery,
   CalendarSlotCloseMutation,
   OperatorCalendarQuery,
 } from "../lib/operations.server";
@@ -41,8 +42,11 @@ const shiftDay = (day: string, days: number) => new Date(Date.parse(`${day}T00:0
  * places (booked, held, free) and bookings, from operatorBookings (members of the operator, admins).
  */
 export async function loader({ context, url }: Route.LoaderArgs) {
-  const { viewer } = await requireViewer(context, url, "operator");
-  const operators = viewer.roles.flatMap((r) => ("operator" in r && r.operator ? [r.operator] : []));
+  const { viewer, access } = await requireViewer(context, url, "operator");
+  // Members see their operators; an admin may open any approved operator's calendar.
+  const operators = access.admin
+    ? (await query(context, CalendarOperatorsQuery)).tourismOperators.nodes
+    : viewer.roles.flatMap((r) => ("operator" in r && r.operator ? [r.operator] : []));
   const wanted = url.searchParams.get("don-vi");
   const operator = operators.find((o) => o.slug === wanted) ?? operators[0] ?? null;
   const week = weekStart(url.searchParams.get("tuan"));
@@ -82,7 +86,10 @@ function ReasonForm({ intent, target, label, answer }: { intent: Intent; target:
   const t = useTranslations("booking");
   const mine = answer?.intent === intent && answer.target === target ? answer : undefined;
   const id = `${intent}-${target}`;
+  // Folded until needed (native <details>: no script); open again when its answer is an error.
   return (
+    <details className="calendar-details" open={mine?.error ? true : undefined}>
+      <summary>{label}</summary>
     <Form method="post" className="calendar-action">
       <input type="hidden" name="target" value={target} />
       <label htmlFor={id} className="visually-hidden">
@@ -105,6 +112,7 @@ function ReasonForm({ intent, target, label, answer }: { intent: Intent; target:
         </p>
       ) : null}
     </Form>
+    </details>
   );
 }
 
@@ -128,16 +136,35 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
     );
   }
   const link = (day: string) => `${here}?tuan=${day}${operators.length > 1 ? `&don-vi=${encodeURIComponent(operator.slug)}` : ""}`;
+  const others = operators.filter((o) => o.slug !== operator.slug);
   const done = actionData && !actionData.error ? actionData.intent : null;
   return (
     <WorkspaceLayout title={tOperator("title")} nav={nav}>
       <h1>{t("calendarTitle")}</h1>
-      <p lang={dataLang}>
+      <p lang={dataLang} data-testid="calendar-operator">
         <strong>{operator.name}</strong>
       </p>
+      {others.length ? (
+        <Form method="get" className="filters filters--inline" data-testid="other-operators">
+          <input type="hidden" name="tuan" value={week} />
+          <div className="field">
+            <label htmlFor="don-vi">{t("operatorLabel")}</label>
+            <select id="don-vi" name="don-vi" defaultValue={operator.slug}>
+              {operators.map((o) => (
+                <option key={o.id} value={o.slug}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--secondary">
+            {t("showOperator")}
+          </button>
+        </Form>
+      ) : null}
       <p>{t("weekOf", { from: formatDate(week, locale), to: formatDate(shiftDay(week, 6), locale) })}</p>
       <p className="calendar-nav">
-        <Link to={link(shiftDay(week, -7))}>{t("previousWeek")}</Link> · <Link to={here}>{t("thisWeek")}</Link> ·{" "}
+        <Link to={link(shiftDay(week, -7))}>{t("previousWeek")}</Link> · <Link to={link(weekStart(null))}>{t("thisWeek")}</Link> ·{" "}
         <Link to={link(shiftDay(week, 7))}>{t("nextWeek")}</Link>
       </p>
       {done ? (

@@ -88,6 +88,8 @@ export default defineMessages({
     operatorCancel: "Huỷ",
     reasonLabel: "Lý do (gửi cho khách)",
     closeSlot: "Đóng khung giờ",
+    operatorLabel: "Đơn vị điều hành",
+    showOperator: "Xem lịch",
     closeReasonLabel: "Lý do đóng",
     done: {
       confirmed: "Đã xác nhận đặt chỗ.",
@@ -191,6 +193,8 @@ export default defineMessages({
     operatorCancel: "Cancel",
     reasonLabel: "Reason (sent to the customer)",
     closeSlot: "Close slot",
+    operatorLabel: "Operator",
+    showOperator: "Show calendar",
     closeReasonLabel: "Reason for closing",
     done: {
       confirmed: "Booking confirmed.",

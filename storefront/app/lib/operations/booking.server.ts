@@ -197,3 +197,16 @@ export const CalendarSlotCloseMutation = graphql(`
     }
   }
 `);
+
+/** Admins open any operator's calendar: the approved operators to choose from. */
+export const CalendarOperatorsQuery = graphql(`
+  query CalendarOperators {
+    tourismOperators(first: 100, filter: { approval: APPROVED }) {
+      nodes {
+        id
+        slug
+        name
+      }
+    }
+  }
+`);
