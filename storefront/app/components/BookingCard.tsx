@@ -15,6 +15,7 @@ export interface BookingCardData {
   cancellable: boolean;
   cancellationDeadline: string;
   cancelReason?: string | null;
+  cancelledBy?: string | null;
   total: { amount: number };
   refund?: { route: string; amount: { amount: number } } | null;
   units: { unitType: string; label?: string | null; quantity: number; unitPrice?: { amount: number } }[];
@@ -58,7 +59,7 @@ export function BookingCard({ booking, answer }: { booking: BookingCardData; ans
             : t("cancellationClosed", { time: formatDateTime(booking.cancellationDeadline, locale) })}
         </p>
       ) : null}
-      {booking.cancelReason ? <p className="muted">{t("reason", { reason: booking.cancelReason })}</p> : null}
+      <CancelledBy booking={booking} />
       {booking.refund ? (
         <p className="muted">
           {t(booking.refund.route === "CARD" ? "refundCard" : "refundByHand", { amount: formatVnd(booking.refund.amount.amount, locale) })}
@@ -84,6 +85,18 @@ export function BookingCard({ booking, answer }: { booking: BookingCardData; ans
       ) : null}
     </article>
   );
+}
+
+/**
+ * Who ended it: the operator's reason is its own words (shown as written); the shopper's and the
+ * system's are said in the page's language (the API's reasons for those are English notes).
+ */
+export function CancelledBy({ booking }: { booking: { cancelledBy?: string | null; cancelReason?: string | null } }) {
+  const t = useTranslations("booking");
+  if (booking.cancelledBy === "SHOPPER") return <p className="muted">{t("cancelledByShopper")}</p>;
+  if (booking.cancelledBy === "SYSTEM") return <p className="muted">{t("cancelledBySystem")}</p>;
+  if (booking.cancelledBy === "OPERATOR" && booking.cancelReason) return <p className="muted">{t("cancelledByOperator", { reason: booking.cancelReason })}</p>;
+  return null;
 }
 
 const BOOKING_ACTION_ERRORS = ["NOT_FOUND", "INVALID_STATE", "CANCELLATION_WINDOW_CLOSED", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED"];

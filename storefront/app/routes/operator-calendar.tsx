@@ -208,7 +208,9 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                             {b.customer.phone} · {b.customer.email}
                           </span>
                         ) : null}
-                        {b.cancelReason ? <span className="muted"> · {t("reason", { reason: b.cancelReason })}</span> : null}
+                        {b.cancelledBy === "OPERATOR" && b.cancelReason ? <span className="muted"> · {t("reason", { reason: b.cancelReason })}</span> : null}
+                        {b.cancelledBy === "SHOPPER" ? <span className="muted"> · {t("cancelledByShopper")}</span> : null}
+                        {b.cancelledBy === "SYSTEM" ? <span className="muted"> · {t("cancelledBySystem")}</span> : null}
                         {b.state === "AWAITING_OPERATOR" ? (
                           <>
                             <Form method="post" className="calendar-action">

@@ -126,6 +126,7 @@ export const OperatorCalendarQuery = graphql(`
             seats
             orderNumber
             cancelReason
+            cancelledBy
             customer {
               name
               email
