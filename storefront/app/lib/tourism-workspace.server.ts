@@ -1,6 +1,6 @@
 import type { RouterContextProvider } from "react-router";
 import { query } from "./apollo.server";
-import { OperatorCatalogueQuery } from "./operations.server";
+import { OperatorCatalogueItemsQuery, OperatorCatalogueQuery } from "./operations.server";
 import { requireViewer } from "./workspace.server";
 
 /**
@@ -14,7 +14,9 @@ export async function loadOperatorCatalogue(context: Readonly<RouterContextProvi
   const wanted = url.searchParams.get("don-vi");
   const operator = operators.find((o) => o.slug === wanted) ?? operators[0];
   if (!operator) throw new Response("Forbidden", { status: 403 });
-  return { operator, provinces: provinces.nodes };
+  const items = (await query(context, OperatorCatalogueItemsQuery, { id: operator.id })).node;
+  const catalogue = items && "points" in items ? items : { points: { nodes: [] }, experiences: { nodes: [] } };
+  return { operator: { ...operator, points: catalogue.points, experiences: catalogue.experiences }, provinces: provinces.nodes };
 }
 
 /** Runs a workspace read; the API's FORBIDDEN becomes a 403 page, a missing object a 404. */

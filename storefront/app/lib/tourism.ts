@@ -89,8 +89,10 @@ export function splitList(value: FormDataEntryValue | null): string[] {
     .filter(Boolean);
 }
 
-/** The cheapest price of an experience (what a card says "from"). */
-export function fromPrice(prices: readonly { price: { amount: number } }[]): number | null {
+/** What a card says "from": the adult price when there is one, else the cheapest. */
+export function fromPrice(prices: readonly { unitType: string; price: { amount: number } }[]): number | null {
+  const adult = prices.find((p) => p.unitType === "ADULT");
+  if (adult) return adult.price.amount;
   return prices.length ? Math.min(...prices.map((p) => p.price.amount)) : null;
 }
 

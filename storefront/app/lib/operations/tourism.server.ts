@@ -194,34 +194,6 @@ export const OperatorCatalogueQuery = graphql(`
             province {
               code
             }
-            points(first: 100) {
-              nodes {
-                id
-                name
-                slug
-                kind
-                status
-                province {
-                  name
-                }
-                certificate {
-                  stars
-                }
-              }
-            }
-            experiences(first: 100) {
-              nodes {
-                id
-                name
-                slug
-                status
-                confirmation
-                point {
-                  id
-                  name
-                }
-              }
-            }
           }
         }
       }
@@ -230,6 +202,42 @@ export const OperatorCatalogueQuery = graphql(`
       nodes {
         code
         name
+      }
+    }
+  }
+`);
+
+export const OperatorCatalogueItemsQuery = graphql(`
+  query OperatorCatalogueItems($id: ID!) {
+    node(id: $id) {
+      ... on TourismOperator {
+        points(first: 50) {
+          nodes {
+            id
+            name
+            slug
+            kind
+            status
+            province {
+              name
+            }
+            certificate {
+              stars
+            }
+          }
+        }
+        experiences(first: 50) {
+          nodes {
+            id
+            name
+            slug
+            status
+            point {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
@@ -579,7 +587,7 @@ export const CouncilTourismPointsQuery = graphql(`
         name
       }
     }
-    tourismPoints(first: 100, filter: { provinceCode: $provinceCode }) {
+    tourismPoints(first: 50, filter: { provinceCode: $provinceCode }) {
       nodes {
         id
         name
@@ -591,7 +599,7 @@ export const CouncilTourismPointsQuery = graphql(`
         operator {
           name
         }
-        certificates(first: 10) {
+        certificates(first: 5) {
           nodes {
             id
             stars

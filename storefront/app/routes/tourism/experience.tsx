@@ -101,7 +101,7 @@ export default function ExperiencePage({ loaderData, actionData }: Route.Compone
               <tr key={p.unitType}>
                 <th scope="row">
                   {p.label ?? t(`units.${p.unitType}`)}
-                  {ages(p) ? <span className="muted"> ({ages(p)})</span> : null}
+                  {!p.label && ages(p) ? <span className="muted"> ({ages(p)})</span> : null}
                 </th>
                 <td>{formatVnd(p.price.amount, locale)}</td>
                 <td className="muted">{t("seats", { seats: p.seats })}</td>

@@ -180,12 +180,12 @@ export default function OperatorExperience({ loaderData, actionData }: Route.Com
           <table className="workspace-table">
             <thead>
               <tr>
-                <th scope="col">{t("pricesHeading")}</th>
+                <th scope="col">{t("unitColumn")}</th>
                 <th scope="col">₫</th>
                 <th scope="col">{t("priceLabel")}</th>
-                <th scope="col">{t("slotCapacity")}</th>
-                <th scope="col">min</th>
-                <th scope="col">max</th>
+                <th scope="col">{t("seatsColumn")}</th>
+                <th scope="col">{t("minAgeColumn")}</th>
+                <th scope="col">{t("maxAgeColumn")}</th>
               </tr>
             </thead>
             <tbody>
@@ -195,19 +195,19 @@ export default function OperatorExperience({ loaderData, actionData }: Route.Com
                     <label htmlFor={`price-${unit}`}>{t(`units.${unit}`)}</label>
                   </th>
                   <td>
-                    <input id={`price-${unit}`} name={`price.${unit}`} inputMode="numeric" defaultValue={priceValue("price", unit)} />
+                    <input id={`price-${unit}`} name={`price.${unit}`} inputMode="numeric" size={9} defaultValue={priceValue("price", unit)} />
                   </td>
                   <td>
-                    <input aria-label={`${t(`units.${unit}`)}: ${t("priceLabel")}`} name={`label.${unit}`} defaultValue={priceValue("label", unit)} />
+                    <input aria-label={`${t(`units.${unit}`)}: ${t("priceLabel")}`} name={`label.${unit}`} size={14} defaultValue={priceValue("label", unit)} />
                   </td>
                   <td>
-                    <input aria-label={`${t(`units.${unit}`)}: ${t("slotCapacity")}`} name={`seats.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("seats", unit)} />
+                    <input aria-label={`${t(`units.${unit}`)}: ${t("seatsColumn")}`} name={`seats.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("seats", unit)} />
                   </td>
                   <td>
-                    <input aria-label={`${t(`units.${unit}`)}: min`} name={`minAge.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("minAge", unit)} />
+                    <input aria-label={`${t(`units.${unit}`)}: ${t("minAgeColumn")}`} name={`minAge.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("minAge", unit)} />
                   </td>
                   <td>
-                    <input aria-label={`${t(`units.${unit}`)}: max`} name={`maxAge.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("maxAge", unit)} />
+                    <input aria-label={`${t(`units.${unit}`)}: ${t("maxAgeColumn")}`} name={`maxAge.${unit}`} inputMode="numeric" size={3} defaultValue={priceValue("maxAge", unit)} />
                   </td>
                 </tr>
               ))}
