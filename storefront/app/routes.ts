@@ -42,6 +42,7 @@ export default [
   ...page("checkout", "routes/checkout.tsx"),
   ...page("order", "routes/order.tsx"),
   ...page("accountOrders", "routes/account-orders.tsx"),
+  ...page("accountBookings", "routes/account-bookings.tsx"),
   ...page("signUp", "routes/sign-up.tsx"),
   ...page("logIn", "routes/log-in.tsx"),
   // The producer workspace ("Kênh người bán").
@@ -66,6 +67,7 @@ export default [
   ...page("salesPointManager", "routes/sales-points/manage.tsx"),
   ...page("producerSalesPoints", "routes/seller/sales-points.tsx"),
   ...page("adminSalesPoints", "routes/admin/sales-points.tsx"),
+  ...page("operatorCalendar", "routes/operator-calendar.tsx"),
   // Community tourism (public) and the operator's catalogue pages.
   ...page("tourism", "routes/tourism/list.tsx"),
   ...page("experience", "routes/tourism/experience.tsx"),

@@ -25,6 +25,8 @@ import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
+import { CartBooking } from '../modules/cart/cart-booking.entity.js';
+import { Booking, BookingUnit } from '../modules/bookings/booking.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
 import { ProgrammePlan } from '../modules/programme/programme-plan.entity.js';
@@ -60,6 +62,7 @@ export const entities = [
   ProducerInvitation,
   Cart,
   CartLine,
+  CartBooking,
   ShippingRate,
   ShopOrder,
   SubOrder,
@@ -70,6 +73,8 @@ export const entities = [
   ProgrammeTarget,
   SalesPoint,
   SalesPointProduct,
+  Booking,
+  BookingUnit,
   TourismPoint,
   TourismPointImage,
   TourismPointCertificate,

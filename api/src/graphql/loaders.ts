@@ -114,6 +114,10 @@ export function createLoaders(services: Services, today: string) {
     /** Orders by id (a sub-order's shipping address). */
     order: new DataLoader((ids: readonly string[]) => services.orders.byIds(ids)),
     /** Sub-orders of orders, and lines of sub-orders: an order list costs one statement per relation. */
+    bookingsOfOrder: new DataLoader((ids: readonly string[]) => services.bookings.ofOrders(ids)),
+    bookingUnits: new DataLoader((ids: readonly string[]) => services.bookings.unitsOf(ids)),
+    /** Slots as they are now (a booking's slotChanged, cancellable). */
+    bookableSlot: new DataLoader((ids: readonly string[]) => services.slotPlaces.slots(ids)),
     subOrdersOfOrder: new DataLoader((ids: readonly string[]) => services.orders.subOrdersOf(ids)),
     linesOfSubOrder: new DataLoader((ids: readonly string[]) => services.orders.linesOf(ids)),
     /** Emails of users (who acted, in the audit log). */

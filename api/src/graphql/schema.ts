@@ -27,6 +27,7 @@ import {
   BankTransferInstructionsResolver, CheckoutResolver, OrderResolver, PaymentResolver, ShippingAddressResolver, SubOrderResolver, ViewerOrdersResolver,
 } from '../modules/orders/order.resolver.js';
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
+import { BookingResolver, OrderBookingsResolver, ViewerBookingsResolver } from '../modules/bookings/booking.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
 import {
   ProducerSalesPointListingsResolver, ProductSalesPointsResolver, SalesPointListingResolver, SalesPointManagerRoleResolver, SalesPointResolver,
@@ -45,6 +46,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProgrammePlanResolver,
       ProgrammeTargetResolver,
       ReevaluationQueueResolver,
+      BookingResolver,
+      OrderBookingsResolver,
+      ViewerBookingsResolver,
       TourismPointResolver,
       TourismOperatorCatalogueResolver,
       ExperienceResolver,

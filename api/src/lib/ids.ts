@@ -34,6 +34,8 @@ export const ID_PREFIX = {
   tourismPointCertificate: 'tpc',
   experience: 'exp',
   experienceSlot: 'slt',
+  cartBooking: 'cbk',
+  booking: 'bkg',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -50,6 +50,9 @@ import { ProgrammeService } from './programme/programme.service.js';
 import { OpenDataService } from './programme/open-data.service.js';
 import { ReevaluationQueue } from './programme/reevaluation-queue.js';
 import { SalesPointStats } from './salespoints/sales-point-stats.js';
+import { SlotPlacesService } from './tourism/booking-reads.js';
+import { BookingService } from './bookings/booking.service.js';
+import { BookingActionsService } from './bookings/booking-actions.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -93,19 +96,22 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const mail = deps.mail ?? new DevMailbox(em, deps.now);
   const storefrontUrl = deps.storefrontUrl ?? 'http://localhost:3000';
   const stock = new StockService(em, producers);
-  const cart = new CartService(em, stock, deps.now);
+  const slotPlaces = new SlotPlacesService(em);
+  const cart = new CartService(em, stock, slotPlaces, deps.now);
   const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
   const adapters = paymentAdapters(paymentSettings);
   const orders = new OrderService(em, stock, deps.now);
-  const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments);
+  const bookings = new BookingService(em, slotPlaces, orders, deps.now, { reservationDelayMs: deps.reservationDelayMs });
+  const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments, () => bookings);
   const cardPayments = new CardOrderPaymentService(em, orderPayments, adapters.CARD as StripeCardAdapter, deps.now);
   const fulfilment = new FulfilmentService(em, orders, orderPayments, cardPayments);
   const reconciliation = new ReconciliationService(orders, orderPayments);
   const orderMail = new OrderMailService(em, mail, deps.now, storefrontUrl, paymentSettings.bank);
   const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
-    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
+    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs, parts: bookings,
     startCardPayment: (order) => cardPayments.ensureIntent(order),
   });
+  const bookingActions = new BookingActionsService(em, bookings, slotPlaces, orders, orderPayments, cardPayments, deps.now);
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail,
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
@@ -147,7 +153,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
     tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    salesPoints, salesPointRegistration, salesPointListings, stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    salesPoints, salesPointRegistration, salesPointListings,
+    stock, cart, orders, checkout, slotPlaces, bookings, bookingActions, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

@@ -20,6 +20,7 @@ import fulfilment from "./messages/fulfilment";
 import shop from "./messages/shop";
 import programme from "./messages/programme";
 import salesPoints from "./messages/salesPoints";
+import booking from "./messages/booking";
 import tourism from "./messages/tourism";
 
 /**
@@ -28,7 +29,7 @@ import tourism from "./messages/tourism";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

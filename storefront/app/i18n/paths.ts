@@ -39,6 +39,8 @@ export const PAGE_PATHS = {
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   accountOrders: { vi: "/tai-khoan/don-hang", en: "/en/account/orders" },
+  // "My bookings": tourism experiences booked through orders.
+  accountBookings: { vi: "/tai-khoan/dat-cho", en: "/en/account/bookings" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
   producerProducts: { vi: "/kenh-nguoi-ban/san-pham", en: "/en/seller/products" },
   // Before producerProduct: "moi" is not a product id.
@@ -69,6 +71,8 @@ export const PAGE_PATHS = {
   // Bank transfers awaiting their money, marking one received, importing a bank statement.
   adminPayments: { vi: "/quan-tri/thanh-toan", en: "/en/admin/payments" },
   operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
+  // The operator's week: slots × days with their places and bookings.
+  operatorCalendar: { vi: "/du-lich/kenh-dieu-hanh/lich", en: "/en/tourism/operator/calendar" },
   // Community tourism: the public list and an experience's page; the operator's points, experiences and slots.
   tourism: { vi: "/du-lich", en: "/en/tourism" },
   experience: { vi: "/du-lich/trai-nghiem/:slug", en: "/en/tourism/experiences/:slug" },

@@ -22,4 +22,5 @@ export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
 export * from "./operations/programme.server";
 export * from "./operations/sales-points.server";
+export * from "./operations/booking.server";
 export * from "./operations/tourism.server";

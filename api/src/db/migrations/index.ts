@@ -26,6 +26,9 @@ import { Migration20261123145744_sales_points } from './Migration20261123145744_
 import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 import { Migration20261123150000_cache_epoch } from './Migration20261123150000_cache_epoch.js';
 import { Migration20261123145646_tourism_catalogue } from './Migration20261123145646_tourism_catalogue.js';
+import { Migration20261123145840_order_parts } from './Migration20261123145840_order_parts.js';
+import { Migration20261123145851_cart_bookings } from './Migration20261123145851_cart_bookings.js';
+import { Migration20261123145857_bookings } from './Migration20261123145857_bookings.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -57,4 +60,7 @@ export const migrationsList = [
   { name: 'Migration20261123145900_programme_plans_reference', class: Migration20261123145900_programme_plans_reference },
   { name: 'Migration20261123150000_cache_epoch', class: Migration20261123150000_cache_epoch },
   { name: 'Migration20261123145646_tourism_catalogue', class: Migration20261123145646_tourism_catalogue },
+  { name: 'Migration20261123145840_order_parts', class: Migration20261123145840_order_parts },
+  { name: 'Migration20261123145851_cart_bookings', class: Migration20261123145851_cart_bookings },
+  { name: 'Migration20261123145857_bookings', class: Migration20261123145857_bookings },
 ];

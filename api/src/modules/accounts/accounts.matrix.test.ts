@@ -11,6 +11,7 @@ import type { ProductRow } from '../../db/seed/generate.js';
 import { DevMailbox } from '../mail/mail.js';
 import type { Viewer } from './viewer.js';
 import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
+import { experienceWithSlots } from '../../test/bookings.js';
 import { setUpTourismMatrix, TOURISM_MATRIX } from '../tourism/tourism.matrix.js';
 
 const { orm } = await testDatabase();
@@ -56,6 +57,11 @@ const subOrderTo: Record<'process' | 'cancel' | 'ship' | 'deliver' | 'refund', T
 const pendingOrderNumber: Targets = {};
 const subOrderOf = (targets: Targets, role: RoleName) => toGlobalId('SubOrder', targets[role] ?? targets.refused!);
 const FULFIL = `subOrder { state } userErrors { code }`;
+/** Bookings: a bookable slot of operator O; per role its own booking to cancel (guests: with the link secret), and the operator's targets. */
+let bookableSlot: string;
+const shopperBookingOf: Partial<Record<RoleName, { id: string; accessToken: string | null }>> = {};
+const bookingTo: Record<'confirm' | 'decline' | 'cancel', Targets> = { confirm: {}, decline: {}, cancel: {} };
+const BOOKING = `booking { state } userErrors { code }`;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -108,6 +114,23 @@ beforeAll(async () => {
   for (const who of ['producerA', 'admin', 'refused'] as const) imageTo[who] = await image(world.products.a.id, who);
   reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
   const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
+  // Bookings of operator O: an INSTANT and an ON_REQUEST experience, paid at the point (confirmed, or awaiting the operator).
+  const far = new Date(Date.now() + 30 * 86_400_000);
+  bookableSlot = (await experienceWithSlots(orm, world.operators.o.id, { slots: [{ startsAt: far, capacity: 200 }] })).slotIds[0]!;
+  const onRequestSlot = (await experienceWithSlots(orm, world.operators.o.id, { confirmation: 'ON_REQUEST', slots: [{ startsAt: far, capacity: 200 }] })).slotIds[0]!;
+  const book = async (slotId: string, userId: string | null) => {
+    const added = await services.cart.bookingAdd({ userId, token: null }, { slotId, units: [{ unitType: 'ADULT', quantity: 1 }] });
+    const owner = { userId, token: added.issuedToken };
+    const placed = await services.checkout.place(owner, { idempotencyKey: `matrix-booking-${Math.random().toString(36).slice(2)}`, email: 'book@matrix.test', phone: '0912345678', shipping: null, deliveryOptions: [], paymentMethod: 'COD' });
+    if (!placed.order) throw new Error(JSON.stringify(placed.userErrors));
+    return { id: (await services.bookings.ofOrders([placed.order.id]))[0]![0]!.id, accessToken: placed.accessToken };
+  };
+  for (const role of ROLES) shopperBookingOf[role] = await book(bookableSlot, role === 'anonymous' ? null : world.users[role].userId);
+  for (const who of ['operator', 'admin', 'refused'] as const) {
+    bookingTo.confirm[who] = (await book(onRequestSlot, null)).id;
+    bookingTo.decline[who] = (await book(onRequestSlot, null)).id;
+    bookingTo.cancel[who] = (await book(bookableSlot, null)).id;
+  }
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
   const pendingPoint = async (name: string) =>
     (await services.salesPointRegistration.register(applicant.viewer!, { name, kind: 'CRAFT_VILLAGE_SHOP', provinceCode: '01', latitude: 20.97, longitude: 105.91 })).salesPoint!.id;
@@ -564,6 +587,49 @@ ${50_000},OCOP-2611-ZZZZZZ` },
       gql(`mutation ($input: ProducerInvitationAcceptInput!) { producerInvitationAccept(input: $input) { role { role } userErrors { code } } }`, {
         input: { token: acceptTokenOf[role as Exclude<RoleName, 'anonymous'>] ?? acceptTokenOf.shopper },
       }),
+  },
+  cartBookingAdd: {
+    allowed: ROLES,
+    run: (gql) =>
+      gql(`mutation ($input: CartBookingAddInput!) { cartBookingAdd(input: $input) { cart { totalQuantity } userErrors { code } } }`, {
+        input: { slotId: toGlobalId('ExperienceSlot', bookableSlot), units: [{ unitType: 'ADULT', quantity: 2 }] },
+      }),
+  },
+  cartBookingRemove: {
+    allowed: ROLES,
+    async run(gql) {
+      const added = await gql(`mutation ($input: CartBookingAddInput!) { cartBookingAdd(input: $input) { cart { bookings { id } } userErrors { code } } }`, {
+        input: { slotId: toGlobalId('ExperienceSlot', bookableSlot), units: [{ unitType: 'ADULT', quantity: 1 }] },
+      });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CartBookingRemoveInput!) { cartBookingRemove(input: $input) { cart { totalQuantity } userErrors { code } } }`,
+        { input: { cartBookingId: added.data!.cartBookingAdd.cart.bookings[0].id } },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
+  },
+  bookingCancel: {
+    // Each role cancels a booking of its own order (a guest with the order link's secret).
+    allowed: ROLES,
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingCancelInput!) { bookingCancel(input: $input) { ${BOOKING} } }`, {
+        input: { bookingId: toGlobalId('Booking', shopperBookingOf[role]!.id), accessToken: shopperBookingOf[role]!.accessToken },
+      }),
+  },
+  bookingConfirm: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: BookingConfirmInput!) { bookingConfirm(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.confirm[role] ?? bookingTo.confirm.refused!) } }),
+  },
+  bookingDecline: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingReasonInput!) { bookingDecline(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.decline[role] ?? bookingTo.decline.refused!), reason: 'Hết chỗ nấu cỗ' } }),
+  },
+  bookingOperatorCancel: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingReasonInput!) { bookingOperatorCancel(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.cancel[role] ?? bookingTo.cancel.refused!), reason: 'Sạt lở đường' } }),
   },
   accountChangePassword: {
     allowed: ROLES.filter((r) => r !== 'anonymous'),

@@ -4,7 +4,10 @@ import { StarBadge } from "../../components/StarBadge";
 import { BookingForm } from "../../components/tourism/BookingForm";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { query } from "../../lib/apollo.server";
+import { bookFromForm } from "../../lib/booking-form.server";
+import { assertSameOrigin } from "../../lib/csrf.server";
 import { env } from "../../lib/env.server";
+import { formText } from "../../lib/shop";
 import { formatDate, formatVnd, truncate } from "../../lib/format";
 import { ExperiencePageQuery } from "../../lib/operations.server";
 import { safeRichText } from "../../lib/rich-text.server";
@@ -34,6 +37,14 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   };
 }
 
+/** `intent=book`: the booking form adds the chosen slot and party to the cart (then the cart page). */
+export async function action({ request, context, url }: Route.ActionArgs) {
+  assertSameOrigin(request, env.siteUrl);
+  const form = await request.formData();
+  if (formText(form, "intent") !== "book") throw data(null, { status: 400 });
+  return bookFromForm(context, form, localeFromPathname(url.pathname));
+}
+
 export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
   const t = translatorFor(localeFromPathname(location.pathname));
   if (!loaderData) return [{ title: pageTitle(t("tourism.heading")) }];
@@ -46,7 +57,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
   ];
 }
 
-export default function ExperiencePage({ loaderData }: Route.ComponentProps) {
+export default function ExperiencePage({ loaderData, actionData }: Route.ComponentProps) {
   const { experience, date, today, descriptionHtml, pointHtml } = loaderData;
   const point = experience.point;
   const t = useTranslations("tourism");
@@ -132,7 +143,7 @@ export default function ExperiencePage({ loaderData }: Route.ComponentProps) {
             {t("showDay")}
           </button>
         </Form>
-        <BookingForm experienceId={experience.id} date={date} slots={experience.slots.nodes} prices={experience.prices} maxPartySize={experience.maxPartySize} />
+        <BookingForm experienceId={experience.id} date={date} slots={experience.slots.nodes} prices={experience.prices} maxPartySize={experience.maxPartySize} answer={actionData?.book} />
       </section>
 
       <section aria-labelledby="diem">
