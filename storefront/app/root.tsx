@@ -209,6 +209,9 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
                 <li>
                   <NavLink to={localeHref("salesPoints", locale)}>{tAll("salesPoints.nav")}</NavLink>
                 </li>
+                <li>
+                  <NavLink to={localeHref("programme", locale)}>{tAll("programme.nav")}</NavLink>
+                </li>
               </ul>
             </nav>
             <LanguageSwitcher />
