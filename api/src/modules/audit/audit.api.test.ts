@@ -94,9 +94,9 @@ describe('certificate audit log', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await api.gql(QUERY)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // 6 certificate events, and the approval of the world's tourism operator.
+    // 6 certificate events, and the approvals of the world's tourism operator and sales point.
     const all = await world.gqlAs('admin')(QUERY);
-    expect(all.data!.auditEvents).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    expect(all.data!.auditEvents).toMatchObject({ totalCount: 8, pageInfo: { hasNextPage: true } });
     expect(all.data!.auditEvents.nodes[0]).toEqual({ action: 'CERTIFICATE_REVOKED', actorEmail: 'councilx@matrix.test' });
     const revocations = await world.gqlAs('admin')(QUERY, { filter: { action: 'EVALUATION_RECORDED' } });
     expect(revocations.data!.auditEvents.totalCount).toBe(2);
@@ -104,7 +104,7 @@ describe('certificate audit log', () => {
     expect(certificates.data!.auditEvents.totalCount).toBe(4);
     const byAdmin = await world.gqlAs('admin')(QUERY, { filter: { actorEmail: 'ADMIN@matrix.test' } });
     expect(byAdmin.data!.auditEvents.nodes.map((e: { actorEmail: string }) => e.actorEmail)).toEqual(['admin@matrix.test', 'admin@matrix.test']);
-    expect(byAdmin.data!.auditEvents.totalCount).toBe(3);
+    expect(byAdmin.data!.auditEvents.totalCount).toBe(4);
     const nobody = await world.gqlAs('admin')(QUERY, { filter: { actorEmail: 'nobody@matrix.test' } });
     expect(nobody.data!.auditEvents.totalCount).toBe(0);
   });
