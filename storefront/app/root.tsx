@@ -119,6 +119,11 @@ function AccountNav() {
             <NavLink to={localeHref("operatorWorkspace", locale)}>{t("common.navOperator")}</NavLink>
           </li>
         ) : null}
+        {viewer.access.salesPointManager && !viewer.access.admin ? (
+          <li>
+            <NavLink to={localeHref("salesPointManager", locale)}>{t("salesPoints.managerTitle")}</NavLink>
+          </li>
+        ) : null}
         {viewer.access.admin ? (
           <li>
             <NavLink to={localeHref("adminWorkspace", locale)}>{t("common.navAdmin")}</NavLink>
@@ -168,6 +173,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function SiteFrame({ children }: { children: React.ReactNode }) {
   const t = useTranslations("common");
+  const tAll = useTranslations();
   const locale = useLocale();
   const home = localeHref("home", locale);
   return (
@@ -194,6 +200,17 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
                 </li>
                 <li>
                   <NavLink to={catalogueHref({}, locale)}>{t("navProducts")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={localeHref("tourism", locale)} end>
+                    {t("navTourism")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={localeHref("salesPoints", locale)}>{tAll("salesPoints.nav")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={localeHref("programme", locale)}>{tAll("programme.nav")}</NavLink>
                 </li>
               </ul>
             </nav>

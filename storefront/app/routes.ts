@@ -34,11 +34,15 @@ export default [
   // The target of a batch's QR (the QR itself encodes the Vietnamese URL).
   ...page("trace", "routes/trace.tsx"),
   ...page("certificate", "routes/certificate.tsx"),
+  ...page("programme", "routes/programme.tsx"),
+  // Open-data downloads (CSV, JSON Lines, JSON), proxied from the API like the images.
+  route("open-data/:file", "routes/open-data.ts"),
   // Shopping: cart, checkout, an order's page, the shopper's orders.
   ...page("cart", "routes/cart.tsx"),
   ...page("checkout", "routes/checkout.tsx"),
   ...page("order", "routes/order.tsx"),
   ...page("accountOrders", "routes/account-orders.tsx"),
+  ...page("accountBookings", "routes/account-bookings.tsx"),
   ...page("signUp", "routes/sign-up.tsx"),
   ...page("logIn", "routes/log-in.tsx"),
   // The producer workspace ("Kênh người bán").
@@ -57,6 +61,22 @@ export default [
   ...page("adminAudit", "routes/admin/audit.tsx"),
   ...page("adminPayments", "routes/admin/payments.tsx"),
   ...page("operatorWorkspace", "routes/operator-workspace.tsx"),
+  // Sales points: map + list (public), registration, the manager's workspace, the seller's page, the admin queue.
+  ...page("salesPoints", "routes/sales-points/map.tsx"),
+  ...page("salesPointRegister", "routes/sales-points/register.tsx"),
+  ...page("salesPointManager", "routes/sales-points/manage.tsx"),
+  ...page("producerSalesPoints", "routes/seller/sales-points.tsx"),
+  ...page("adminSalesPoints", "routes/admin/sales-points.tsx"),
+  ...page("operatorCalendar", "routes/operator-calendar.tsx"),
+  // Community tourism (public) and the operator's catalogue pages.
+  ...page("tourism", "routes/tourism/list.tsx"),
+  ...page("experience", "routes/tourism/experience.tsx"),
+  ...page("operatorPoints", "routes/tourism/operator-points.tsx"),
+  ...page("operatorPoint", "routes/tourism/operator-point.tsx"),
+  ...page("operatorExperiences", "routes/tourism/operator-experiences.tsx"),
+  ...page("operatorExperience", "routes/tourism/operator-experience.tsx"),
+  ...page("operatorSlots", "routes/tourism/operator-slots.tsx"),
+  ...page("councilTourism", "routes/tourism/council-points.tsx"),
   // Rating council workspace: the queue, a product under review, a certificate with its history.
   ...page("councilWorkspace", "routes/council.tsx"),
   ...page("councilProduct", "routes/council-product.tsx"),

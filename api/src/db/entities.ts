@@ -18,13 +18,20 @@ import { ProductSearch } from '../modules/search/product-search.entity.js';
 import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { TourismOperator } from '../modules/tourism/tourism-operator.entity.js';
+import { TourismPoint, TourismPointCertificate, TourismPointImage } from '../modules/tourism/tourism-point.entity.js';
+import { Experience, ExperiencePrice, ExperienceProduct, ExperienceSlot } from '../modules/tourism/experience.entity.js';
 import { EvaluationRequest } from '../modules/certification/evaluation-request.entity.js';
 import { DevMail } from '../modules/mail/dev-mail.entity.js';
 import { PaymentWebhookEvent } from '../modules/payments/payment-webhook-event.entity.js';
 import { ProducerInvitation } from '../modules/accounts/producer-invitation.entity.js';
 import { Cart, CartLine } from '../modules/cart/cart.entity.js';
+import { CartBooking } from '../modules/cart/cart-booking.entity.js';
+import { Booking, BookingUnit } from '../modules/bookings/booking.entity.js';
 import { OrderLine, OrderOutbox, ShippingRate, ShopOrder, SubOrder } from '../modules/orders/order.entity.js';
 import { Payment } from '../modules/orders/payment.entity.js';
+import { ProgrammePlan } from '../modules/programme/programme-plan.entity.js';
+import { ProgrammeTarget } from '../modules/programme/programme-target.entity.js';
+import { SalesPoint, SalesPointProduct } from '../modules/salespoints/sales-point.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -55,10 +62,24 @@ export const entities = [
   ProducerInvitation,
   Cart,
   CartLine,
+  CartBooking,
   ShippingRate,
   ShopOrder,
   SubOrder,
   OrderLine,
   OrderOutbox,
   Payment,
+  ProgrammePlan,
+  ProgrammeTarget,
+  SalesPoint,
+  SalesPointProduct,
+  Booking,
+  BookingUnit,
+  TourismPoint,
+  TourismPointImage,
+  TourismPointCertificate,
+  Experience,
+  ExperiencePrice,
+  ExperienceProduct,
+  ExperienceSlot,
 ];

@@ -13,8 +13,9 @@ import { uncacheable } from './response-cache.js';
  * - PRODUCER_MEMBER  a member of some producer (the service then checks it is *this* producer), or an admin
  * - COUNCIL_MEMBER   a member of some rating council (the service checks province and stars), or an admin
  * - OPERATOR_MEMBER  a member of some tourism operator (the service checks it is *this* operator), or an admin
+ * - SALES_POINT_MANAGER  a manager of some sales point (the service checks it is *this* point), or an admin
  */
-export const AUTH_RULES = ['PUBLIC', 'SIGNED_IN', 'ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER', 'OPERATOR_MEMBER'] as const;
+export const AUTH_RULES = ['PUBLIC', 'SIGNED_IN', 'ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER', 'OPERATOR_MEMBER', 'SALES_POINT_MANAGER'] as const;
 export type AuthRule = (typeof AUTH_RULES)[number];
 
 /** `@Rule('ADMIN')`: type-graphql's @Authorized, restricted to our rule names. Several rules = any of them. */
@@ -36,6 +37,7 @@ export const authChecker: AuthChecker<Context, AuthRule> = ({ context, info }, r
     if (rule === 'PRODUCER_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'PRODUCER_MEMBER'))) return true;
     if (rule === 'COUNCIL_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'COUNCIL_MEMBER'))) return true;
     if (rule === 'OPERATOR_MEMBER' && (admin || viewer.roles.some((r) => r.kind === 'OPERATOR_MEMBER'))) return true;
+    if (rule === 'SALES_POINT_MANAGER' && (admin || viewer.roles.some((r) => r.kind === 'SALES_POINT_MANAGER'))) return true;
   }
   throw new ForbiddenError();
 };

@@ -3,6 +3,9 @@ import { orderedBy } from '../lib/sql.js';
 import type { CertificateRecord, Page } from '../modules/certification/certification.service.js';
 import type { ProvinceRecord } from '../modules/places/province.service.js';
 import type { Services } from '../modules/services.js';
+import type { ListingState } from '../modules/salespoints/sales-point-kind.js';
+import type { Near } from '../modules/salespoints/sales-point.service.js';
+import type { SlotRecord } from '../modules/tourism/experience-slot.service.js';
 import { batchCursorKey, type BatchPage, type BatchPosition } from '../modules/traceability/traceability.service.js';
 
 /**
@@ -32,8 +35,51 @@ export function createLoaders(services: Services, today: string) {
     return loader;
   };
 
+  // Sales points of products and listings of points: one loader per distinct arguments, as for batches.
+  const keyedLoaders = new Map<string, DataLoader<string, any>>();
+  const keyed = <O, V>(prefix: string, options: O, load: (ids: readonly string[], options: O) => Promise<V[]>): DataLoader<string, V> => {
+    const key = `${prefix}|${JSON.stringify(options)}`;
+    let loader = keyedLoaders.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => load(ids, options));
+      keyedLoaders.set(key, loader);
+    }
+    return loader;
+  };
+
+  // Slots of experiences in a range: one loader per distinct range, shared by every experience of a page.
+  const slotRanges = new Map<string, DataLoader<string, SlotRecord[]>>();
+  const slotsOfExperiences = (range: { from: Date; to: Date }) => {
+    const key = `${range.from.toISOString()}|${range.to.toISOString()}`;
+    let loader = slotRanges.get(key);
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => services.experienceSlots.ofExperiences(ids, range));
+      slotRanges.set(key, loader);
+    }
+    return loader;
+  };
+
   return {
     province,
+    salesPoint: new DataLoader((ids: readonly string[]) => services.salesPoints.byIds(ids)),
+    /** Product.salesPoints: approved points with a confirmed listing of each product. */
+    salesPointsOfProducts: (options: { near: Near | null; provinceCode: string | null; first: number }) =>
+      keyed('spp', options, (ids, o) => services.salesPoints.ofProducts(ids, o)),
+    /** SalesPoint.products (public) and SalesPoint.listings (its managers). */
+    listingsOfPoints: (options: { states: ListingState[]; publicOnly: boolean; first: number; after: string | null }) =>
+      keyed('lop', options, (ids, o) => services.salesPoints.listingsOfPoints(ids, o)),
+    /** Tourism catalogue (points, experiences, slots): see modules/tourism. */
+    tourismPoint: new DataLoader((ids: readonly string[]) => services.tourismPoints.byIds(ids)),
+    tourismPointImages: new DataLoader((ids: readonly string[]) => services.tourismPoints.imagesOf(ids)),
+    tourismPointValidCertificate: new DataLoader((ids: readonly string[]) => services.pointCertificates.validForPoints(ids, today)),
+    tourismPointCertificates: new DataLoader((ids: readonly string[]) => services.pointCertificates.ofPoints(ids)),
+    experience: new DataLoader((ids: readonly string[]) => services.experiences.byIds(ids)),
+    publicExperiencesOfPoint: new DataLoader((ids: readonly string[]) => services.experiences.ofPoints(ids, false)),
+    allExperiencesOfPoint: new DataLoader((ids: readonly string[]) => services.experiences.ofPoints(ids, true)),
+    experiencesOfProduct: new DataLoader((ids: readonly string[]) => services.experiences.ofProducts(ids)),
+    experiencePrices: new DataLoader((ids: readonly string[]) => services.experiences.pricesOf(ids)),
+    experienceProductLinks: new DataLoader((ids: readonly string[]) => services.experiences.productLinksOf(ids)),
+    slotsOfExperiences,
     producer: new DataLoader((ids: readonly string[]) => services.producers.byIds(ids)),
     commune: new DataLoader((ids: readonly string[]) => services.communes.byIds(ids)),
     district: new DataLoader((ids: readonly string[]) => services.communes.districtsByIds(ids)),
@@ -68,10 +114,27 @@ export function createLoaders(services: Services, today: string) {
     /** Orders by id (a sub-order's shipping address). */
     order: new DataLoader((ids: readonly string[]) => services.orders.byIds(ids)),
     /** Sub-orders of orders, and lines of sub-orders: an order list costs one statement per relation. */
+    bookingsOfOrder: new DataLoader((ids: readonly string[]) => services.bookings.ofOrders(ids)),
+    bookingUnits: new DataLoader((ids: readonly string[]) => services.bookings.unitsOf(ids)),
+    /** Slots as they are now (a booking's slotChanged, cancellable). */
+    bookableSlot: new DataLoader((ids: readonly string[]) => services.slotPlaces.slots(ids)),
     subOrdersOfOrder: new DataLoader((ids: readonly string[]) => services.orders.subOrdersOf(ids)),
     linesOfSubOrder: new DataLoader((ids: readonly string[]) => services.orders.linesOf(ids)),
     /** Emails of users (who acted, in the audit log). */
     userEmail: new DataLoader((ids: readonly string[]) => services.accounts.emailsByIds(ids)),
+    programmePlan: new DataLoader((ids: readonly string[]) => services.programme.byIds(ids)),
+    /** Targets of plans (a plan has at most 20). */
+    programmeTargets: new DataLoader((planIds: readonly string[]) => services.programme.targetsOf(planIds)),
+    /** Every target a request shows is measured in one statement. */
+    targetProgress: new DataLoader(async (targetIds: readonly string[]) => {
+      const targets = await services.programme.measuredTargets(targetIds);
+      const found = targets.filter((t) => t !== undefined);
+      const progress = await services.programmeStats.progress(found, today);
+      return targetIds.map((id) => {
+        const i = found.findIndex((t) => t.id === id);
+        return i < 0 ? new Error(`no programme target ${id}`) : progress[i]!;
+      });
+    }),
   };
 }
 

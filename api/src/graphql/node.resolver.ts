@@ -7,6 +7,11 @@ import { ProducerType } from '../modules/producers/producer.types.js';
 import { BatchType } from '../modules/traceability/batch.types.js';
 import { isAdmin, operatorRoleOf } from '../modules/accounts/viewer.js';
 import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.js';
+import { PlanType } from '../modules/programme/programme.types.js';
+import { mayView as mayViewSalesPoint } from '../modules/salespoints/sales-point.resolver.js';
+import { SalesPointType } from '../modules/salespoints/sales-point.types.js';
+import { ExperienceSlotType, ExperienceType, TourismPointType } from '../modules/tourism/tourism.types.js';
+import { isBookable } from '../modules/tourism/experience-slot.service.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
 import { Node } from './relay.js';
@@ -48,6 +53,28 @@ export class NodeResolver {
         // A pending operator is visible to its members and admins only.
         if (!operator || (!operator.approvedAt && !isAdmin(ctx.viewer) && !operatorRoleOf(ctx.viewer, operator.id))) return null;
         return TourismOperatorType.from(operator);
+      }
+      case 'ProgrammePlan': {
+        const plan = await ctx.loaders.programmePlan.load(ref.id);
+        return plan ? PlanType.from(plan) : null;
+      }
+      case 'SalesPoint': {
+        const point = await ctx.loaders.salesPoint.load(ref.id);
+        return mayViewSalesPoint(ctx, point) ? SalesPointType.from(point) : null;
+      }
+      case 'TourismPoint': {
+        const point = await ctx.loaders.tourismPoint.load(ref.id);
+        return point && (await ctx.services.tourismPoints.isVisible(point, ctx.viewer)) ? TourismPointType.from(point) : null;
+      }
+      case 'Experience': {
+        const experience = await ctx.loaders.experience.load(ref.id);
+        return experience && (await ctx.services.experiences.isVisible(experience, ctx.viewer)) ? ExperienceType.from(experience) : null;
+      }
+      case 'ExperienceSlot': {
+        const [slot] = await ctx.services.experienceSlots.byIds([ref.id]);
+        const experience = slot ? await ctx.loaders.experience.load(slot.experienceId) : undefined;
+        if (!slot || !experience || !(await ctx.services.experiences.isVisible(experience, ctx.viewer))) return null;
+        return ExperienceSlotType.from(slot, experience, experience.status === 'PUBLISHED' && isBookable(slot, experience, ctx.now));
       }
       default:
         return null;

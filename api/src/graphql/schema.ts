@@ -20,13 +20,20 @@ import { ProducerInvitationPreviewResolver, ProducerStaffResolver, ProducerTeamR
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { ProgrammePlanResolver, ProgrammeStatsResolver, ProgrammeTargetResolver, ReevaluationQueueResolver } from '../modules/programme/programme.resolver.js';
 import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
 import { CartLineResolver, CartResolver } from '../modules/cart/cart.resolver.js';
 import {
   BankTransferInstructionsResolver, CheckoutResolver, OrderResolver, PaymentResolver, ShippingAddressResolver, SubOrderResolver, ViewerOrdersResolver,
 } from '../modules/orders/order.resolver.js';
 import { FulfilmentResolver } from '../modules/orders/fulfilment.resolver.js';
+import { BookingResolver, OrderBookingsResolver, ViewerBookingsResolver } from '../modules/bookings/booking.resolver.js';
 import { ReconciliationResolver } from '../modules/payments/reconciliation.resolver.js';
+import {
+  ProducerSalesPointListingsResolver, ProductSalesPointsResolver, SalesPointListingResolver, SalesPointManagerRoleResolver, SalesPointResolver,
+} from '../modules/salespoints/sales-point.resolver.js';
+import { TourismOperatorCatalogueResolver, TourismPointResolver } from '../modules/tourism/tourism-point.resolver.js';
+import { ExperienceResolver, ExperienceSlotResolver, ProductExperiencesResolver } from '../modules/tourism/experience.resolver.js';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -35,6 +42,18 @@ export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [
       NodeResolver,
+      ProgrammeStatsResolver,
+      ProgrammePlanResolver,
+      ProgrammeTargetResolver,
+      ReevaluationQueueResolver,
+      BookingResolver,
+      OrderBookingsResolver,
+      ViewerBookingsResolver,
+      TourismPointResolver,
+      TourismOperatorCatalogueResolver,
+      ExperienceResolver,
+      ExperienceSlotResolver,
+      ProductExperiencesResolver,
       ProductResolver,
       ProductConnectionResolver,
       ProductSetResolver,
@@ -75,6 +94,11 @@ export function getSchema(): Promise<GraphQLSchema> {
       BankTransferInstructionsResolver,
       FulfilmentResolver,
       ReconciliationResolver,
+      SalesPointResolver,
+      SalesPointListingResolver,
+      ProductSalesPointsResolver,
+      ProducerSalesPointListingsResolver,
+      SalesPointManagerRoleResolver,
     ],
     validate: false,
     authChecker,

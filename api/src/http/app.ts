@@ -15,6 +15,7 @@ import { getSchema } from '../graphql/schema.js';
 import { LocalDiskImageStorage } from '../modules/catalog/image-storage.js';
 import { createProductImageHandler } from '../modules/catalog/product-image.http.js';
 import { createQrHandler } from '../modules/traceability/qr.http.js';
+import { createOpenDataHandler } from '../modules/programme/open-data.http.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
 import { isAdmin } from '../modules/accounts/viewer.js';
 import { MAX_IMPORT_BYTES } from '../db/import/catalogue-import.service.js';
@@ -114,6 +115,8 @@ export async function createApp(options: {
     },
   });
 
+  const openData = createOpenDataHandler({ orm, now: options.now });
+
   const cardPayments = payments.card;
   const stripeWebhook = cardPayments
     ? createStripeWebhookHandler({ orm, webhookSecret: cardPayments.settings.webhookSecret, gateway: cardPayments.gateway, handler: () => options.cardPaymentHandler, now: options.now, log: options.log })
@@ -204,6 +207,7 @@ export async function createApp(options: {
       if (url.pathname === '/graphql') return graphql(req, res, url);
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
+      if (url.pathname.startsWith('/open-data/')) return openData(req, res, url);
       if (url.pathname === '/dev/mailbox' && mailbox) return mailbox(req, res, url);
       if (url.pathname === '/webhooks/stripe' && stripeWebhook) return stripeWebhook(req, res);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });

@@ -26,6 +26,16 @@ export const ID_PREFIX = {
   subOrder: 'sub',
   orderLine: 'oln',
   outbox: 'obx',
+  programmePlan: 'pln',
+  programmeTarget: 'tgt',
+  salesPoint: 'spt',
+  tourismPoint: 'tpt',
+  tourismPointImage: 'tpi',
+  tourismPointCertificate: 'tpc',
+  experience: 'exp',
+  experienceSlot: 'slt',
+  cartBooking: 'cbk',
+  booking: 'bkg',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

@@ -5,7 +5,7 @@ export interface SortKey {
   /** Column of the inner select's output. */
   column: string;
   /** SQL type the cursor value is cast to. */
-  type: 'text' | 'bigint' | 'int';
+  type: 'text' | 'bigint' | 'int' | 'float8';
 }
 
 export interface KeysetPage<T> {

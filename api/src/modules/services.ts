@@ -22,6 +22,14 @@ import { TraceabilityService } from './traceability/traceability.service.js';
 import { SearchService } from './search/search.service.js';
 import { TourismOperatorService } from './tourism/tourism-operator.service.js';
 import { OperatorRegistrationService } from './tourism/operator-registration.service.js';
+import { SalesPointService } from './salespoints/sales-point.service.js';
+import { SalesPointRegistrationService } from './salespoints/sales-point-registration.service.js';
+import { SalesPointListingService } from './salespoints/sales-point-listing.service.js';
+import { TourismPointService } from './tourism/tourism-point.service.js';
+import { TourismPointCertificateService } from './tourism/tourism-point-certificate.service.js';
+import { ExperienceService } from './tourism/experience.service.js';
+import { ExperienceSlotService } from './tourism/experience-slot.service.js';
+import { TourismPointImageService } from './tourism/tourism-point-image.service.js';
 import { AuditService } from './audit/audit.service.js';
 import { DevMailbox, type MailSender } from './mail/mail.js';
 import { PASSWORD_RESET_LIMITS, VERIFICATION_RESEND_LIMITS } from './accounts/account-tokens.js';
@@ -34,6 +42,17 @@ import { CardOrderPaymentService } from './orders/card-order-payments.service.js
 import { FulfilmentService } from './orders/fulfilment.service.js';
 import { ReconciliationService } from './payments/reconciliation.service.js';
 import { OrderMailService } from './orders/order-mail.service.js';
+import { CatalogueStats } from './catalog/catalogue-stats.js';
+import { CertificationStats } from './certification/certification-stats.js';
+import { ProducerStats } from './producers/producer-stats.js';
+import { ProgrammeStatsService } from './programme/programme-stats.service.js';
+import { ProgrammeService } from './programme/programme.service.js';
+import { OpenDataService } from './programme/open-data.service.js';
+import { ReevaluationQueue } from './programme/reevaluation-queue.js';
+import { SalesPointStats } from './salespoints/sales-point-stats.js';
+import { SlotPlacesService } from './tourism/booking-reads.js';
+import { BookingService } from './bookings/booking.service.js';
+import { BookingActionsService } from './bookings/booking-actions.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -77,19 +96,22 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const mail = deps.mail ?? new DevMailbox(em, deps.now);
   const storefrontUrl = deps.storefrontUrl ?? 'http://localhost:3000';
   const stock = new StockService(em, producers);
-  const cart = new CartService(em, stock, deps.now);
+  const slotPlaces = new SlotPlacesService(em);
+  const cart = new CartService(em, stock, slotPlaces, deps.now);
   const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
   const adapters = paymentAdapters(paymentSettings);
   const orders = new OrderService(em, stock, deps.now);
-  const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments);
+  const bookings = new BookingService(em, slotPlaces, orders, deps.now, { reservationDelayMs: deps.reservationDelayMs });
+  const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments, () => bookings);
   const cardPayments = new CardOrderPaymentService(em, orderPayments, adapters.CARD as StripeCardAdapter, deps.now);
   const fulfilment = new FulfilmentService(em, orders, orderPayments, cardPayments);
   const reconciliation = new ReconciliationService(orders, orderPayments);
   const orderMail = new OrderMailService(em, mail, deps.now, storefrontUrl, paymentSettings.bank);
   const checkout = new CheckoutService(em, cart, stock, orders, provinces, communes, deps.now, {
-    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs,
+    holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs, parts: bookings,
     startCardPayment: (order) => cardPayments.ensureIntent(order),
   });
+  const bookingActions = new BookingActionsService(em, bookings, slotPlaces, orders, orderPayments, cardPayments, deps.now);
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail,
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
@@ -100,7 +122,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const staff = new ProducerStaffService(em, producers, deps.now, { mail, storefrontUrl });
   const audit = new AuditService(em);
   const tourismOperators = new TourismOperatorService(em);
-  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, deps.now);
+  const salesPoints = new SalesPointService(em, provinces, products);
+  const roles = new RoleService(em, accounts, producers, provinces, tourismOperators, salesPoints, deps.now);
   const search = new SearchService(em, products, producers, provinces);
   const councils = new CouncilService(certification, products, provinces);
   const evaluationRequests = new EvaluationRequestService(em, products);
@@ -111,10 +134,27 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const productImageEditing = new ProductImageEditingService(em, products, deps.imageStorage ?? null);
   const producerWorkspace = new ProducerWorkspaceService(em, producers, provinces, communes, products, certification, search);
   const operatorRegistration = new OperatorRegistrationService(em, tourismOperators, provinces, communes, roles);
+  const producerStats = new ProducerStats(provinces);
+  const catalogueStats = new CatalogueStats();
+  const certificationStats = new CertificationStats(em);
+  const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats, new SalesPointStats());
+  const reevaluationQueue = new ReevaluationQueue(programmeStats, producerStats, catalogueStats, certificationStats);
+  const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
+  const programme = new ProgrammeService(em, programmeStats, deps.now);
+  const salesPointRegistration = new SalesPointRegistrationService(em, salesPoints, provinces, communes, roles, deps.now);
+  const salesPointListings = new SalesPointListingService(em, salesPoints, products, deps.now);
+  const tourismPoints = new TourismPointService(em, tourismOperators, provinces, communes);
+  const pointCertificates = new TourismPointCertificateService(em, tourismPoints);
+  const experiences = new ExperienceService(em, tourismPoints, pointCertificates, provinces, products);
+  const experienceSlots = new ExperienceSlotService(em, experiences, deps.now);
+  const tourismPointImages = new TourismPointImageService(tourismPoints, deps.imageStorage ?? null);
   return {
+    programme, programmeStats, openData, reevaluationQueue,
+    tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
-    stock, cart, orders, checkout, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    salesPoints, salesPointRegistration, salesPointListings,
+    stock, cart, orders, checkout, slotPlaces, bookings, bookingActions, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

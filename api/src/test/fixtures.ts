@@ -1,5 +1,6 @@
 import type { Orm } from '../db/orm.js';
 import type { BatchRow, CertificateRow, ProducerRow, ProductRow, SeedData, VariantRow } from '../db/seed/generate.js';
+import type { EvaluationRow } from '../db/seed/evaluations.js';
 import { seededRandom } from '../db/seed/random.js';
 import { writeSeedData } from '../db/seed/seed.js';
 import { seededIdFactory } from '../lib/ids.js';
@@ -63,6 +64,17 @@ export class CatalogueBuilder {
       ...(state === 'REVOKED' ? { revokedReason: 'Thu hồi khi thử nghiệm', revokedOn: decisionDate } : {}),
     };
     this.data.certificates.push(row);
+    return row;
+  }
+
+  /** A scored evaluation (criteria of 148/2023, a total inside the stars' band). */
+  evaluation(product: ProductRow, evaluatedOn: string, stars = 4): EvaluationRow {
+    const total = { 3: 60, 4: 80, 5: 92 }[stars] ?? 40;
+    const row: EvaluationRow = {
+      id: this.nextId('evaluation'), productId: product.id, criteriaVersion: '148/2023', councilLevel: stars >= 5 ? 'MINISTRY' : 'PROVINCE',
+      evaluatedOn, scores: { A: total * 0.4, B: total * 0.25, C: total * 0.35 }, total, stars,
+    };
+    (this.data.evaluations ??= []).push(row);
     return row;
   }
 

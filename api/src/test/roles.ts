@@ -7,8 +7,11 @@ import type { ProducerRow } from '../db/seed/generate.js';
 import type { GqlOptions, GraphQLResult } from './api.js';
 import { CatalogueBuilder, province } from './fixtures.js';
 
-/** The people of the authorisation matrix (issue 4): `operator` owns tourism operator O (approved, in province X). */
-export const ROLES = ['anonymous', 'shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'] as const;
+/**
+ * The people of the authorisation matrix (issue 4): `operator` owns tourism operator O (approved, in province X);
+ * `salesPointManager` manages sales point P (approved, in province X).
+ */
+export const ROLES = ['anonymous', 'shopper', 'producerA', 'producerB', 'operator', 'salesPointManager', 'councilX', 'councilY', 'admin'] as const;
 export type RoleName = (typeof ROLES)[number];
 
 export const TEST_PASSWORD = 'nuoc-mam-phu-quoc-40';
@@ -22,6 +25,8 @@ export interface RoleWorld {
   products: { a: { id: string; slug: string }; b: { id: string; slug: string } };
   /** Tourism operator O, approved, owned by `operator`. */
   operators: { o: { id: string; name: string } };
+  /** Sales point P, approved, in Hà Nội, managed by `salesPointManager`. */
+  salesPoints: { p: { id: string; name: string } };
   provinces: { x: string; y: string };
   users: Record<Exclude<RoleName, 'anonymous'>, { userId: string; email: string; token: string; roles: RoleAssignmentRecord[] }>;
   /** Sends a GraphQL request with that person's session cookie (none for anonymous). */
@@ -58,12 +63,15 @@ export async function createRoleWorld(
     producerB: { kind: 'PRODUCER_MEMBER', producerId: b.id, producerRole: 'OWNER' },
     // Owner of operator O: granted when O is registered below.
     operator: null,
+    // Manager of sales point P: granted when P is registered below.
+    salesPointManager: null,
     councilX: { kind: 'COUNCIL_MEMBER', provinceId: x, councilLevel: 'PROVINCE' },
     councilY: { kind: 'COUNCIL_MEMBER', provinceId: y, councilLevel: 'PROVINCE' },
     admin: 'ADMIN',
   };
   const users = {} as RoleWorld['users'];
   let operatorO = { id: '', name: '' };
+  let pointP = { id: '', name: '' };
   await orm.em.fork().transactional(async (em) => {
     const services = createServices(em);
     for (const [name, grant] of Object.entries(grants) as [keyof typeof grants, (typeof grants)[keyof typeof grants]][]) {
@@ -83,6 +91,13 @@ export async function createRoleWorld(
     await services.operatorRegistration.approve(viewerOf('admin'), registered.operator.id);
     operatorO = { id: registered.operator.id, name: registered.operator.name };
     users.operator.roles = await services.accounts.rolesOf(users.operator.userId);
+    const point = await services.salesPointRegistration.register(viewerOf('salesPointManager'), {
+      name: 'Cửa hàng OCOP Hoàn Kiếm', kind: 'OCOP_SHOWROOM', provinceCode: '01', addressLine: '2 Hàng Khay', latitude: 21.0245, longitude: 105.8522,
+    });
+    if (!point.salesPoint) throw new Error(JSON.stringify(point.userErrors));
+    await services.salesPointRegistration.approve(viewerOf('admin'), point.salesPoint.id);
+    pointP = { id: point.salesPoint.id, name: point.salesPoint.name };
+    users.salesPointManager.roles = await services.accounts.rolesOf(users.salesPointManager.userId);
   });
 
   const withToken = (token: string | null): Gql => {
@@ -94,6 +109,7 @@ export async function createRoleWorld(
     producers: { a: { id: a.id, name: a.name }, b: { id: b.id, name: b.name } },
     products: { a: { id: productA.id, slug: productA.slug }, b: { id: productB.id, slug: productB.slug } },
     operators: { o: operatorO },
+    salesPoints: { p: pointP },
     provinces: { x, y },
     users,
     gqlAs: (role) => withToken(role === 'anonymous' ? null : users[role].token),

@@ -18,6 +18,10 @@ import selfService from "./messages/selfService";
 import team from "./messages/team";
 import fulfilment from "./messages/fulfilment";
 import shop from "./messages/shop";
+import programme from "./messages/programme";
+import salesPoints from "./messages/salesPoints";
+import booking from "./messages/booking";
+import tourism from "./messages/tourism";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
@@ -25,7 +29,7 @@ import shop from "./messages/shop";
  * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
  * with the same objects, so no catalogue is ever fetched at run time.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

@@ -23,6 +23,8 @@ export const PAGE_PATHS = {
   trace: { vi: "/truy-xuat/:code", en: "/en/trace/:code" },
   // The number is one URL-encoded segment: "123/QĐ-UBND" → /chung-nhan/123%2FQ%C4%90-UBND.
   certificate: { vi: "/chung-nhan/:number", en: "/en/certificates/:number" },
+  // The programme dashboard: provinces' OCOP targets measured live (`?tinh=31` for a province).
+  programme: { vi: "/chuong-trinh", en: "/en/programme" },
   // Shopping: the cart, checkout and an order's page (guests reach theirs by the link's secret or their email).
   cart: { vi: "/gio-hang", en: "/en/cart" },
   checkout: { vi: "/thanh-toan", en: "/en/checkout" },
@@ -37,6 +39,8 @@ export const PAGE_PATHS = {
   // Workspaces (signed in, never indexed). Each workspace's own pages sit under its path.
   account: { vi: "/tai-khoan", en: "/en/account" },
   accountOrders: { vi: "/tai-khoan/don-hang", en: "/en/account/orders" },
+  // "My bookings": tourism experiences booked through orders.
+  accountBookings: { vi: "/tai-khoan/dat-cho", en: "/en/account/bookings" },
   producerWorkspace: { vi: "/kenh-nguoi-ban", en: "/en/seller" },
   producerProducts: { vi: "/kenh-nguoi-ban/san-pham", en: "/en/seller/products" },
   // Before producerProduct: "moi" is not a product id.
@@ -53,6 +57,12 @@ export const PAGE_PATHS = {
   councilCertificate: { vi: "/hoi-dong/san-pham/:id/chung-nhan/:certificateId", en: "/en/council/products/:id/certificates/:certificateId" },
   // POST only: a producer submits or withdraws a product for evaluation (components/EvaluationRequestForm).
   evaluationRequest: { vi: "/kenh-nguoi-ban/de-nghi-danh-gia", en: "/en/seller/evaluation-request" },
+  // Sales points: the public map and list, registration, the manager's workspace; the seller's page.
+  salesPoints: { vi: "/diem-ban", en: "/en/sales-points" },
+  salesPointRegister: { vi: "/diem-ban/dang-ky", en: "/en/sales-points/register" },
+  salesPointManager: { vi: "/diem-ban/quan-ly", en: "/en/sales-points/manage" },
+  producerSalesPoints: { vi: "/kenh-nguoi-ban/diem-ban", en: "/en/seller/sales-points" },
+  adminSalesPoints: { vi: "/quan-tri/diem-ban", en: "/en/admin/sales-points" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },
   adminProducers: { vi: "/quan-tri/chu-the", en: "/en/admin/producers" },
   adminOperators: { vi: "/quan-tri/don-vi-du-lich", en: "/en/admin/tourism-operators" },
@@ -61,6 +71,18 @@ export const PAGE_PATHS = {
   // Bank transfers awaiting their money, marking one received, importing a bank statement.
   adminPayments: { vi: "/quan-tri/thanh-toan", en: "/en/admin/payments" },
   operatorWorkspace: { vi: "/du-lich/kenh-dieu-hanh", en: "/en/tourism/operator" },
+  // The operator's week: slots × days with their places and bookings.
+  operatorCalendar: { vi: "/du-lich/kenh-dieu-hanh/lich", en: "/en/tourism/operator/calendar" },
+  // Community tourism: the public list and an experience's page; the operator's points, experiences and slots.
+  tourism: { vi: "/du-lich", en: "/en/tourism" },
+  experience: { vi: "/du-lich/trai-nghiem/:slug", en: "/en/tourism/experiences/:slug" },
+  operatorPoints: { vi: "/du-lich/kenh-dieu-hanh/diem", en: "/en/tourism/operator/points" },
+  operatorPoint: { vi: "/du-lich/kenh-dieu-hanh/diem/:id", en: "/en/tourism/operator/points/:id" },
+  operatorExperiences: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem", en: "/en/tourism/operator/experiences" },
+  operatorExperience: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem/:id", en: "/en/tourism/operator/experiences/:id" },
+  operatorSlots: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem/:id/lich", en: "/en/tourism/operator/experiences/:id/slots" },
+  // The council records OCOP certificates of its province's tourism points.
+  councilTourism: { vi: "/hoi-dong/diem-du-lich", en: "/en/council/tourism-points" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

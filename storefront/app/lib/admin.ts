@@ -9,6 +9,7 @@ export function adminNav(t: Translator, locale: Locale) {
     { href: localeHref("adminWorkspace", locale), label: t("admin.navDashboard"), end: true },
     { href: localeHref("adminProducers", locale), label: t("admin.navProducers") },
     { href: localeHref("adminOperators", locale), label: t("admin.navOperators") },
+    { href: localeHref("adminSalesPoints", locale), label: t("salesPoints.adminNav") },
     { href: localeHref("adminPayments", locale), label: t("fulfilment.navAdminPayments") },
     { href: localeHref("adminUsers", locale), label: t("admin.navUsers") },
     { href: localeHref("adminAudit", locale), label: t("admin.navAudit") },

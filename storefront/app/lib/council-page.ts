@@ -5,7 +5,10 @@ import type { WorkspaceNavItem } from "../components/WorkspaceLayout";
 
 /** The council workspace's side menu (one entry per page a council member starts from). */
 export function councilNav(t: Translator, locale: Locale): WorkspaceNavItem[] {
-  return [{ href: localeHref("councilWorkspace", locale), label: t("council.navQueue"), end: true }];
+  return [
+    { href: localeHref("councilWorkspace", locale), label: t("council.navQueue"), end: true },
+    { href: localeHref("councilTourism", locale), label: t("tourism.navPoints") },
+  ];
 }
 
 /** Workspace pages are never indexed. */

@@ -3,13 +3,13 @@ import { readEnv } from "./env.server";
 
 describe("readEnv", () => {
   it("defaults API_URL to the local API", () => {
-    expect(readEnv({})).toEqual({ apiUrl: "http://localhost:4000/graphql", siteUrl: null });
+    expect(readEnv({})).toEqual({ apiUrl: "http://localhost:4000/graphql", siteUrl: null, mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" });
     expect(readEnv({ API_URL: "  " }).apiUrl).toBe("http://localhost:4000/graphql");
   });
 
   it("accepts http(s) URLs and normalises SITE_URL to an origin", () => {
     const env = readEnv({ API_URL: "https://api.example.vn/graphql", SITE_URL: "https://ocop.example.vn/" });
-    expect(env).toEqual({ apiUrl: "https://api.example.vn/graphql", siteUrl: "https://ocop.example.vn" });
+    expect(env).toMatchObject({ apiUrl: "https://api.example.vn/graphql", siteUrl: "https://ocop.example.vn" });
   });
 
   it("rejects what is not an absolute http(s) URL", () => {

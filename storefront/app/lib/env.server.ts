@@ -5,6 +5,7 @@
  * - API_URL   GraphQL endpoint of the OCOP Market API (default http://localhost:4000/graphql)
  * - SITE_URL  public origin of the storefront, used for canonical URLs (optional; when unset the
  *             origin of the incoming request is used)
+ * - MAP_TILE_URL  tile template of the sales point map ({z}/{x}/{y}; default OpenStreetMap's)
  */
 
 export interface StorefrontEnv {
@@ -12,7 +13,11 @@ export interface StorefrontEnv {
   readonly apiUrl: string;
   /** Public origin without trailing slash, e.g. "https://ocop.example.vn", or null. */
   readonly siteUrl: string | null;
+  /** Leaflet tile template, e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png". */
+  readonly mapTileUrl: string;
 }
+
+export const DEFAULT_MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
 const DEFAULT_API_URL = "http://localhost:4000/graphql";
 
@@ -34,7 +39,9 @@ export function readEnv(source: Record<string, string | undefined>): StorefrontE
   const apiUrl = parseHttpUrl("API_URL", rawApi).toString();
   const rawSite = source.SITE_URL?.trim();
   const siteUrl = rawSite ? parseHttpUrl("SITE_URL", rawSite).origin : null;
-  return Object.freeze({ apiUrl, siteUrl });
+  const mapTileUrl = source.MAP_TILE_URL?.trim() || DEFAULT_MAP_TILE_URL;
+  parseHttpUrl("MAP_TILE_URL", mapTileUrl.replace(/\{[a-z]\}/g, "0"));
+  return Object.freeze({ apiUrl, siteUrl, mapTileUrl });
 }
 
 export const env: StorefrontEnv = readEnv(process.env);

@@ -20,3 +20,7 @@ export * from "./operations/self-service.server";
 export * from "./operations/team.server";
 export * from "./operations/fulfilment.server";
 export * from "./operations/shop.server";
+export * from "./operations/programme.server";
+export * from "./operations/sales-points.server";
+export * from "./operations/booking.server";
+export * from "./operations/tourism.server";

@@ -42,13 +42,23 @@ const PHOTO_TYPES = new Set(["image/jpeg", "image/png", "image/webp"]);
  * cookie and the upload header. Returns null when stored, else an error code for the form
  * (NO_FILE, NOT_AN_IMAGE, TOO_LARGE, NOT_FOUND, UPLOAD_FAILED).
  */
-export async function uploadProductPhoto(request: Request, productId: string, file: FormDataEntryValue | null, alt: string): Promise<string | null> {
+export function uploadProductPhoto(request: Request, productId: string, file: FormDataEntryValue | null, alt: string): Promise<string | null> {
+  return uploadPhoto(request, { path: "uploads/product-images", param: "productId", id: productId }, file, alt);
+}
+
+/** The same for any photo endpoint of the API (product photos, tourism point photos). */
+export async function uploadPhoto(
+  request: Request,
+  target: { path: string; param: string; id: string },
+  file: FormDataEntryValue | null,
+  alt: string,
+): Promise<string | null> {
   if (!file || typeof file === "string" || file.size === 0) return "NO_FILE";
   if (file.size > MAX_PHOTO_BYTES) return "TOO_LARGE";
   // The API sniffs the bytes too; a file the browser did not call an image is refused here.
   if (!PHOTO_TYPES.has(file.type)) return "NOT_AN_IMAGE";
-  const url = new URL("uploads/product-images", env.apiUrl);
-  url.searchParams.set("productId", productId);
+  const url = new URL(target.path, env.apiUrl);
+  url.searchParams.set(target.param, target.id);
   url.searchParams.set("alt", alt);
   const headers: Record<string, string> = { "content-type": file.type, "x-ocop-upload": "1" };
   const cookie = apiCookieHeader(request.headers.get("cookie"));

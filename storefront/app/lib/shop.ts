@@ -25,6 +25,16 @@ export const SHOP_ERROR_CODES = [
   "INVALID_IDEMPOTENCY_KEY",
   "IDEMPOTENCY_KEY_REUSED",
   "EMAIL_REQUIRED",
+  "ADDRESS_REQUIRED",
+  // Tourism bookings in the cart (cartBookingAdd, and checkout again when placing).
+  "SLOT_NOT_FOUND",
+  "SLOT_IN_PAST",
+  "SLOT_CLOSED",
+  "BOOKING_CUTOFF_PASSED",
+  "PARTY_SIZE_INVALID",
+  "UNIT_TYPE_NOT_OFFERED",
+  "CAPACITY_EXCEEDED",
+  "TOO_MANY_BOOKINGS",
   "generic",
 ] as const;
 export type ShopErrorCode = (typeof SHOP_ERROR_CODES)[number];
@@ -62,7 +72,7 @@ export function vietnamesePhone(input: string): string | null {
   return null;
 }
 
-export const CHECKOUT_FIELDS = ["name", "email", "phone", "province", "commune", "street", "delivery", "paymentMethod", "form"] as const;
+export const CHECKOUT_FIELDS = ["name", "email", "phone", "province", "commune", "street", "delivery", "paymentMethod", "bookings", "form"] as const;
 export type CheckoutField = (typeof CHECKOUT_FIELDS)[number];
 export type CheckoutErrors = Partial<Record<CheckoutField, ShopErrorCode>>;
 
@@ -79,6 +89,7 @@ export function checkoutFieldOf(path: readonly string[] | null | undefined): Che
     if (second === "communeId") return "commune";
   }
   if (first === "deliveryOptions") return "delivery";
+  if (first === "bookings") return "bookings";
   if (first === "paymentMethod") return "paymentMethod";
   return "form";
 }
@@ -120,12 +131,19 @@ export function checkoutValuesFrom(form: FormData): CheckoutValues {
   };
 }
 
-/** The checks done before calling the API (the same rules it applies). */
-export function checkoutProblems(values: CheckoutValues): CheckoutErrors {
+/**
+ * The checks done before calling the API (the same rules it applies). A cart of bookings only
+ * ships nothing: no address is asked for.
+ */
+export function checkoutProblems(values: CheckoutValues, requiresShipping = true): CheckoutErrors {
   const errors: CheckoutErrors = {};
   if (!values.name.trim()) errors.name = "NAME_REQUIRED";
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) errors.email = "INVALID_EMAIL";
   if (!vietnamesePhone(values.phone)) errors.phone = "INVALID_PHONE";
+  if (!requiresShipping) {
+    if (!values.paymentMethod) errors.paymentMethod = "PAYMENT_METHOD_UNAVAILABLE";
+    return errors;
+  }
   if (!values.provinceId) errors.province = "PROVINCE_NOT_FOUND";
   else if (!values.communeId) errors.commune = "COMMUNE_NOT_IN_PROVINCE";
   if (!values.street.trim()) errors.street = "STREET_REQUIRED";

@@ -6,6 +6,8 @@ export interface WorkspaceAccess {
   operator: boolean;
   /** Member of some tourism operator: the header links to the operator workspace. */
   operatorMember: boolean;
+  /** Manager of some sales point (or an admin): the sales point workspace. */
+  salesPointManager: boolean;
   admin: boolean;
 }
 
@@ -16,6 +18,7 @@ export function workspaceAccess(roles: readonly { kind: string }[]): WorkspaceAc
     council: admin || roles.some((r) => r.kind === "COUNCIL_MEMBER"),
     operator: true,
     operatorMember: roles.some((r) => r.kind === "OPERATOR_MEMBER"),
+    salesPointManager: admin || roles.some((r) => r.kind === "SALES_POINT_MANAGER"),
     admin,
   };
 }

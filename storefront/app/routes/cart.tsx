@@ -6,7 +6,8 @@ import { catalogueHref } from "../lib/catalogue-params";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { formatVnd } from "../lib/format";
-import { CartLineRemoveMutation, CartLineUpdateMutation, CartPageQuery } from "../lib/operations.server";
+import { BookingSummary } from "../components/BookingSummary";
+import { CartBookingRemoveMutation, CartLineRemoveMutation, CartLineUpdateMutation, CartPageQuery } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
 import { pageUrls, publicOrigin } from "../lib/seo";
 import { formText, groupByProducer, shopErrorCode, typedQuantity, type ShopErrorCode } from "../lib/shop";
@@ -20,7 +21,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 export async function loader({ request, context, url }: Route.LoaderArgs) {
   const locale = localeFromPathname(url.pathname);
   const { cart } = await query(context, CartPageQuery);
-  return { cart, urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "cart") };
+  return { cart, bookingAdded: url.searchParams.has("dat-cho"), urls: pageUrls(publicOrigin(request.url, env.siteUrl), locale, "cart") };
 }
 
 /**
@@ -30,6 +31,12 @@ export async function loader({ request, context, url }: Route.LoaderArgs) {
 export async function action({ request, context }: Route.ActionArgs) {
   assertSameOrigin(request, env.siteUrl);
   const form = await request.formData();
+  if (formText(form, "intent") === "removeBooking") {
+    const cartBookingId = formText(form, "cartBookingId");
+    const result = (await mutate(context, CartBookingRemoveMutation, { input: { cartBookingId } })).cartBookingRemove;
+    const error = result.userErrors.length ? shopErrorCode(result.userErrors[0]!.code) : null;
+    return data({ intent: "removeBooking" as const, variantId: cartBookingId, quantity: "", error }, { status: error ? 400 : 200 });
+  }
   const variantId = formText(form, "variantId");
   const intent = formText(form, "intent") === "remove" ? ("remove" as const) : ("update" as const);
   const quantityText = formText(form, "quantity").slice(0, 20);
@@ -49,18 +56,20 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function CartPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslations("shop");
   const tErrors = useTranslations("shop.errors");
+  const tBooking = useTranslations("booking");
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
   const { cart } = loaderData;
   const lines = cart?.lines.nodes ?? [];
+  const bookings = cart?.bookings ?? [];
 
-  if (!cart || lines.length === 0) {
+  if (!cart || (lines.length === 0 && bookings.length === 0)) {
     return (
       <section className="shop-page">
         <h1>{t("cartTitle")}</h1>
-        {actionData?.intent === "remove" && !actionData.error ? (
+        {(actionData?.intent === "remove" || actionData?.intent === "removeBooking") && !actionData.error ? (
           <p className="notice notice--success" role="status">
-            {t("removed")}
+            {actionData.intent === "removeBooking" ? tBooking("removed") : t("removed")}
           </p>
         ) : null}
         <p>{t("cartEmpty")}</p>
@@ -73,13 +82,18 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
     );
   }
 
-  const blocked = lines.some((l) => !l.availableForSale);
+  const blocked = lines.some((l) => !l.availableForSale) || bookings.some((b) => b.problem);
   return (
     <section className="shop-page">
       <h1>{t("cartTitle")}</h1>
+      {loaderData.bookingAdded && !actionData ? (
+        <p className="notice notice--success" role="status">
+          {tBooking("added")}
+        </p>
+      ) : null}
       {actionData && !actionData.error ? (
         <p className="notice notice--success" role="status">
-          {t(actionData.intent === "remove" ? "removed" : "updated")}
+          {actionData.intent === "removeBooking" ? tBooking("removed") : t(actionData.intent === "remove" ? "removed" : "updated")}
         </p>
       ) : null}
       {groupByProducer(lines).map((group) => (
@@ -172,6 +186,40 @@ export default function CartPage({ loaderData, actionData }: Route.ComponentProp
           </table>
         </section>
       ))}
+      {bookings.length ? (
+        <section className="cart-group" aria-labelledby="dat-cho">
+          <h2 id="dat-cho" className="cart-group__producer">
+            {tBooking("bookingsHeading")}
+          </h2>
+          <ul className="booking-lines">
+            {bookings.map((b) => {
+              const failed = actionData?.intent === "removeBooking" && actionData.variantId === b.id ? actionData.error : null;
+              return (
+                <li key={b.id} className="booking-line" data-testid="cart-booking">
+                  <BookingSummary booking={b} prices />
+                  <span className="summary-amount">{formatVnd(b.total.amount, locale)}</span>
+                  {b.problem ? (
+                    <p className="field-error">{tErrors(shopErrorCode(b.problem))}</p>
+                  ) : (
+                    <p className="muted">{tBooking("placesLeft", { remaining: b.remaining })}</p>
+                  )}
+                  <Form method="post" className="cart-line-form" noValidate>
+                    <input type="hidden" name="cartBookingId" value={b.id} />
+                    <button type="submit" name="intent" value="removeBooking" className="button--link" aria-label={tBooking("removeLabel", { name: b.experienceName ?? "" })}>
+                      {tBooking("remove")}
+                    </button>
+                    {failed ? (
+                      <p className="field-error" role="alert">
+                        {tErrors(failed)}
+                      </p>
+                    ) : null}
+                  </Form>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <div className="cart-summary">
         <p className="cart-summary__subtotal">
           {t("subtotal")}: <strong data-testid="cart-subtotal">{formatVnd(cart.subtotal.amount, locale)}</strong>

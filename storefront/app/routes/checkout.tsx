@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { useRef, useState } from "react";
 import { data, Form, Link, redirect, useNavigation, type RouterContextProvider } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { BookingSummary } from "../components/BookingSummary";
 import { LabelledField } from "../components/LabelledField";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
@@ -85,7 +86,9 @@ export async function action({ request, context, url }: Route.ActionArgs) {
 
   if (formText(form, "intent") === "province") return answer(values, {}, chosen, 200);
 
-  const problems = checkoutProblems(values);
+  const requiresShipping = page.cart?.requiresShipping ?? true;
+  const problems = checkoutProblems(values, requiresShipping);
+  if (!requiresShipping) delete problems.name;
   if (values.paymentMethod && !options.paymentMethods.includes(values.paymentMethod as PaymentMethod)) problems.paymentMethod = "PAYMENT_METHOD_UNAVAILABLE";
   if (Object.keys(problems).length) return answer(values, problems, chosen);
 
@@ -96,13 +99,16 @@ export async function action({ request, context, url }: Route.ActionArgs) {
         idempotencyKey: values.idempotencyKey,
         email: values.email.trim(),
         phone: values.phone,
-        shippingAddress: {
-          recipientName: values.name.trim(),
-          phone: values.phone,
-          provinceId: values.provinceId,
-          communeId: values.communeId,
-          streetLine: values.street.trim(),
-        },
+        // A cart of bookings only ships nothing: no address.
+        shippingAddress: requiresShipping
+          ? {
+              recipientName: values.name.trim(),
+              phone: values.phone,
+              provinceId: values.provinceId,
+              communeId: values.communeId,
+              streetLine: values.street.trim(),
+            }
+          : null,
         deliveryOptions: producerIds.flatMap((producerId) => {
           const option = values.delivery[producerId];
           return option === "STANDARD" || option === "EXPRESS" ? [{ producerId, option: option as DeliveryOptionCode }] : [];
@@ -158,7 +164,9 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
   }
 
   const lines = cart?.lines.nodes ?? [];
-  if (!cart || lines.length === 0) {
+  const bookings = cart?.bookings ?? [];
+  const tBooking = useTranslations("booking");
+  if (!cart || (lines.length === 0 && bookings.length === 0)) {
     return (
       <section className="shop-page">
         <h1>{t("checkoutTitle")}</h1>
@@ -172,12 +180,10 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
 
   const groups = groupByProducer(lines);
   const producers = groups.flatMap((g) => (g.producer ? [g.producer] : []));
-  const totals = checkoutTotals(
-    cart.subtotal.amount,
-    producers.map((p) => p.id),
-    province?.rates ?? null,
-    delivery,
-  );
+  const requiresShipping = cart.requiresShipping;
+  const totals = requiresShipping
+    ? checkoutTotals(cart.subtotal.amount, producers.map((p) => p.id), province?.rates ?? null, delivery)
+    : { shippingByProducer: {}, shipping: 0, total: cart.subtotal.amount };
   const formKey = JSON.stringify(actionData ?? null);
 
   return (
@@ -196,7 +202,9 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
 
           <fieldset>
             <legend>{t("contactHeading")}</legend>
-            <LabelledField id="name" label={t("name")} autoComplete="name" defaultValue={values.name} error={message(errors.name)} />
+            {requiresShipping ? (
+              <LabelledField id="name" label={t("name")} autoComplete="name" defaultValue={values.name} error={message(errors.name)} />
+            ) : null}
             <LabelledField id="email" label={t("email")} type="email" autoComplete="email" defaultValue={values.email} error={message(errors.email)} />
             <LabelledField
               id="phone"
@@ -210,6 +218,13 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
             />
           </fieldset>
 
+          {errors.bookings ? (
+            <p className="field-error" role="alert" data-testid="bookings-error">
+              {tErrors(errors.bookings)}
+            </p>
+          ) : null}
+          {requiresShipping ? (
+          <>
           <fieldset>
             <legend>{t("addressHeading")}</legend>
             <LabelledField id="provinceId" label={t("province")} error={message(errors.province)} hint={t("provinceHint")}>
@@ -277,6 +292,12 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
               <p className="muted">{t("deliveryNeedsProvince")}</p>
             )}
           </fieldset>
+          </>
+          ) : (
+            <p className="notice" data-testid="no-shipping-needed">
+              {tBooking("noShippingNeeded")}
+            </p>
+          )}
 
           <fieldset className="choice-group" aria-describedby={errors.paymentMethod ? "paymentMethod-error" : undefined}>
             <legend>{t("paymentHeading")}</legend>
@@ -284,8 +305,9 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
               <label key={method} className="choice">
                 <input type="radio" name="paymentMethod" value={method} defaultChecked={values.paymentMethod === method} />
                 <span>
-                  <strong>{t(`paymentMethods.${method}`)}</strong>
-                  <span className="muted"> – {t(`paymentHints.${method}`)}</span>
+                  {/* Cash for bookings only is paid at the tourism point, not on delivery. */}
+                  <strong>{method === "COD" && !requiresShipping ? tBooking("payAtPoint") : t(`paymentMethods.${method}`)}</strong>
+                  <span className="muted"> – {method === "COD" && !requiresShipping ? tBooking("payAtPointHint") : t(`paymentHints.${method}`)}</span>
                 </span>
               </label>
             ))}
@@ -323,6 +345,19 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
               </ul>
             </div>
           ))}
+          {bookings.length ? (
+            <div className="summary-group">
+              <h3>{tBooking("bookingsHeading")}</h3>
+              <ul>
+                {bookings.map((b) => (
+                  <li key={b.id} data-testid="checkout-booking">
+                    <BookingSummary booking={b} />
+                    <span className="summary-amount">{formatVnd(b.total.amount, locale)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <dl className="summary-totals">
             <dt>{t("subtotal")}</dt>
             <dd data-testid="checkout-subtotal">{formatVnd(cart.subtotal.amount, locale)}</dd>

@@ -6,7 +6,8 @@ import { query } from "../lib/apollo.server";
 import { formatDateTime } from "../lib/certificate-history";
 import { formatScore } from "../lib/certificates";
 import { councilMeta, councilNav, productStatusLabel } from "../lib/council-page";
-import { CouncilQueueQuery } from "../lib/operations.server";
+import { CouncilQueueQuery, CouncilReevaluationQuery } from "../lib/operations.server";
+import { formatDate } from "../lib/format";
 import { pageTitle } from "../lib/seo";
 import { requireViewer } from "../lib/workspace.server";
 import type { Route } from "./+types/council";
@@ -25,10 +26,11 @@ export async function loader({ url, context }: Route.LoaderArgs) {
       throw error;
     },
   );
+  const reevaluation = await query(context, CouncilReevaluationQuery);
   const councils = viewer.roles.flatMap((r) => ("level" in r ? [r] : []));
   const provinces = councils.flatMap((r) => (r.level === "PROVINCE" && r.province ? [r.province.name] : []));
   const ministry = councils.some((r) => r.level === "MINISTRY");
-  return { queue: result.evaluationQueue, provinces, ministry, admin: access.admin, paged: !!after };
+  return { queue: result.evaluationQueue, reevaluation: reevaluation.reevaluationQueue, provinces, ministry, admin: access.admin, paged: !!after };
 }
 
 export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
@@ -37,7 +39,7 @@ export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
 }
 
 export default function CouncilQueue({ loaderData }: Route.ComponentProps) {
-  const { queue, provinces, ministry, admin, paged } = loaderData;
+  const { queue, reevaluation, provinces, ministry, admin, paged } = loaderData;
   const t = useTranslations();
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
@@ -90,6 +92,42 @@ export default function CouncilQueue({ loaderData }: Route.ComponentProps) {
           </tbody>
         </table>
       ) : null}
+      <section aria-labelledby="reevaluation-queue">
+        <h2 id="reevaluation-queue">{t("programme.reevaluationQueue")}</h2>
+        <p>{t("programme.reevaluationIntro")}</p>
+        {reevaluation.nodes.length ? (
+          <table className="workspace-table" data-testid="reevaluation-queue">
+            <thead>
+              <tr>
+                <th scope="col">{t("council.queue.product")}</th>
+                <th scope="col">{t("council.queue.producer")}</th>
+                <th scope="col">{t("certificate.factsHeading")}</th>
+                <th scope="col">{t("seller.certificateValidUntil")}</th>
+                <th scope="col">{t("seller.certificateDaysLeft")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reevaluation.nodes.map((c) => (
+                <tr key={c.certificate.id}>
+                  <td lang={dataLang}>
+                    <Link to={localeHref("councilProduct", locale, { id: c.product.id })}>{c.product.name}</Link>
+                  </td>
+                  <td lang={dataLang}>{c.product.producer.name}</td>
+                  <td lang={dataLang}>
+                    {c.certificate.number} · {c.certificate.stars}★
+                  </td>
+                  <td>
+                    <time dateTime={c.validUntil}>{formatDate(c.validUntil, locale)}</time>
+                  </td>
+                  <td>{c.daysLeft}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>{t("programme.noReevaluations")}</p>
+        )}
+      </section>
       <p className="pager">
         {paged ? <Link to={localeHref("councilWorkspace", locale)}>{t("council.queue.first")}</Link> : null}{" "}
         {queue.pageInfo.hasNextPage && queue.pageInfo.endCursor ? (

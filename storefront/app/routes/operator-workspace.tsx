@@ -20,6 +20,7 @@ import {
 import { OperatorRegisterMutation, OperatorUpdateMutation, OperatorWorkspaceQuery } from "../lib/operations.server";
 import { pageTitle } from "../lib/seo";
 import { requireViewer } from "../lib/workspace.server";
+import { operatorNav } from "../lib/tourism-workspace";
 import type { Route } from "./+types/operator-workspace";
 
 export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
@@ -76,7 +77,8 @@ export default function OperatorWorkspace({ loaderData, actionData }: Route.Comp
   const t = useTranslations("operator");
   const locale = useLocale();
   const { current, others, provinces } = loaderData;
-  const nav = [{ href: localeHref("operatorWorkspace", locale), label: t("navProfile"), end: true }];
+  const tt = useTranslations();
+  const nav = current ? operatorNav(tt, locale) : [{ href: localeHref("operatorWorkspace", locale), label: t("navProfile"), end: true }];
   const failed = actionData && "errors" in actionData && actionData.errors ? actionData : null;
 
   if (!current) {

@@ -1,13 +1,14 @@
 import { useEffect, useState } from "react";
 import { data, Form, Link, redirect, useRevalidator } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { BookingCard, bookingErrorKey } from "../components/BookingCard";
 import { CardPaymentForm } from "../components/CardPaymentForm";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
-import { query } from "../lib/apollo.server";
+import { mutate, query } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { formatDateTime, formatVnd } from "../lib/format";
-import { OrderPageQuery } from "../lib/operations.server";
+import { BookingCancelMutation, OrderPageQuery } from "../lib/operations.server";
 import { accessFor, rememberOrderAccess } from "../lib/order-access.server";
 import { privateMeta } from "../lib/private-page";
 import { pageUrls, publicOrigin } from "../lib/seo";
@@ -51,15 +52,26 @@ export async function loader({ request, context, url, params }: Route.LoaderArgs
   };
 }
 
-/** The guest's email form: the right email opens the order (and this browser remembers it). */
+/**
+ * The guest's email form: the right email opens the order (and this browser remembers it).
+ * `intent=cancelBooking`: the shopper cancels a booking of the order (signed in as its owner, or a
+ * guest with the link's secret kept in our cookie); the API checks the deadline.
+ */
 export async function action({ request, context, params, url }: Route.ActionArgs) {
   assertSameOrigin(request, env.siteUrl);
   const number = params.number ?? "";
   const form = await request.formData();
+  if (formText(form, "intent") === "cancelBooking") {
+    const bookingId = formText(form, "bookingId");
+    const access = accessFor(request.headers.get("cookie"), number);
+    const result = (await mutate(context, BookingCancelMutation, { input: { bookingId, accessToken: access?.accessToken ?? null } })).bookingCancel;
+    const error = result.userErrors.length ? bookingErrorKey(result.userErrors[0]!.code) : null;
+    return data({ email: "", error: null, cancel: { bookingId, error } }, { status: error ? 400 : 200 });
+  }
   const email = formText(form, "email").trim().slice(0, 320);
-  if (!email) return data({ email, error: "EMAIL_REQUIRED" as const }, { status: 400 });
+  if (!email) return data({ email, error: "EMAIL_REQUIRED" as const, cancel: null }, { status: 400 });
   const { order } = await query(context, OrderPageQuery, { number, email, accessToken: null });
-  if (!order) return data({ email, error: "NOT_FOUND" as const }, { status: 404 });
+  if (!order) return data({ email, error: "NOT_FOUND" as const, cancel: null }, { status: 404 });
   throw redirect(url.pathname, { headers: { "Set-Cookie": rememberOrderAccess(request.headers.get("cookie"), { number, email }) } });
 }
 
@@ -196,6 +208,7 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
 
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const t = useTranslations("shop");
+  const tBooking = useTranslations("booking");
   const locale = useLocale();
   const dataLang = locale === "vi" ? undefined : "vi";
   const { order, number, qrImage, justPlaced } = loaderData;
@@ -213,6 +226,16 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
 
       <PaymentSection order={order} qrImage={qrImage} />
 
+      {order.bookings.length ? (
+        <section aria-labelledby="dat-cho">
+          <h2 id="dat-cho">{tBooking("bookingsHeading")}</h2>
+          {order.bookings.map((b) => (
+            <BookingCard key={b.id} booking={b} answer={actionData?.cancel} />
+          ))}
+        </section>
+      ) : null}
+
+      {order.subOrders.length ? (
       <section aria-labelledby="giao-hang">
         <h2 id="giao-hang">{t("subOrdersHeading")}</h2>
         {order.subOrders.map((sub) => (
@@ -264,17 +287,24 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
           </article>
         ))}
       </section>
+      ) : null}
 
       <div className="order-page__footer">
         <section aria-labelledby="dia-chi">
-          <h2 id="dia-chi">{t("shipTo")}</h2>
-          <address lang={dataLang}>
-            {address.recipientName}
-            <br />
-            {address.streetLine}, {address.commune.name}, {address.province.name}
-            <br />
-            {address.phone}
-          </address>
+          {address ? (
+            <>
+              <h2 id="dia-chi">{t("shipTo")}</h2>
+              <address lang={dataLang}>
+                {address.recipientName}
+                <br />
+                {address.streetLine}, {address.commune.name}, {address.province.name}
+                <br />
+                {address.phone}
+              </address>
+            </>
+          ) : (
+            <h2 id="dia-chi">{t("contact")}</h2>
+          )}
           <p>
             {t("contact")}: {order.email} · {order.phone}
           </p>
@@ -284,6 +314,12 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
           <dd>{formatVnd(order.subtotal.amount, locale)}</dd>
           <dt>{t("shipping")}</dt>
           <dd>{formatVnd(order.shipping.amount, locale)}</dd>
+          {order.bookings.length ? (
+            <>
+              <dt>{tBooking("bookingsSubtotal")}</dt>
+              <dd>{formatVnd(order.bookingsTotal.amount, locale)}</dd>
+            </>
+          ) : null}
           <dt>{t("total")}</dt>
           <dd data-testid="order-total">
             <strong>{formatVnd(order.total.amount, locale)}</strong>

@@ -14,7 +14,9 @@ import { env } from "../lib/env.server";
 import { formatDate, formatVnd, truncate } from "../lib/format";
 import { productJsonLd } from "../lib/jsonld";
 import { groupLabel, isProductGroup, producerKindLabel } from "../lib/labels";
-import { CartLinesAddMutation, ProductPageQuery } from "../lib/operations.server";
+import { CartLinesAddMutation, ProductPageQuery, ProductSalesPointsQuery } from "../lib/operations.server";
+import { BuyInPerson } from "../components/BuyInPerson";
+import { mapParamsFrom, originOf } from "../lib/sales-points";
 import { mutate } from "../lib/apollo.server";
 import { assertSameOrigin } from "../lib/csrf.server";
 import { formText, shopErrorCode, typedQuantity, type ShopErrorCode } from "../lib/shop";
@@ -31,13 +33,30 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   const locale = localeFromPathname(url.pathname);
   const slug = params.slug;
   if (!slug || slug.length > MAX_SLUG_LENGTH) throw data(null, { status: 404 });
-  const result = await query(context, ProductPageQuery, { slug });
+  const place = mapParamsFrom(url.searchParams);
+  // The provinces' centres come with the first answer; a province's centre needs the second.
+  const [result, nearby] = await Promise.all([
+    query(context, ProductPageQuery, { slug }),
+    query(context, ProductSalesPointsQuery, { slug, near: place.location ? { ...place.location, radiusKm: 50 } : null, provinceCode: place.location ? null : place.provinceCode }),
+  ]);
   const product = result.product;
   if (!product) throw data(null, { status: 404 });
+  const from = originOf(place, nearby.provinces.nodes);
+  const salesPoints =
+    from?.kind === "province"
+      ? (await query(context, ProductSalesPointsQuery, { slug, near: from.near, provinceCode: place.provinceCode })).product?.salesPoints
+      : nearby.product?.salesPoints;
   const origin = publicOrigin(request.url, env.siteUrl);
   return {
     product,
     descriptionHtml: safeRichText(product.descriptionHtml),
+    buyInPerson: {
+      points: salesPoints?.nodes ?? [],
+      total: salesPoints?.totalCount ?? 0,
+      provinces: nearby.provinces.nodes.map((p) => ({ code: p.code, name: p.name })),
+      provinceCode: place.provinceCode,
+      origin: from ? { kind: from.kind, provinceName: from.province?.name ?? null } : null,
+    },
     urls: pageUrls(origin, locale, "product", { slug: product.slug }),
   };
 }
@@ -285,6 +304,21 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
         </aside>
       </div>
 
+      <BuyInPerson productSlug={product.slug} {...loaderData.buyInPerson} />
+
+      {product.experiences.nodes.length > 0 ? (
+        <section className="product__experiences" aria-labelledby="trai-nghiem">
+          <h2 id="trai-nghiem">{t("tourism.experienceAt")}</h2>
+          <p>{t("tourism.experienceAtIntro")}</p>
+          <ul>
+            {product.experiences.nodes.map((e) => (
+              <li key={e.id}>
+                <Link to={localeHref("experience", locale, { slug: e.slug })}>{e.name}</Link> — {e.point.name}, {e.point.province.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {product.related.length > 0 ? (
         <section className="related" aria-labelledby="lien-quan">
           <h2 id="lien-quan">{t("product.relatedHeading")}</h2>

@@ -20,7 +20,15 @@ import { Migration20261123123204_orders } from './Migration20261123123204_orders
 import { Migration20261123123300_shipping_rates } from './Migration20261123123300_shipping_rates.js';
 import { Migration20261123131817_card_payment } from './Migration20261123131817_card_payment.js';
 import { Migration20261123131702_pending_transfer_index } from './Migration20261123131702_pending_transfer_index.js';
+import { Migration20261123145826_programme_plans } from './Migration20261123145826_programme_plans.js';
+import { Migration20261123145900_programme_plans_reference } from './Migration20261123145900_programme_plans_reference.js';
+import { Migration20261123145744_sales_points } from './Migration20261123145744_sales_points.js';
+import { Migration20261123145745_sales_point_manager_role } from './Migration20261123145745_sales_point_manager_role.js';
 import { Migration20261123150000_cache_epoch } from './Migration20261123150000_cache_epoch.js';
+import { Migration20261123145646_tourism_catalogue } from './Migration20261123145646_tourism_catalogue.js';
+import { Migration20261123145840_order_parts } from './Migration20261123145840_order_parts.js';
+import { Migration20261123145851_cart_bookings } from './Migration20261123145851_cart_bookings.js';
+import { Migration20261123145857_bookings } from './Migration20261123145857_bookings.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -46,5 +54,13 @@ export const migrationsList = [
   { name: 'Migration20261123123300_shipping_rates', class: Migration20261123123300_shipping_rates },
   { name: 'Migration20261123131817_card_payment', class: Migration20261123131817_card_payment },
   { name: 'Migration20261123131702_pending_transfer_index', class: Migration20261123131702_pending_transfer_index },
+  { name: 'Migration20261123145744_sales_points', class: Migration20261123145744_sales_points },
+  { name: 'Migration20261123145745_sales_point_manager_role', class: Migration20261123145745_sales_point_manager_role },
+  { name: 'Migration20261123145826_programme_plans', class: Migration20261123145826_programme_plans },
+  { name: 'Migration20261123145900_programme_plans_reference', class: Migration20261123145900_programme_plans_reference },
   { name: 'Migration20261123150000_cache_epoch', class: Migration20261123150000_cache_epoch },
+  { name: 'Migration20261123145646_tourism_catalogue', class: Migration20261123145646_tourism_catalogue },
+  { name: 'Migration20261123145840_order_parts', class: Migration20261123145840_order_parts },
+  { name: 'Migration20261123145851_cart_bookings', class: Migration20261123145851_cart_bookings },
+  { name: 'Migration20261123145857_bookings', class: Migration20261123145857_bookings },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../lib/ids.js';
 import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
+import { writeDemoSalesPoints } from './sales-points.js';
 
 /**
  * Demo accounts, one per workspace, so a fresh demo (and the e2e suite) can sign in as each user
@@ -19,6 +20,8 @@ export const DEMO_ACCOUNTS = {
   producer: 'chuthe@ocop.test',
   /** Owner of the approved demo tourism operator (a community-tourism cooperative in Hà Nội). */
   operator: 'dieuhanh@ocop.test',
+  /** Manager of two approved demo sales points in Hà Nội (see sales-points.ts). */
+  salesPointManager: 'diemban@ocop.test',
   shopper: 'khachhang@ocop.test',
 } as const;
 
@@ -89,6 +92,9 @@ export async function writeDemoAccounts(em: EntityManager): Promise<void> {
     }
   }
   await account(em, DEMO_ACCOUNTS.shopper);
+  const manager = await account(em, DEMO_ACCOUNTS.salesPointManager);
+  const adminId = (await services.accounts.userIdByEmail(DEMO_ACCOUNTS.admin))!;
+  await writeDemoSalesPoints(em, { demoProducerId: producer?.id ?? null, managerUserId: manager, adminUserId: adminId });
 }
 
 /**

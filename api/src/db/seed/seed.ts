@@ -3,6 +3,7 @@ import { rows } from '../../lib/sql.js';
 import { createServices } from '../../modules/services.js';
 import type { Orm } from '../orm.js';
 import { writeDemoAccounts } from './demo-accounts.js';
+import { writeDemoTourism } from './tourism.js';
 import { generateSeedData, type EvaluationRow, type ProvinceRef, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
@@ -113,6 +114,7 @@ export async function seed(orm: Orm, size: { products: number; producersPerKind:
   await orm.em.fork().transactional(async (em) => {
     await writeSeedData(em, data);
     await writeDemoAccounts(em);
+    await writeDemoTourism(em);
   });
   await rows(orm.em.fork(), 'analyze');
   return {

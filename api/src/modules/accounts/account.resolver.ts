@@ -165,6 +165,7 @@ export class AccountResolver {
       councilLevel: input.councilLevel,
       operatorId: databaseId('input.operatorId', input.operatorId, 'TourismOperator'),
       operatorRole: input.operatorRole,
+      salesPointId: databaseId('input.salesPointId', input.salesPointId, 'SalesPoint'),
     });
     return Object.assign(new RoleAssignPayload(), {
       role: result.role ? RoleType.from(result.role) : null,

@@ -49,7 +49,8 @@ export function hashToken(token: string): string {
 
 /** The columns of a RoleAssignmentRecord (the role service reads the same shape). */
 export const ROLE_COLUMNS = `id, user_id as "userId", kind, producer_id as "producerId", producer_role as "producerRole",
-  province_id as "provinceId", council_level as "councilLevel", operator_id as "operatorId", operator_role as "operatorRole"`;
+  province_id as "provinceId", council_level as "councilLevel", operator_id as "operatorId", operator_role as "operatorRole",
+  sales_point_id as "salesPointId"`;
 
 export class AccountService {
   constructor(

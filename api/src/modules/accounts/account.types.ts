@@ -18,6 +18,7 @@ export const RoleKindEnum = enumFromValues(ROLE_KINDS, 'RoleKind', {
     PRODUCER_MEMBER: 'Owner or staff of a producer (chủ thể OCOP).',
     COUNCIL_MEMBER: 'Member of an OCOP rating council (hội đồng đánh giá) of a province or the ministry.',
     OPERATOR_MEMBER: 'Owner or staff of a tourism operator (community-tourism point).',
+    SALES_POINT_MANAGER: 'Manager of a sales point (điểm bán): confirms listings, updates stock levels.',
   },
 });
 export const OperatorRoleEnum = enumFromValues(OPERATOR_ROLES, 'TourismOperatorRole', { description: "A member's role in a tourism operator." });
@@ -55,6 +56,8 @@ export abstract class RoleType {
         return Object.assign(new CouncilMemberRoleType(), base, { level: record.councilLevel! });
       case 'OPERATOR_MEMBER':
         return Object.assign(new OperatorMemberRoleType(), base, { role: record.operatorRole! });
+      case 'SALES_POINT_MANAGER':
+        return Object.assign(new SalesPointManagerRoleType(), base);
     }
   }
 }
@@ -76,6 +79,10 @@ export class CouncilMemberRoleType extends RoleType {
 export class OperatorMemberRoleType extends RoleType {
   @Field(() => OperatorRoleEnum) role!: OperatorRole;
 }
+
+/** Its `salesPoint` field is resolved in the salespoints module. */
+@ObjectType('SalesPointManagerRole', { implements: RoleType, description: 'Manager of a sales point (điểm bán).' })
+export class SalesPointManagerRoleType extends RoleType {}
 
 @ObjectType('User', { implements: Node, description: 'An account, as admins see it.' })
 export class UserType extends Node {
@@ -161,6 +168,7 @@ export class RoleAssignInput {
   @Field(() => ID, { nullable: true, description: 'COUNCIL_MEMBER at PROVINCE level: a current province.' }) provinceId?: string | null;
   @Field(() => ID, { nullable: true, description: 'OPERATOR_MEMBER: the tourism operator.' }) operatorId?: string | null;
   @Field(() => OperatorRoleEnum, { nullable: true, description: 'OPERATOR_MEMBER: owner or staff.' }) operatorRole?: OperatorRole | null;
+  @Field(() => ID, { nullable: true, description: 'SALES_POINT_MANAGER: the sales point.' }) salesPointId?: string | null;
 }
 
 @InputType('RoleRevokeInput')

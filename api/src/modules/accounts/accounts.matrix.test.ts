@@ -11,6 +11,8 @@ import type { ProductRow } from '../../db/seed/generate.js';
 import { DevMailbox } from '../mail/mail.js';
 import type { Viewer } from './viewer.js';
 import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
+import { experienceWithSlots } from '../../test/bookings.js';
+import { setUpTourismMatrix, TOURISM_MATRIX } from '../tourism/tourism.matrix.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -25,6 +27,14 @@ let reorderProduct: string;
 const reorderImages: string[] = [];
 /** A pending tourism operator for operatorApprove. */
 let pendingOperator: string;
+/** Pending sales points to approve and to reject; per role, products of A to request at P, listings to withdraw, decide, restock. */
+let pendingPointToApprove: string;
+let pendingPointToReject: string;
+const listingRequestTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingWithdrawTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingConfirmTo: Partial<Record<RoleName | 'refused', string>> = {};
+const listingRejectTo: Partial<Record<RoleName | 'refused', string>> = {};
+let listingInStock: string;
 /** Per role that may act, its own target (a recognition or revocation uses one up); `refused` for the others. */
 const evaluationTo: Partial<Record<RoleName | 'refused', string>> = {};
 const certificateTo: Partial<Record<RoleName | 'refused', string>> = {};
@@ -47,6 +57,11 @@ const subOrderTo: Record<'process' | 'cancel' | 'ship' | 'deliver' | 'refund', T
 const pendingOrderNumber: Targets = {};
 const subOrderOf = (targets: Targets, role: RoleName) => toGlobalId('SubOrder', targets[role] ?? targets.refused!);
 const FULFIL = `subOrder { state } userErrors { code }`;
+/** Bookings: a bookable slot of operator O; per role its own booking to cancel (guests: with the link secret), and the operator's targets. */
+let bookableSlot: string;
+const shopperBookingOf: Partial<Record<RoleName, { id: string; accessToken: string | null }>> = {};
+const bookingTo: Record<'confirm' | 'decline' | 'cancel', Targets> = { confirm: {}, decline: {}, cancel: {} };
+const BOOKING = `booking { state } userErrors { code }`;
 
 beforeAll(async () => {
   // Producer A's other products get a 4★ certificate each, so a recognition in one row never
@@ -63,6 +78,11 @@ beforeAll(async () => {
       for (const who of ['producerA', 'admin', 'refused']) requestable.withdraw.push([who, builder.product(`Chè rút hồ sơ ${who}`, a)]);
       for (const who of ['councilX', 'admin', 'refused']) requestable.reject.push([who, builder.product(`Chè bị trả hồ sơ ${who}`, a)]);
       producerC = builder.producer('HTX Đoàn Kết', { id: 'prv_01' }).id;
+      for (const who of ['producerA', 'admin', 'refused'] as const) listingRequestTo[who] = builder.product(`Chè bán tại điểm ${who}`, a).id;
+      for (const who of ['producerA', 'admin', 'refused'] as const) listingWithdrawTo[who] = builder.product(`Chè rút khỏi điểm ${who}`, a).id;
+      for (const who of ['salesPointManager', 'admin', 'refused'] as const) listingConfirmTo[who] = builder.product(`Chè chờ điểm nhận ${who}`, a).id;
+      for (const who of ['salesPointManager', 'admin', 'refused'] as const) listingRejectTo[who] = builder.product(`Chè chờ điểm từ chối ${who}`, a).id;
+      listingInStock = builder.product('Chè đã bày bán', a).id;
       addTestCommune(builder);
     },
   });
@@ -78,6 +98,7 @@ beforeAll(async () => {
     subOrderTo.refund[who] = (await placedOrder(orm, honey, 'PAID')).subOrderIds[0];
     pendingOrderNumber[who] = (await placedOrder(orm, honey, 'PENDING_PAYMENT')).number;
   }
+  await setUpTourismMatrix(orm, world);
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   for (const role of ROLES) {
@@ -93,7 +114,29 @@ beforeAll(async () => {
   for (const who of ['producerA', 'admin', 'refused'] as const) imageTo[who] = await image(world.products.a.id, who);
   reorderImages.push(await image(reorderProduct, 'first'), await image(reorderProduct, 'second'));
   const applicant = await services.accounts.signUp({ email: 'applicant@matrix.test', password: TEST_PASSWORD });
+  // Bookings of operator O: an INSTANT and an ON_REQUEST experience, paid at the point (confirmed, or awaiting the operator).
+  const far = new Date(Date.now() + 30 * 86_400_000);
+  bookableSlot = (await experienceWithSlots(orm, world.operators.o.id, { slots: [{ startsAt: far, capacity: 200 }] })).slotIds[0]!;
+  const onRequestSlot = (await experienceWithSlots(orm, world.operators.o.id, { confirmation: 'ON_REQUEST', slots: [{ startsAt: far, capacity: 200 }] })).slotIds[0]!;
+  const book = async (slotId: string, userId: string | null) => {
+    const added = await services.cart.bookingAdd({ userId, token: null }, { slotId, units: [{ unitType: 'ADULT', quantity: 1 }] });
+    const owner = { userId, token: added.issuedToken };
+    const placed = await services.checkout.place(owner, { idempotencyKey: `matrix-booking-${Math.random().toString(36).slice(2)}`, email: 'book@matrix.test', phone: '0912345678', shipping: null, deliveryOptions: [], paymentMethod: 'COD' });
+    if (!placed.order) throw new Error(JSON.stringify(placed.userErrors));
+    return { id: (await services.bookings.ofOrders([placed.order.id]))[0]![0]!.id, accessToken: placed.accessToken };
+  };
+  for (const role of ROLES) shopperBookingOf[role] = await book(bookableSlot, role === 'anonymous' ? null : world.users[role].userId);
+  for (const who of ['operator', 'admin', 'refused'] as const) {
+    bookingTo.confirm[who] = (await book(onRequestSlot, null)).id;
+    bookingTo.decline[who] = (await book(onRequestSlot, null)).id;
+    bookingTo.cancel[who] = (await book(bookableSlot, null)).id;
+  }
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
+  const pendingPoint = async (name: string) =>
+    (await services.salesPointRegistration.register(applicant.viewer!, { name, kind: 'CRAFT_VILLAGE_SHOP', provinceCode: '01', latitude: 20.97, longitude: 105.91 })).salesPoint!.id;
+  pendingPointToApprove = await pendingPoint('Cửa hàng gốm chờ duyệt');
+  pendingPointToReject = await pendingPoint('Cửa hàng gốm bị từ chối');
+  await pendingPoint('Cửa hàng gốm trong hàng đợi');
   // Invitations are sent by the admin through the service; their tokens are read from the mailbox.
   const adminViewer: Viewer = { userId: world.users.admin.userId, email: world.users.admin.email, emailVerifiedAt: null, roles: world.users.admin.roles };
   const mailbox = new DevMailbox(orm.em);
@@ -109,6 +152,11 @@ beforeAll(async () => {
   revokeTarget = (await services.roles.grantUnchecked(target.viewer!.userId, { kind: 'PRODUCER_MEMBER', producerId: world.producers.a.id, producerRole: 'STAFF' })).id;
 
   const ownerA = { userId: world.users.producerA.userId, email: world.users.producerA.email, emailVerifiedAt: null, roles: world.users.producerA.roles };
+  const atP = (productId: string) => ({ salesPointId: world.salesPoints.p.id, productId });
+  for (const productId of [...Object.values(listingWithdrawTo), ...Object.values(listingConfirmTo), ...Object.values(listingRejectTo), listingInStock]) {
+    await services.salesPointListings.request(ownerA, atP(productId!), null);
+  }
+  await services.salesPointListings.confirm(adminViewer, atP(listingInStock), 'IN_STOCK');
   for (const [who, product] of requestable.submit) submitTo[who as RoleName] = product.id;
   for (const [who, product] of requestable.withdraw) withdrawTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
   for (const [who, product] of requestable.reject) rejectTo[who as RoleName] = (await services.evaluationRequests.submit(ownerA, product.id)).result!.id;
@@ -120,6 +168,10 @@ beforeAll(async () => {
   for (const [who, product] of revocable) {
     const recognised = await services.certification.recognise({ evaluationId: await evaluate(product.id), number: `${who}/QĐ-UBND`, decisionDate: '2025-09-10', issuedBy: 'UBND thành phố Hà Nội' });
     certificateTo[who] = recognised.result!.certificate.id;
+  }
+  // Programme plans of Hà Nội (council X's province) to delete, one per role that may.
+  for (const who of ['councilX', 'admin', 'refused'] as const) {
+    await rows(orm.em.fork(), `insert into programme_plan (id, province_id, title, period_start, period_end, created_at, updated_at) values (?, 'prv_01', ?, '2026-01-01', '2030-12-31', now(), now())`, [`pln_matrix_${who}`, `Hà Nội 2026–2030 (${who})`]);
   }
 });
 
@@ -141,6 +193,7 @@ const ROLE_REVOKE = `mutation ($input: RoleRevokeInput!) { roleRevoke(input: $in
 
 /** One row per Mutation field (a test below fails when a mutation has no row). */
 const MATRIX: Record<string, MatrixRow> = {
+  ...TOURISM_MATRIX,
   roleAssign: {
     allowed: ['admin'],
     run: (gql) =>
@@ -256,7 +309,7 @@ const MATRIX: Record<string, MatrixRow> = {
       }),
   },
   producerRegister: {
-    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'salesPointManager', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: ProducerRegisterInput!) { producerRegister(input: $input) { producer { verified } userErrors { code } } }`, {
         input: { name: `HTX ${role}`, kind: 'COOPERATIVE', provinceCode: '01' },
@@ -276,10 +329,34 @@ const MATRIX: Record<string, MatrixRow> = {
       gql(`mutation ($id: ID!) { producerApprove(producerId: $id) { producer { verified } userErrors { code } } }`, { id: toGlobalId('Producer', pendingProducer) }),
   },
   operatorRegister: {
-    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'councilX', 'councilY', 'admin'],
+    allowed: ['shopper', 'producerA', 'producerB', 'operator', 'salesPointManager', 'councilX', 'councilY', 'admin'],
     run: (gql, role) =>
       gql(`mutation ($input: OperatorRegisterInput!) { operatorRegister(input: $input) { operator { approval } userErrors { code } } }`, {
         input: { name: `Du lịch ${role}`, kind: 'COMMUNITY_GROUP', provinceCode: '01' },
+      }),
+  },
+  programmePlanCreate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanCreateInput!) { programmePlanCreate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: {
+          provinceId: toGlobalId('Province', 'prv_01'), title: `Hà Nội 2026–2030 mới (${role})`, periodStart: '2026-01-01', periodEnd: '2030-12-31',
+          targets: [{ kind: 'PRODUCTS_CERTIFIED_MIN_STARS', label: '500 sản phẩm', targetValue: 500, minStars: 3 }],
+        },
+      }),
+  },
+  programmePlanUpdate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammePlanUpdateInput!) { programmePlanUpdate(input: $input) { plan { title } userErrors { code } } }`, {
+        input: { planId: toGlobalId('ProgrammePlan', 'pln_ha_noi_2019_2020'), decisionReference: `KH ${role}` },
+      }),
+  },
+  programmePlanDelete: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { programmePlanDelete(planId: $id) { plan { title } userErrors { code } } }`, {
+        id: toGlobalId('ProgrammePlan', `pln_matrix_${role === 'councilX' || role === 'admin' ? role : 'refused'}`),
       }),
   },
   operatorApprove: {
@@ -292,6 +369,67 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($input: OperatorUpdateInput!) { operatorUpdate(input: $input) { operator { addressLine } userErrors { code } } }`, {
         input: { operatorId: toGlobalId('TourismOperator', world.operators.o.id), addressLine: `Thôn Mông Phụ (${role})` },
+      }),
+  },
+  salesPointRegister: {
+    allowed: ROLES.filter((r) => r !== 'anonymous'),
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointRegisterInput!) { salesPointRegister(input: $input) { salesPoint { approval } userErrors { code } } }`, {
+        input: { name: `Điểm bán ${role}`, kind: 'TOURIST_SITE_KIOSK', provinceCode: '01', latitude: 21.03, longitude: 105.85 },
+      }),
+  },
+  salesPointApprove: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($id: ID!) { salesPointApprove(salesPointId: $id) { salesPoint { approval } userErrors { code } } }`, { id: toGlobalId('SalesPoint', pendingPointToApprove) }),
+  },
+  salesPointReject: {
+    allowed: ['admin'],
+    run: (gql) =>
+      gql(`mutation ($input: SalesPointRejectInput!) { salesPointReject(input: $input) { salesPoint { name } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', pendingPointToReject), reason: 'Địa chỉ không có thật' },
+      }),
+  },
+  salesPointUpdate: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointUpdateInput!) { salesPointUpdate(input: $input) { salesPoint { addressLine } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), addressLine: `2 Hàng Khay (${role})` },
+      }),
+  },
+  salesPointListingRequest: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingRequestInput!) { salesPointListingRequest(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingRequestTo[role] ?? listingRequestTo.refused!), stockLevel: 'LOW' },
+      }),
+  },
+  salesPointListingWithdraw: {
+    allowed: ['producerA', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingInput!) { salesPointListingWithdraw(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingWithdrawTo[role] ?? listingWithdrawTo.refused!) },
+      }),
+  },
+  salesPointListingConfirm: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingConfirmInput!) { salesPointListingConfirm(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingConfirmTo[role] ?? listingConfirmTo.refused!) },
+      }),
+  },
+  salesPointListingReject: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingInput!) { salesPointListingReject(input: $input) { listing { state } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingRejectTo[role] ?? listingRejectTo.refused!) },
+      }),
+  },
+  salesPointListingStockUpdate: {
+    allowed: ['salesPointManager', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: SalesPointListingStockUpdateInput!) { salesPointListingStockUpdate(input: $input) { listing { stockLevel } userErrors { code } } }`, {
+        input: { salesPointId: toGlobalId('SalesPoint', world.salesPoints.p.id), productId: toGlobalId('Product', listingInStock), stockLevel: role === 'admin' ? 'LOW' : 'OUT_OF_STOCK' },
       }),
   },
   accountSignUp: {
@@ -450,6 +588,49 @@ ${50_000},OCOP-2611-ZZZZZZ` },
         input: { token: acceptTokenOf[role as Exclude<RoleName, 'anonymous'>] ?? acceptTokenOf.shopper },
       }),
   },
+  cartBookingAdd: {
+    allowed: ROLES,
+    run: (gql) =>
+      gql(`mutation ($input: CartBookingAddInput!) { cartBookingAdd(input: $input) { cart { totalQuantity } userErrors { code } } }`, {
+        input: { slotId: toGlobalId('ExperienceSlot', bookableSlot), units: [{ unitType: 'ADULT', quantity: 2 }] },
+      }),
+  },
+  cartBookingRemove: {
+    allowed: ROLES,
+    async run(gql) {
+      const added = await gql(`mutation ($input: CartBookingAddInput!) { cartBookingAdd(input: $input) { cart { bookings { id } } userErrors { code } } }`, {
+        input: { slotId: toGlobalId('ExperienceSlot', bookableSlot), units: [{ unitType: 'ADULT', quantity: 1 }] },
+      });
+      const cartCookie = added.headers.getSetCookie().find((c) => c.startsWith('ocop_cart='))?.split(';')[0];
+      return gql(
+        `mutation ($input: CartBookingRemoveInput!) { cartBookingRemove(input: $input) { cart { totalQuantity } userErrors { code } } }`,
+        { input: { cartBookingId: added.data!.cartBookingAdd.cart.bookings[0].id } },
+        cartCookie ? { headers: { cookie: cartCookie } } : {},
+      );
+    },
+  },
+  bookingCancel: {
+    // Each role cancels a booking of its own order (a guest with the order link's secret).
+    allowed: ROLES,
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingCancelInput!) { bookingCancel(input: $input) { ${BOOKING} } }`, {
+        input: { bookingId: toGlobalId('Booking', shopperBookingOf[role]!.id), accessToken: shopperBookingOf[role]!.accessToken },
+      }),
+  },
+  bookingConfirm: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: BookingConfirmInput!) { bookingConfirm(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.confirm[role] ?? bookingTo.confirm.refused!) } }),
+  },
+  bookingDecline: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingReasonInput!) { bookingDecline(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.decline[role] ?? bookingTo.decline.refused!), reason: 'Hết chỗ nấu cỗ' } }),
+  },
+  bookingOperatorCancel: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: BookingReasonInput!) { bookingOperatorCancel(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.cancel[role] ?? bookingTo.cancel.refused!), reason: 'Sạt lở đường' } }),
+  },
   accountChangePassword: {
     allowed: ROLES.filter((r) => r !== 'anonymous'),
     ownSession: true,
@@ -504,6 +685,7 @@ describe('admin queries', () => {
     users: `{ users(first: 2) { totalCount nodes { email roles { kind } } } }`,
     producerRegistrations: `{ producerRegistrations(first: 2, filter: { approval: PENDING }) { totalCount } }`,
     tourismOperators: `{ tourismOperators(first: 2, filter: { approval: PENDING }) { totalCount } }`,
+    salesPointRegistrations: `{ salesPointRegistrations(first: 2, filter: { approval: PENDING }) { totalCount } }`,
     auditEvents: `{ auditEvents(first: 2) { totalCount } }`,
   };
   for (const [field, query] of Object.entries(QUERIES)) {
@@ -536,6 +718,10 @@ describe('role assignment', () => {
     const operator = await world.gqlAs('operator')(`{ viewer { roles { __typename kind ... on OperatorMemberRole { role operator { name approval } } } } }`);
     expect(operator.data!.viewer.roles).toContainEqual({
       __typename: 'OperatorMemberRole', kind: 'OPERATOR_MEMBER', role: 'OWNER', operator: { name: world.operators.o.name, approval: 'APPROVED' },
+    });
+    const manager = await world.gqlAs('salesPointManager')(`{ viewer { roles { __typename kind ... on SalesPointManagerRole { salesPoint { name approval } } } } }`);
+    expect(manager.data!.viewer.roles).toContainEqual({
+      __typename: 'SalesPointManagerRole', kind: 'SALES_POINT_MANAGER', salesPoint: { name: world.salesPoints.p.name, approval: 'APPROVED' },
     });
   });
 

@@ -5,6 +5,11 @@ import { rows } from '../../lib/sql.js';
 import type { ProvinceService } from '../places/province.service.js';
 import type { ProducerService } from '../producers/producer.service.js';
 import type { TourismOperatorService } from '../tourism/tourism-operator.service.js';
+
+/** What the role service needs to know of sales points (their module's service provides it). */
+export interface SalesPointLookup {
+  exists(id: string): Promise<boolean>;
+}
 import { AccountErrorCode, userError, type AccountUserError } from './account-errors.js';
 import { ROLE_COLUMNS, type AccountService } from './account.service.js';
 import type { CouncilLevel, OperatorRole, ProducerRole, RoleKind } from './roles.js';
@@ -19,6 +24,7 @@ export interface RoleAssignInput {
   councilLevel?: CouncilLevel | null;
   operatorId?: string | null;
   operatorRole?: OperatorRole | null;
+  salesPointId?: string | null;
 }
 
 export type RoleResult = { role: RoleAssignmentRecord | null; userErrors: AccountUserError[] };
@@ -33,6 +39,7 @@ export class RoleService {
     private readonly producers: ProducerService,
     private readonly provinces: ProvinceService,
     private readonly operators: TourismOperatorService,
+    private readonly salesPoints: SalesPointLookup,
     private readonly now: () => Date,
   ) {}
 
@@ -77,7 +84,7 @@ export class RoleService {
   /** Grants ADMIN without an acting admin: only for create-admin-cli.ts and tests. */
   async grantAdminUnchecked(userId: string): Promise<RoleAssignmentRecord> {
     const existing = (await this.accounts.rolesOf(userId)).find((r) => r.kind === 'ADMIN');
-    return existing ?? (await this.insert(this.em, userId, { kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null }, null))!;
+    return existing ?? (await this.insert(this.em, userId, { kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null, salesPointId: null }, null))!;
   }
 
   /** Grants a role without an acting admin: only for tests and seeds. */
@@ -93,12 +100,12 @@ export class RoleService {
     const at = this.now();
     const [role] = await rows<RoleAssignmentRecord>(
       em,
-      `insert into role_assignment (id, user_id, kind, producer_id, producer_role, province_id, council_level, operator_id, operator_role, granted_by_id, created_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `insert into role_assignment (id, user_id, kind, producer_id, producer_role, province_id, council_level, operator_id, operator_role, sales_point_id, granted_by_id, created_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict do nothing returning ${COLUMNS}`,
       [
         newId('roleAssignment', at.getTime()), userId, scope.kind, scope.producerId, scope.producerRole, scope.provinceId, scope.councilLevel,
-        scope.operatorId, scope.operatorRole, grantedBy, at,
+        scope.operatorId, scope.operatorRole, scope.salesPointId, grantedBy, at,
       ],
     );
     return role ?? null;
@@ -107,8 +114,9 @@ export class RoleService {
   /** Each kind needs its own scope and no other's (the table's check constraint says the same). */
   private async checkedScope(input: RoleAssignInput): Promise<Scope | { error: AccountUserError }> {
     const invalid = (message: string) => ({ error: userError(null, AccountErrorCode.ROLE_SCOPE_INVALID, message) });
-    const none = { producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null };
-    const hasOperator = !!(input.operatorId || input.operatorRole);
+    const none = { producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null, salesPointId: null };
+    // Operator or sales point scope: neither belongs to ADMIN, PRODUCER_MEMBER or COUNCIL_MEMBER.
+    const hasOperator = !!(input.operatorId || input.operatorRole || input.salesPointId);
     switch (input.kind) {
       case 'ADMIN':
         if (input.producerId || input.producerRole || input.provinceId || input.councilLevel || hasOperator) {
@@ -137,13 +145,23 @@ export class RoleService {
       }
       case 'OPERATOR_MEMBER': {
         if (!input.operatorId || !input.operatorRole) return invalid('OPERATOR_MEMBER needs a tourism operator and an operator role.');
-        if (input.producerId || input.producerRole || input.provinceId || input.councilLevel) {
-          return invalid('OPERATOR_MEMBER takes no producer, province or council level.');
+        if (input.producerId || input.producerRole || input.provinceId || input.councilLevel || input.salesPointId) {
+          return invalid('OPERATOR_MEMBER takes no producer, province, council level or sales point.');
         }
         if (!(await this.operators.byIds([input.operatorId]))[0]) {
           return { error: userError('operatorId', AccountErrorCode.OPERATOR_NOT_FOUND, 'There is no such tourism operator.') };
         }
         return { kind: 'OPERATOR_MEMBER', ...none, operatorId: input.operatorId, operatorRole: input.operatorRole };
+      }
+      case 'SALES_POINT_MANAGER': {
+        if (!input.salesPointId) return invalid('SALES_POINT_MANAGER needs a sales point.');
+        if (input.producerId || input.producerRole || input.provinceId || input.councilLevel || input.operatorId || input.operatorRole) {
+          return invalid('SALES_POINT_MANAGER takes no producer, province, council level or operator.');
+        }
+        if (!(await this.salesPoints.exists(input.salesPointId))) {
+          return { error: userError('salesPointId', AccountErrorCode.SALES_POINT_NOT_FOUND, 'There is no such sales point.') };
+        }
+        return { kind: 'SALES_POINT_MANAGER', ...none, salesPointId: input.salesPointId };
       }
     }
   }
@@ -163,4 +181,5 @@ interface Scope {
   councilLevel: CouncilLevel | null;
   operatorId: string | null;
   operatorRole: OperatorRole | null;
+  salesPointId: string | null;
 }

@@ -1,9 +1,9 @@
 /**
  * Roles are data: one RoleAssignment row per (user, kind, scope). Shopper is not stored: every
  * signed-up user is one. PRODUCER_MEMBER is scoped by `producer_id`, OPERATOR_MEMBER (tourism
- * operators) by `operator_id`, COUNCIL_MEMBER by province and level.
+ * operators) by `operator_id`, SALES_POINT_MANAGER by `sales_point_id`, COUNCIL_MEMBER by province and level.
  */
-export const ROLE_KINDS = ['ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER', 'OPERATOR_MEMBER'] as const;
+export const ROLE_KINDS = ['ADMIN', 'PRODUCER_MEMBER', 'COUNCIL_MEMBER', 'OPERATOR_MEMBER', 'SALES_POINT_MANAGER'] as const;
 export type RoleKind = (typeof ROLE_KINDS)[number];
 
 /** A producer member's role in that producer. */

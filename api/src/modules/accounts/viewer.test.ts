@@ -6,7 +6,7 @@ function viewer(...roles: Partial<RoleAssignmentRecord>[]): Viewer {
     userId: 'usr_1',
     email: 'a@example.vn',
     emailVerifiedAt: null,
-    roles: roles.map((r, i) => ({ id: `rol_${i}`, userId: 'usr_1', kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null, ...r })),
+    roles: roles.map((r, i) => ({ id: `rol_${i}`, userId: 'usr_1', kind: 'ADMIN', producerId: null, producerRole: null, provinceId: null, councilLevel: null, operatorId: null, operatorRole: null, salesPointId: null, ...r })),
   };
 }
 const code = (fn: () => unknown) => {

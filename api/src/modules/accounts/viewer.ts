@@ -11,6 +11,7 @@ export interface RoleAssignmentRecord {
   councilLevel: CouncilLevel | null;
   operatorId: string | null;
   operatorRole: OperatorRole | null;
+  salesPointId: string | null;
 }
 
 /** Who sends the request: the signed-in user with every role, loaded once per request. */
@@ -85,6 +86,18 @@ export function assertOperatorMember(viewer: Viewer | null, operatorId: string, 
   const role = operatorRoleOf(v, operatorId);
   if (!role || (options.ownerOnly && role !== 'OWNER')) throw new ForbiddenError('You are not a member of this tourism operator.');
   return v;
+}
+
+/** Whether the viewer manages this sales point (SALES_POINT_MANAGER scoped to it). */
+export function managesSalesPoint(viewer: Viewer | null, salesPointId: string): boolean {
+  return !!viewer?.roles.some((r) => r.kind === 'SALES_POINT_MANAGER' && r.salesPointId === salesPointId);
+}
+
+/** For writes to a sales point and decisions on its listings: its managers, and admins. */
+export function assertSalesPointManager(viewer: Viewer | null, salesPointId: string): Viewer {
+  const v = signedIn(viewer);
+  if (isAdmin(v) || managesSalesPoint(v, salesPointId)) return v;
+  throw new ForbiddenError('You do not manage this sales point.');
 }
 
 /** Decision 1489/QĐ-TTg moved 3★ recognition from districts to provinces on this day. */

@@ -94,17 +94,18 @@ describe('certificate audit log', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     expect((await api.gql(QUERY)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    // 6 certificate events, and the approval of the world's tourism operator.
+    // 6 certificate events, and the approvals of the world's tourism operator and sales point.
     const all = await world.gqlAs('admin')(QUERY);
-    expect(all.data!.auditEvents).toMatchObject({ totalCount: 7, pageInfo: { hasNextPage: true } });
+    expect(all.data!.auditEvents).toMatchObject({ totalCount: 8, pageInfo: { hasNextPage: true } });
     expect(all.data!.auditEvents.nodes[0]).toEqual({ action: 'CERTIFICATE_REVOKED', actorEmail: 'councilx@matrix.test' });
     const revocations = await world.gqlAs('admin')(QUERY, { filter: { action: 'EVALUATION_RECORDED' } });
     expect(revocations.data!.auditEvents.totalCount).toBe(2);
     const certificates = await world.gqlAs('admin')(QUERY, { filter: { subjectType: 'Certificate' } });
     expect(certificates.data!.auditEvents.totalCount).toBe(4);
+    // The admin's events include the approval of the world's sales point (one more since the salespoints merge).
     const byAdmin = await world.gqlAs('admin')(QUERY, { filter: { actorEmail: 'ADMIN@matrix.test' } });
     expect(byAdmin.data!.auditEvents.nodes.map((e: { actorEmail: string }) => e.actorEmail)).toEqual(['admin@matrix.test', 'admin@matrix.test']);
-    expect(byAdmin.data!.auditEvents.totalCount).toBe(3);
+    expect(byAdmin.data!.auditEvents.totalCount).toBe(4);
     const nobody = await world.gqlAs('admin')(QUERY, { filter: { actorEmail: 'nobody@matrix.test' } });
     expect(nobody.data!.auditEvents.totalCount).toBe(0);
   });

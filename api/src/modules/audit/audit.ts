@@ -10,12 +10,16 @@ export const AUDIT_ACTIONS = [
   'CERTIFICATE_EXPIRED',
   'PRODUCER_APPROVED',
   'OPERATOR_APPROVED',
+  'SALES_POINT_APPROVED',
+  'SALES_POINT_REJECTED',
   'ROLE_ASSIGNED',
   'ROLE_REVOKED',
+  'TOURISM_POINT_CERTIFICATE_RECORDED',
+  'TOURISM_POINT_CERTIFICATE_REVOKED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** What the log records changes of: certificates and evaluations, and the admin's approvals and role changes. */
-export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'RoleAssignment'] as const;
+export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export interface AuditEventInput {

@@ -7,7 +7,7 @@ import { ProductType } from '../catalog/product.types.js';
 import { CART_COOKIE_TTL_MS } from '../../http/session-cookie.js';
 import type { CartOwner, CartResult } from './cart.service.js';
 import {
-  CartLineConnection, CartLineRemoveInput, CartLinesAddInput, CartLineType, CartLineUpdateInput, CartPayload, CartType, CartUserErrorType,
+  CartBookingAddInput, CartBookingRemoveInput, CartLineConnection, CartLineRemoveInput, CartLinesAddInput, CartLineType, CartLineUpdateInput, CartPayload, CartType, CartUserErrorType,
 } from './cart.types.js';
 
 export function cartOwner(ctx: Context): CartOwner {
@@ -53,6 +53,21 @@ export class CartResolver {
   @Mutation(() => CartPayload, { description: 'Removes a line from the cart.' })
   async cartLineRemove(@Arg('input', () => CartLineRemoveInput) input: CartLineRemoveInput, @Ctx() ctx: Context): Promise<CartPayload> {
     return payload(ctx, await ctx.services.cart.lineRemove(cartOwner(ctx), { variantId: localIdOf(input.variantId, 'ProductVariant') }));
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => CartPayload, {
+    description: "Adds a booking of a tourism experience's slot to the cart (replacing the units of a booking of the same slot), checked against the slot's rules now; places are held only at checkout.",
+  })
+  async cartBookingAdd(@Arg('input', () => CartBookingAddInput) input: CartBookingAddInput, @Ctx() ctx: Context): Promise<CartPayload> {
+    const units = input.units.map((u) => ({ unitType: u.unitType, quantity: u.quantity }));
+    return payload(ctx, await ctx.services.cart.bookingAdd(cartOwner(ctx), { slotId: localIdOf(input.slotId, 'ExperienceSlot'), units }));
+  }
+
+  @Rule('PUBLIC')
+  @Mutation(() => CartPayload, { description: 'Removes a booking line from the cart.' })
+  async cartBookingRemove(@Arg('input', () => CartBookingRemoveInput) input: CartBookingRemoveInput, @Ctx() ctx: Context): Promise<CartPayload> {
+    return payload(ctx, await ctx.services.cart.bookingRemove(cartOwner(ctx), { cartBookingId: localIdOf(input.cartBookingId, 'CartBooking') }));
   }
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Orm } from '../../db/orm.js';
 import { localIdOf } from '../../graphql/global-id.js';
 import { ForbiddenError, UnauthenticatedError, type Viewer } from '../accounts/viewer.js';
-import { createServices } from '../services.js';
+import { createServices, defaultServiceDeps } from '../services.js';
 import { STORED_NAME, type ImageStorage } from './image-storage.js';
 import { IMAGE_TYPES, MAX_IMAGE_BYTES, ProductImageService, UnsupportedImageError } from './product-image.service.js';
 
@@ -50,21 +50,41 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer>
 export function createProductImageHandler(options: { orm: Orm; storage: ImageStorage; viewerOf: (req: IncomingMessage) => Promise<Viewer | null> }) {
   const { orm, storage } = options;
 
-  async function upload(req: IncomingMessage, res: ServerResponse, url: URL) {
+  /** What an upload is attached to: a product (`productId`) or a tourism point (`pointId`). */
+  interface UploadTarget {
+    param: string;
+    type: string;
+    notFound: string;
+    authorise(viewer: Viewer | null, em: ReturnType<Orm['em']['fork']>, id: string | null): Promise<string | null>;
+    add(em: ReturnType<Orm['em']['fork']>, id: string, bytes: Buffer, alt: string): Promise<unknown>;
+  }
+  const targets: Record<string, UploadTarget> = {
+    '/uploads/product-images': {
+      param: 'productId', type: 'Product', notFound: 'There is no such product.',
+      authorise: (viewer, em, id) => new ProductImageService(em, createServices(em).products, storage).authorise(viewer, id),
+      add: (em, id, bytes, alt) => new ProductImageService(em, createServices(em).products, storage).add(id, bytes, alt),
+    },
+    '/uploads/tourism-point-images': {
+      param: 'pointId', type: 'TourismPoint', notFound: 'There is no such tourism point.',
+      authorise: (viewer, em, id) => createServices(em, { ...defaultServiceDeps(), imageStorage: storage }).tourismPointImages.authorise(viewer, id),
+      add: (em, id, bytes, alt) => createServices(em, { ...defaultServiceDeps(), imageStorage: storage }).tourismPointImages.add(id, bytes, alt),
+    },
+  };
+
+  async function upload(req: IncomingMessage, res: ServerResponse, url: URL, target: UploadTarget) {
     if (req.headers[UPLOAD_HEADER] !== '1') return refuse(res, 400, 'UPLOAD_HEADER_REQUIRED', `Send the header "${UPLOAD_HEADER}: 1".`);
     if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE_BYTES) return refuse(res, 413, 'TOO_LARGE', 'Images are limited to 5 MB.');
     const viewer = await options.viewerOf(req);
     const em = orm.em.fork();
-    const images = new ProductImageService(em, createServices(em).products, storage);
     let productId: string | null;
     try {
-      productId = await images.authorise(viewer, localIdOf(url.searchParams.get('productId') ?? '', 'Product'));
+      productId = await target.authorise(viewer, em, localIdOf(url.searchParams.get(target.param) ?? '', target.type));
     } catch (e) {
       if (e instanceof UnauthenticatedError) return refuse(res, 401, 'UNAUTHENTICATED', e.message);
       if (e instanceof ForbiddenError) return refuse(res, 403, 'FORBIDDEN', e.message);
       throw e;
     }
-    if (!productId) return refuse(res, 404, 'NOT_FOUND', 'There is no such product.');
+    if (!productId) return refuse(res, 404, 'NOT_FOUND', target.notFound);
     const declared = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
     if (!(IMAGE_TYPES as readonly string[]).includes(declared)) {
       return refuse(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Send a JPEG, PNG or WebP image as the request body.');
@@ -77,7 +97,7 @@ export function createProductImageHandler(options: { orm: Orm; storage: ImageSto
       throw e;
     }
     try {
-      const image = await images.add(productId, bytes, url.searchParams.get('alt') ?? '');
+      const image = await target.add(em, productId, bytes, url.searchParams.get('alt') ?? '');
       res.writeHead(201, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       res.end(JSON.stringify({ image, userErrors: [] }));
     } catch (e) {
@@ -98,9 +118,10 @@ export function createProductImageHandler(options: { orm: Orm; storage: ImageSto
   }
 
   return async function uploads(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    if (url.pathname === '/uploads/product-images') {
+    const target = targets[url.pathname];
+    if (target) {
       if (req.method !== 'POST') return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'POST an image.');
-      return upload(req, res, url);
+      return upload(req, res, url, target);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'METHOD_NOT_ALLOWED', 'GET a stored image.');
     return serve(req, res, url.pathname.slice('/uploads/'.length));

@@ -3,7 +3,7 @@ import sharp, { type OutputInfo } from 'sharp';
 import { newId } from '../../lib/ids.js';
 import { rows } from '../../lib/sql.js';
 import { assertProducerMember, signedIn, type Viewer } from '../accounts/viewer.js';
-import type { ImageStorage } from './image-storage.js';
+import { STORED_NAME, type ImageStorage } from './image-storage.js';
 import type { ImageRecord, ProductService } from './product.service.js';
 
 /** Largest upload accepted (bytes). */
@@ -27,6 +27,47 @@ export class UnsupportedImageError extends Error {}
 
 /** The URL a stored file is served at (relative to the API origin). */
 export const uploadUrl = (name: string) => `/uploads/${name}`;
+
+export interface StoredImage {
+  /** `img_…`: the stored files are `<id>.webp` and `<id>-400.webp`. */
+  id: string;
+  url: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Checks, re-encodes and stores an uploaded photo (any module's: products, tourism points): the bytes
+ * must be a JPEG, PNG or WebP by their magic number and decode; they become WebP (metadata such as
+ * GPS stripped, EXIF orientation applied) of at most 1600 px plus a 400 px thumbnail (`<id>-400.webp`).
+ * Throws UnsupportedImageError when they are not an image we take. The caller writes its row and,
+ * if that fails, calls removeStoredImage.
+ */
+export async function storeUploadedImage(storage: ImageStorage, bytes: Buffer): Promise<StoredImage> {
+  if (!sniffImageType(bytes)) throw new UnsupportedImageError('The file is not a JPEG, PNG or WebP image.');
+  let full: { data: Buffer; info: OutputInfo };
+  let thumbnail: Buffer;
+  try {
+    // limitInputPixels refuses decompression bombs (a small file that decodes to gigapixels).
+    const source = () => sharp(bytes, { limitInputPixels: 50_000_000 }).rotate();
+    full = await source().resize({ width: IMAGE_MAX_SIDE, height: IMAGE_MAX_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
+    thumbnail = await source().resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
+  } catch {
+    throw new UnsupportedImageError('The image could not be read.');
+  }
+  const id = newId('image');
+  await storage.put(`${id}.webp`, full.data);
+  await storage.put(`${id}-400.webp`, thumbnail);
+  return { id, url: uploadUrl(`${id}.webp`), width: full.info.width, height: full.info.height };
+}
+
+/** Removes a stored upload's files, given its URL; URLs of other images (seeded, imported) are left alone. */
+export async function removeStoredImage(storage: ImageStorage, url: string): Promise<void> {
+  const name = url.startsWith('/uploads/') ? url.slice('/uploads/'.length) : '';
+  if (!STORED_NAME.test(name)) return;
+  await storage.remove(name);
+  await storage.remove(name.replace(/\.webp$/, '-400.webp'));
+}
 
 /**
  * Product photos uploaded from the producer workspace: the caller must be a member of the product's
@@ -52,27 +93,14 @@ export class ProductImageService {
 
   /** Stores an authorised upload. Throws UnsupportedImageError when the bytes are not an image we take. */
   async add(productId: string, bytes: Buffer, alt: string): Promise<ImageRecord> {
-    if (!sniffImageType(bytes)) throw new UnsupportedImageError('The file is not a JPEG, PNG or WebP image.');
-    let full: { data: Buffer; info: OutputInfo };
-    let thumbnail: Buffer;
-    try {
-      // limitInputPixels refuses decompression bombs (a small file that decodes to gigapixels).
-      const source = () => sharp(bytes, { limitInputPixels: 50_000_000 }).rotate();
-      full = await source().resize({ width: IMAGE_MAX_SIDE, height: IMAGE_MAX_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 82 }).toBuffer({ resolveWithObject: true });
-      thumbnail = await source().resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 78 }).toBuffer();
-    } catch {
-      throw new UnsupportedImageError('The image could not be read.');
-    }
-    const id = newId('image');
-    await this.storage.put(`${id}.webp`, full.data);
-    await this.storage.put(`${id}-400.webp`, thumbnail);
+    const { id, width, height } = await storeUploadedImage(this.storage, bytes);
     try {
       const [image] = await rows<ImageRecord>(
         this.em,
         `insert into product_image (id, product_id, url, alt, width, height, position)
          values (?, ?, ?, ?, ?, ?, (select coalesce(max(position) + 1, 0) from product_image where product_id = ?))
          returning id, product_id as "productId", url, alt, width, height`,
-        [id, productId, uploadUrl(`${id}.webp`), alt.trim(), full.info.width, full.info.height, productId],
+        [id, productId, uploadUrl(`${id}.webp`), alt.trim(), width, height, productId],
       );
       return image!;
     } catch (e) {

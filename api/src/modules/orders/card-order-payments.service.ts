@@ -130,6 +130,19 @@ export class CardOrderPaymentService {
     await this.syncRefunded(tx, payment, await this.card.retrieve(payment.cardIntentId));
   }
 
+  /**
+   * Refunds part of a card-paid order through the gateway, once (`key` names the part, e.g.
+   * `booking:<id>:refund`): a cancelled booking. Holding the payment row; throws CardGatewayError
+   * when the gateway refuses, so the caller's transaction rolls back.
+   */
+  async refundPartIn(tx: EntityManager, orderId: string, key: string, amount: number): Promise<void> {
+    const payment = (await this.lock(tx, orderId))!;
+    if (!payment.cardIntentId) throw new Error(`card order ${orderId} was paid without an intent`);
+    if (amount <= 0) return;
+    await this.card.refund(payment.cardIntentId, key, amount);
+    await this.syncRefunded(tx, payment, await this.card.retrieve(payment.cardIntentId));
+  }
+
   /** Pays the order when the intent collected exactly its total in đồng; else flags it (not paid). */
   private async settleSucceeded(tx: EntityManager, payment: LockedPayment, state: CardPaymentState): Promise<boolean> {
     const now = this.now();

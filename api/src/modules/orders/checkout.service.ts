@@ -10,6 +10,8 @@ import { CardGatewayError } from '../payments/card-payment.js';
 import type { PaymentAdapter } from '../payments/payment-port.js';
 import { normalisedEmail, vietnamesePhone } from './contact.js';
 import { newOrderNumber } from './order-number.js';
+import { BOOKING_RULE_CODES } from '../bookings/booking-rules.js';
+import { PartUnavailableError, type OrderParts } from './order-parts.js';
 import type { OrderRecord, OrderService } from './order.service.js';
 import type { PaymentMethod } from './order-states.js';
 
@@ -27,6 +29,8 @@ export const CHECKOUT_ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   'NOT_AVAILABLE',
   'OUT_OF_STOCK',
+  'ADDRESS_REQUIRED',
+  ...BOOKING_RULE_CODES,
 ] as const;
 export type CheckoutErrorCode = (typeof CHECKOUT_ERROR_CODES)[number];
 
@@ -44,7 +48,8 @@ export interface CheckoutInput {
   idempotencyKey: string;
   email: string;
   phone: string;
-  shipping: { recipientName: string; phone: string; provinceId: string | null; communeId: string | null; streetLine: string };
+  /** Required when the cart has product lines; ignored for a cart of bookings only. */
+  shipping: { recipientName: string; phone: string; provinceId: string | null; communeId: string | null; streetLine: string } | null;
   /** Per producer of the cart; producers not named get STANDARD. */
   deliveryOptions: { producerId: string | null; option: DeliveryOptionCode }[];
   paymentMethod: PaymentMethod;
@@ -70,6 +75,8 @@ export interface CheckoutOptions {
   adapters: Record<PaymentMethod, PaymentAdapter>;
   /** Card orders: makes the order's PaymentIntent once the order committed (never inside the stock transaction). */
   startCardPayment?: (order: OrderRecord) => Promise<unknown>;
+  /** The order's other parts (tourism bookings). */
+  parts: OrderParts;
   /** Tests only: a pause inside the reservation transaction, after the variants are locked. */
   reservationDelayMs?: number;
 }
@@ -84,8 +91,9 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function fingerprintOf(cart: { lines: { variantId: string; quantity: number }[] }): string {
-  return sha256(cart.lines.map((l) => `${l.variantId}:${l.quantity}`).sort().join('|'));
+export function fingerprintOf(cart: { lines: { variantId: string; quantity: number }[]; bookings?: { slotId: string; units: { unitType: string; quantity: number }[] }[] }): string {
+  const bookings = (cart.bookings ?? []).map((b) => `${b.slotId}:${b.units.map((u) => `${u.unitType}=${u.quantity}`).sort().join(',')}`);
+  return sha256([...cart.lines.map((l) => `${l.variantId}:${l.quantity}`), ...bookings].sort().join('|'));
 }
 
 class KeyTaken extends Error {}
@@ -134,7 +142,7 @@ export class CheckoutService {
     if (!KEY_PATTERN.test(input.idempotencyKey)) return fail(error(['idempotencyKey'], 'INVALID_IDEMPOTENCY_KEY', 'The key is 8 to 100 letters, digits, - or _ (a UUID).'));
     const cart = await this.cart.find(owner);
 
-    if (!cart || cart.lines.length === 0) {
+    if (!cart || (cart.lines.length === 0 && cart.bookings.length === 0)) {
       // Placing empties the cart: an empty cart may be the retry of a placed order.
       return (await this.replay(input.idempotencyKey, cart)) ?? fail(error([], 'CART_EMPTY', 'The cart is empty.'));
     }
@@ -144,13 +152,16 @@ export class CheckoutService {
     if (!email) errors.push(error(['email'], 'INVALID_EMAIL', 'Enter a valid email address.'));
     const phone = vietnamesePhone(input.phone);
     if (!phone) errors.push(error(['phone'], 'INVALID_PHONE', 'Enter a Vietnamese phone number (e.g. 0912 345 678).'));
-    const shippingPhone = vietnamesePhone(input.shipping.phone);
-    if (!shippingPhone) errors.push(error(['shipping', 'phone'], 'INVALID_PHONE', 'Enter a Vietnamese phone number (e.g. 0912 345 678).'));
-    const recipientName = input.shipping.recipientName.trim();
-    if (!recipientName || recipientName.length > 120) errors.push(error(['shipping', 'recipientName'], 'NAME_REQUIRED', "Enter the recipient's name (at most 120 characters)."));
-    const streetLine = input.shipping.streetLine.trim();
-    if (!streetLine || streetLine.length > 200) errors.push(error(['shipping', 'streetLine'], 'STREET_REQUIRED', 'Enter the house number and street (at most 200 characters).'));
-    const address = await this.checkAddress(input.shipping.provinceId, input.shipping.communeId);
+    // An order of bookings only ships nothing: its address is neither asked for nor kept.
+    const shipping = cart.lines.length > 0 ? input.shipping : null;
+    if (cart.lines.length > 0 && !shipping) errors.push(error(['shippingAddress'], 'ADDRESS_REQUIRED', 'Enter the shipping address for the products of the cart.'));
+    const shippingPhone = shipping ? vietnamesePhone(shipping.phone) : null;
+    if (shipping && !shippingPhone) errors.push(error(['shipping', 'phone'], 'INVALID_PHONE', 'Enter a Vietnamese phone number (e.g. 0912 345 678).'));
+    const recipientName = shipping?.recipientName.trim() ?? '';
+    if (shipping && (!recipientName || recipientName.length > 120)) errors.push(error(['shipping', 'recipientName'], 'NAME_REQUIRED', "Enter the recipient's name (at most 120 characters)."));
+    const streetLine = shipping?.streetLine.trim() ?? '';
+    if (shipping && (!streetLine || streetLine.length > 200)) errors.push(error(['shipping', 'streetLine'], 'STREET_REQUIRED', 'Enter the house number and street (at most 200 characters).'));
+    const address = shipping ? await this.checkAddress(shipping.provinceId, shipping.communeId) : { errors: [], provinceId: null, communeId: null };
     errors.push(...address.errors);
     const adapter = this.options.adapters[input.paymentMethod];
     if (!adapter?.available()) errors.push(error(['paymentMethod'], 'PAYMENT_METHOD_UNAVAILABLE', 'This payment method is not offered.'));
@@ -159,10 +170,11 @@ export class CheckoutService {
     priced.lines.forEach((l, k) => {
       if (!l.variant?.forSale) errors.push(error(['lines', String(k)], 'NOT_AVAILABLE', `${l.variant?.productName ?? 'A product'} is no longer on sale; remove it from the cart.`));
     });
+    errors.push(...this.options.parts.check(priced));
     const producerIds = [...new Set(priced.lines.map((l) => l.variant?.producerId).filter((id): id is string => !!id))];
     const rates = address.provinceId ? await this.rates(address.provinceId) : [];
     const chosen = new Map<string, ShippingRate>();
-    input.deliveryOptions.forEach((d, k) => {
+    (shipping ? input.deliveryOptions : []).forEach((d, k) => {
       const rate = rates.find((r) => r.option === d.option);
       if (!d.producerId || !producerIds.includes(d.producerId) || (!rate && address.provinceId)) {
         errors.push(error(['deliveryOptions', String(k)], 'DELIVERY_OPTION_UNAVAILABLE', 'No such delivery option for a producer of this cart.'));
@@ -181,13 +193,14 @@ export class CheckoutService {
     try {
       const orderId = await this.em.transactional((tx) =>
         this.placeIn(tx, {
-          input, cart: priced, email: email!, phone: phone!, shippingPhone: shippingPhone!, recipientName, streetLine,
-          provinceId: address.provinceId!, communeId: address.communeId!, adapter: adapter!, chosen, accessToken,
+          input, cart: priced, email: email!, phone: phone!, shippingPhone, recipientName: shipping ? recipientName : null, streetLine: shipping ? streetLine : null,
+          provinceId: address.provinceId, communeId: address.communeId, adapter: adapter!, chosen, accessToken,
         }),
       );
       return { order: await this.withCardIntent((await this.orders.byIds([orderId]))[0]!), accessToken, userErrors: [] };
     } catch (e) {
       if (e instanceof KeyTaken) return (await this.replay(input.idempotencyKey, cart))!;
+      if (e instanceof PartUnavailableError) return fail(error(e.field, e.code, e.message));
       if (e instanceof OutOfStock) {
         const k = priced.lines.findIndex((l) => l.variantId === e.variantId);
         const line = priced.lines[k]!;
@@ -198,7 +211,7 @@ export class CheckoutService {
   }
 
   /** An order already placed with this key: the same order when the cart is the one it came from, else IDEMPOTENCY_KEY_REUSED. */
-  private async replay(key: string, cart: { id: string; lines: { variantId: string; quantity: number }[] } | null): Promise<CheckoutResult | null> {
+  private async replay(key: string, cart: { id: string; lines: { variantId: string; quantity: number }[]; bookings: { slotId: string; units: { unitType: string; quantity: number }[] }[] } | null): Promise<CheckoutResult | null> {
     const [placed] = await rows<{ id: string; cartId: string; cartFingerprint: string }>(
       this.em,
       `select id, cart_id as "cartId", cart_fingerprint as "cartFingerprint" from shop_order where idempotency_key = ?`,
@@ -206,7 +219,7 @@ export class CheckoutService {
     );
     if (!placed) return null;
     // The cart is emptied by the placement: an empty cart (or the same lines) is the retry of it.
-    const sameCart = cart?.id === placed.cartId && (cart.lines.length === 0 || fingerprintOf(cart) === placed.cartFingerprint);
+    const sameCart = cart?.id === placed.cartId && ((cart.lines.length === 0 && cart.bookings.length === 0) || fingerprintOf(cart) === placed.cartFingerprint);
     if (!sameCart) return { order: null, accessToken: null, userErrors: [error(['idempotencyKey'], 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another checkout; use a new key.')] };
     return { order: await this.withCardIntent((await this.orders.byIds([placed.id]))[0]!), accessToken: null, userErrors: [] };
   }
@@ -244,14 +257,15 @@ export class CheckoutService {
   private async placeIn(
     tx: EntityManager,
     p: {
-      input: CheckoutInput; cart: PricedCart; email: string; phone: string; shippingPhone: string; recipientName: string; streetLine: string;
-      provinceId: string; communeId: string; adapter: PaymentAdapter; chosen: Map<string, ShippingRate>; accessToken: string;
+      input: CheckoutInput; cart: PricedCart; email: string; phone: string; shippingPhone: string | null; recipientName: string | null; streetLine: string | null;
+      provinceId: string | null; communeId: string | null; adapter: PaymentAdapter; chosen: Map<string, ShippingRate>; accessToken: string;
     },
   ): Promise<string> {
     const now = this.now();
     const byProducer = Map.groupBy(p.cart.lines, (l) => l.variant!.producerId);
     const shippingAmount = [...byProducer.keys()].reduce((sum, id) => sum + p.chosen.get(id)!.amount, 0);
     const confirmed = p.adapter.initialState === 'CONFIRMED';
+    const totalAmount = p.cart.subtotalAmount + shippingAmount + p.cart.bookingsAmount;
     const orderId = newId('order', now.getTime());
     let number = '';
     // Claim the key first: a concurrent attempt with the same key waits here, then finds it taken.
@@ -260,13 +274,13 @@ export class CheckoutService {
       const inserted = await rows(
         tx,
         `insert into shop_order (id, number, user_id, email, phone, recipient_name, shipping_phone, province_id, commune_id, street_line,
-           payment_method, subtotal_amount, shipping_amount, total_amount, idempotency_key, cart_fingerprint, cart_id, access_token_hash,
+           payment_method, subtotal_amount, shipping_amount, bookings_amount, total_amount, idempotency_key, cart_fingerprint, cart_id, access_token_hash,
            hold_expires_at, created_at)
-         values (?, ?, (select user_id from cart where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         values (?, ?, (select user_id from cart where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          on conflict do nothing returning id`,
         [
           orderId, number, p.cart.id, p.email, p.phone, p.recipientName, p.shippingPhone, p.provinceId, p.communeId, p.streetLine,
-          p.input.paymentMethod, p.cart.subtotalAmount, shippingAmount, p.cart.subtotalAmount + shippingAmount, p.input.idempotencyKey,
+          p.input.paymentMethod, p.cart.subtotalAmount, shippingAmount, p.cart.bookingsAmount, totalAmount, p.input.idempotencyKey,
           fingerprintOf(p.cart), p.cart.id, sha256(p.accessToken), confirmed ? null : new Date(now.getTime() + this.options.holdMinutes * 60_000), now,
         ],
       );
@@ -286,6 +300,7 @@ export class CheckoutService {
       if (e instanceof InsufficientStockError) throw new OutOfStock(e.variantId);
       throw e;
     }
+    await this.options.parts.placeIn(tx, { orderId, orderNumber: number, cart: p.cart, paymentMethod: p.input.paymentMethod, confirmed });
 
     for (const [producerId, lines] of byProducer) {
       const subId = newId('subOrder', now.getTime());
@@ -309,7 +324,7 @@ export class CheckoutService {
       );
     }
     await rows(tx, `insert into payment (order_id, method, state, amount, reference, created_at, updated_at) values (?, ?, 'PENDING', ?, ?, ?, ?)`, [
-      orderId, p.input.paymentMethod, p.cart.subtotalAmount + shippingAmount, number, now, now,
+      orderId, p.input.paymentMethod, totalAmount, number, now, now,
     ]);
     await this.orders.outbox(tx, orderId, 'ORDER_PLACED');
     await this.cart.clear(tx, p.cart.id);

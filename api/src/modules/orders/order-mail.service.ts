@@ -20,6 +20,8 @@ interface OutboxEvent {
   trackingNumber: string | null;
   cancelReason: string | null;
   refundReason: string | null;
+  /** What a part's event is about, in words written by its module (a booking: experience, start, party). */
+  detail: string | null;
 }
 
 const VND = new Intl.NumberFormat('vi-VN');
@@ -45,6 +47,15 @@ export function orderMail(e: OutboxEvent, storefrontUrl: string, bank: { name: s
       return { to: e.email, subject: `Đơn ${e.number} đã giao / Delivered — OCOP Market`, text: body(`Hàng${share} đã được giao.`, `Your parcel${share} was delivered.`) };
     case 'SUB_ORDER_CANCELLED':
       return { to: e.email, subject: `Đơn ${e.number} đã huỷ / Cancelled — OCOP Market`, text: body(`Phần đơn${share} đã bị huỷ: ${e.cancelReason}`, `Your order${share} was cancelled: ${e.cancelReason}`) };
+    case 'BOOKING_CONFIRMED':
+      return { to: e.email, subject: `Đặt chỗ đã xác nhận — ${e.number} / Booking confirmed — OCOP Market`, text: body(`Đặt chỗ của bạn đã được xác nhận: ${e.detail}`, `Your booking is confirmed: ${e.detail}`) };
+    case 'BOOKING_AWAITING_OPERATOR':
+      return {
+        to: e.email, subject: `Đặt chỗ chờ xác nhận — ${e.number} / Booking awaiting the operator — OCOP Market`,
+        text: body(`Đã nhận thanh toán; đơn vị điều hành sẽ xác nhận đặt chỗ: ${e.detail}`, `Payment received; the operator will confirm your booking: ${e.detail}`),
+      };
+    case 'BOOKING_CANCELLED':
+      return { to: e.email, subject: `Đặt chỗ đã huỷ — ${e.number} / Booking cancelled — OCOP Market`, text: body(`Đặt chỗ đã bị huỷ: ${e.detail}`, `Your booking was cancelled: ${e.detail}`) };
     case 'SUB_ORDER_REFUNDED':
       return { to: e.email, subject: `Đơn ${e.number} đã hoàn tiền / Refunded — OCOP Market`, text: body(`Phần đơn${share} đã được hoàn tiền: ${e.refundReason}`, `Your order${share} was refunded: ${e.refundReason}`) };
   }
@@ -75,7 +86,7 @@ export class OrderMailService {
           tx,
           `select e.id, e.kind, e.order_id as "orderId", e.sub_order_id as "subOrderId", o.number, o.email::text as email,
              o.total_amount::float8 as "totalAmount", o.payment_method as "paymentMethod", pr.name as "producerName",
-             s.carrier, s.tracking_number as "trackingNumber", s.cancel_reason as "cancelReason", s.refund_reason as "refundReason"
+             s.carrier, s.tracking_number as "trackingNumber", s.cancel_reason as "cancelReason", s.refund_reason as "refundReason", e.detail
            from order_outbox e join shop_order o on o.id = e.order_id
            left join sub_order s on s.id = e.sub_order_id left join producer pr on pr.id = s.producer_id
            where e.sent_at is null and e.attempts < ? and e.id <> all(?)

@@ -4,6 +4,7 @@ import { CardGatewayError } from '../payments/card-payment.js';
 import type { CardOrderPaymentService } from './card-order-payments.service.js';
 import type { OrderService } from './order.service.js';
 import type { PaymentState } from './payment.entity.js';
+import type { OrderParts } from './order-parts.js';
 
 export interface PaymentRow {
   orderId: string;
@@ -29,6 +30,8 @@ export class OrderPaymentService {
     private readonly now: () => Date,
     /** The card side (built after this service, which it uses): cancels the intent before a hold is released. */
     private readonly cards: () => CardOrderPaymentService,
+    /** The order's other parts (tourism bookings), told of payments and asked at settlement. */
+    private readonly parts: () => OrderParts,
   ) {}
 
   /** PENDING → SUCCEEDED in `tx` (payment row locked by the caller): the hold ends, pending sub-orders PAID (units sold), mail. */
@@ -38,6 +41,7 @@ export class OrderPaymentService {
     await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
     const [subs] = await this.orders.subOrdersOf([orderId], tx);
     await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'PAID', { markPaid: true });
+    await this.parts().onPaid(tx, orderId);
     await this.orders.outbox(tx, orderId, 'ORDER_PAID');
   }
 
@@ -48,6 +52,14 @@ export class OrderPaymentService {
     await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
     const [subs] = await this.orders.subOrdersOf([orderId], tx);
     await this.orders.move(tx, subs!.filter((s) => s.state === 'PENDING_PAYMENT'), 'CANCELLED', { reason });
+    await this.parts().onCancelled(tx, orderId, reason);
+  }
+
+  /** Locks the order's payment row in `tx` (before a part of the order changes: the order every payment path takes). */
+  async lockIn(tx: EntityManager, orderId: string): Promise<{ state: PaymentState; method: string }> {
+    const [payment] = await rows<{ state: PaymentState; method: string }>(tx, `select state, method from payment where order_id = ? for update`, [orderId]);
+    if (!payment) throw new Error(`order ${orderId} has no payment`);
+    return payment;
   }
 
   async byReference(reference: string): Promise<PaymentRow | null> {
@@ -142,18 +154,22 @@ export class OrderPaymentService {
     if (!payment) return;
     const [subs] = await this.orders.subOrdersOf([orderId], tx);
     const live = subs!.filter((s) => s.state !== 'CANCELLED');
+    // Bookings and other parts count like sub-orders: cancelled ones drop out, refunded ones are done with.
+    const parts = (await this.parts().settleStatesIn(tx, orderId)).filter((s) => s !== 'CANCELLED');
     const now = this.now();
     if (payment.state === 'SUCCEEDED') {
-      if (live.every((s) => s.state === 'REFUNDED')) await rows(tx, `update payment set state = 'REFUNDED', updated_at = ? where order_id = ?`, [now, orderId]);
+      if (live.every((s) => s.state === 'REFUNDED') && parts.every((s) => s === 'REFUNDED')) {
+        await rows(tx, `update payment set state = 'REFUNDED', updated_at = ? where order_id = ?`, [now, orderId]);
+      }
       return;
     }
     if (payment.state !== 'PENDING') return;
-    if (live.length === 0) {
+    if (live.length === 0 && parts.length === 0) {
       // Nothing left to pay for: a card intent must not stay payable (paid meanwhile → refunded).
       if (payment.method === 'CARD') await this.cards().cancelAfterOrderCancelled(tx, orderId);
       await rows(tx, `update payment set state = 'CANCELLED', updated_at = ? where order_id = ?`, [now, orderId]);
       await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
-    } else if (payment.method === 'COD' && live.every((s) => s.state === 'DELIVERED' || s.state === 'REFUNDED')) {
+    } else if (payment.method === 'COD' && parts.length === 0 && live.every((s) => s.state === 'DELIVERED' || s.state === 'REFUNDED')) {
       await rows(tx, `update payment set state = 'SUCCEEDED', received_at = ?, received_via = 'cash on delivery', updated_at = ? where order_id = ?`, [now, now, orderId]);
     }
   }

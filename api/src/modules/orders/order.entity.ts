@@ -20,14 +20,17 @@ const ShopOrderSchema = defineEntity({
     user: () => p.manyToOne(User).nullable().index().deleteRule('set null'),
     email: p.string().columnType('citext').index(),
     phone: p.string().length(20),
-    recipientName: p.string(),
-    shippingPhone: p.string().length(20),
-    province: () => p.manyToOne(Province),
-    commune: () => p.manyToOne(Commune),
-    streetLine: p.string(),
+    /** The shipping address: all set when the order has products, all null for an order of bookings only. */
+    recipientName: p.string().nullable(),
+    shippingPhone: p.string().length(20).nullable(),
+    province: () => p.manyToOne(Province).nullable().deleteRule('no action'),
+    commune: () => p.manyToOne(Commune).nullable().deleteRule('no action'),
+    streetLine: p.string().nullable(),
     paymentMethod: p.enum(PAYMENT_METHODS).nativeEnumName('payment_method'),
     subtotalAmount: p.bigint('number'),
     shippingAmount: p.bigint('number'),
+    /** Tourism bookings of the order (OrderParts), as priced at placement. */
+    bookingsAmount: p.bigint('number').default(0),
     totalAmount: p.bigint('number'),
     /** The client's key for this checkout attempt: the same key places the same order once. */
     idempotencyKey: p.string().length(100).unique(),
@@ -43,7 +46,14 @@ const ShopOrderSchema = defineEntity({
   },
   indexes: [{ name: 'shop_order_hold_expires_at_index', expression: 'create index "shop_order_hold_expires_at_index" on "shop_order" ("hold_expires_at") where hold_expires_at is not null' }],
   checks: [
-    { name: 'shop_order_amounts_check', expression: 'subtotal_amount >= 0 and shipping_amount >= 0 and total_amount = subtotal_amount + shipping_amount' },
+    {
+      name: 'shop_order_amounts_check',
+      expression: 'subtotal_amount >= 0 and shipping_amount >= 0 and bookings_amount >= 0 and total_amount = subtotal_amount + shipping_amount + bookings_amount',
+    },
+    {
+      name: 'shop_order_shipping_address_check',
+      expression: 'num_nulls(recipient_name, shipping_phone, province_id, commune_id, street_line) in (0, 5)',
+    },
   ],
 });
 
@@ -124,7 +134,10 @@ const ShippingRateSchema = defineEntity({
 export class ShippingRate extends ShippingRateSchema.class {}
 ShippingRateSchema.setClass(ShippingRate);
 
-export const OUTBOX_KINDS = ['ORDER_PLACED', 'ORDER_PAID', 'SUB_ORDER_SHIPPED', 'SUB_ORDER_DELIVERED', 'SUB_ORDER_CANCELLED', 'SUB_ORDER_REFUNDED'] as const;
+export const OUTBOX_KINDS = [
+  'ORDER_PLACED', 'ORDER_PAID', 'SUB_ORDER_SHIPPED', 'SUB_ORDER_DELIVERED', 'SUB_ORDER_CANCELLED', 'SUB_ORDER_REFUNDED',
+  'BOOKING_CONFIRMED', 'BOOKING_AWAITING_OPERATOR', 'BOOKING_CANCELLED',
+] as const;
 export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 
 /**
@@ -138,6 +151,9 @@ const OrderOutboxSchema = defineEntity({
     id: p.string().primary(),
     order: () => p.manyToOne(ShopOrder).index().deleteRule('cascade'),
     subOrderId: p.string().nullable(),
+    /** Another part of the order the event is about (a booking, OrderParts), told in words by its module when written. */
+    partId: p.string().nullable(),
+    detail: p.text().nullable(),
     kind: p.enum(OUTBOX_KINDS).nativeEnumName('order_outbox_kind'),
     createdAt: p.datetime(),
     sentAt: p.datetime().nullable(),

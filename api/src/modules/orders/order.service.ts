@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { isAdmin, type Viewer } from '../accounts/viewer.js';
 import { newId } from '../../lib/ids.js';
 import { keysetPage, type KeysetPage } from '../../lib/keyset.js';
-import { orderedBy, rows } from '../../lib/sql.js';
+import { orderedBy, rows, type SqlFragment } from '../../lib/sql.js';
 import type { StockService } from '../catalog/stock.service.js';
 import type { PaymentState } from './payment.entity.js';
 import type { OutboxKind } from './order.entity.js';
@@ -15,14 +15,17 @@ export interface OrderRecord {
   userId: string | null;
   email: string;
   phone: string;
-  recipientName: string;
-  shippingPhone: string;
-  provinceId: string;
-  communeId: string;
-  streetLine: string;
+  /** The shipping address: null for an order of bookings only. */
+  recipientName: string | null;
+  shippingPhone: string | null;
+  provinceId: string | null;
+  communeId: string | null;
+  streetLine: string | null;
   paymentMethod: PaymentMethod;
   subtotalAmount: number;
   shippingAmount: number;
+  /** Tourism bookings (OrderParts), as priced at placement. */
+  bookingsAmount: number;
   totalAmount: number;
   holdExpiresAt: Date | null;
   createdAt: Date;
@@ -75,7 +78,7 @@ export interface OrderLineRecord {
 export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::text as email, o.phone, o.recipient_name as "recipientName",
   o.shipping_phone as "shippingPhone", o.province_id as "provinceId", o.commune_id as "communeId", o.street_line as "streetLine",
   o.payment_method as "paymentMethod", o.subtotal_amount::float8 as "subtotalAmount", o.shipping_amount::float8 as "shippingAmount",
-  o.total_amount::float8 as "totalAmount", o.hold_expires_at as "holdExpiresAt", o.created_at as "createdAt",
+  o.bookings_amount::float8 as "bookingsAmount", o.total_amount::float8 as "totalAmount", o.hold_expires_at as "holdExpiresAt", o.created_at as "createdAt",
   pay.state as "paymentState", pay.received_at as "paymentReceivedAt", pay.late_amount::float8 as "lateAmount",
   pay.card_intent_id as "cardIntentId", pay.refunded_amount::float8 as "refundedAmount", pay.review_reason as "reviewReason"`;
 const ORDER_FROM = `shop_order o join payment pay on pay.order_id = o.id`;
@@ -136,6 +139,11 @@ export class OrderService {
       if (match) return order;
     }
     return null;
+  }
+
+  /** The ids of a user's orders, as a fragment another module composes (viewer.bookings). */
+  ordersOfUser(userId: string): SqlFragment {
+    return { sql: `select id from shop_order where user_id = ?`, params: [userId] };
   }
 
   /** A shopper's orders, newest first (one statement per page). */
@@ -242,10 +250,10 @@ export class OrderService {
   }
 
   /** Records an event for the mail job, in the caller's transaction. */
-  async outbox(tx: EntityManager, orderId: string, kind: OutboxKind, subOrderId: string | null = null): Promise<void> {
+  async outbox(tx: EntityManager, orderId: string, kind: OutboxKind, subOrderId: string | null = null, part: { id: string; detail: string } | null = null): Promise<void> {
     const at = this.now();
-    await rows(tx, `insert into order_outbox (id, order_id, sub_order_id, kind, created_at) values (?, ?, ?, ?, ?)`, [
-      newId('outbox', at.getTime()), orderId, subOrderId, kind, at,
+    await rows(tx, `insert into order_outbox (id, order_id, sub_order_id, part_id, detail, kind, created_at) values (?, ?, ?, ?, ?, ?, ?)`, [
+      newId('outbox', at.getTime()), orderId, subOrderId, part?.id ?? null, part?.detail ?? null, kind, at,
     ]);
   }
 }

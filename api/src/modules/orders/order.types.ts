@@ -169,10 +169,11 @@ export class OrderType extends Node {
   @Field(() => String, { description: 'Human-readable and unique, e.g. OCOP-2611-7KQ2MX; the bank transfer memo.' }) number!: string;
   @Field(() => String) email!: string;
   @Field(() => String) phone!: string;
-  @Field(() => ShippingAddressType) shippingAddress!: ShippingAddressType;
+  @Field(() => ShippingAddressType, { nullable: true, description: 'Null for an order of bookings only (nothing to ship).' }) shippingAddress!: ShippingAddressType | null;
   @Field(() => Money) subtotal!: Money;
   @Field(() => Money) shipping!: Money;
-  @Field(() => Money) total!: Money;
+  @Field(() => Money, { description: 'The tourism bookings of the order, as priced when placed.' }) bookingsTotal!: Money;
+  @Field(() => Money, { description: 'subtotal + shipping + bookingsTotal.' }) total!: Money;
   @Field(() => PaymentType) payment!: PaymentType;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   record!: OrderRecord;
@@ -185,8 +186,10 @@ export class OrderType extends Node {
   static from(o: OrderRecord, shopperView = false): OrderType {
     return Object.assign(new OrderType(), {
       id: toGlobalId('Order', o.id), number: o.number, email: o.email, phone: o.phone,
-      shippingAddress: Object.assign(new ShippingAddressType(), { recipientName: o.recipientName, phone: o.shippingPhone, streetLine: o.streetLine, provinceId: o.provinceId, communeId: o.communeId }),
-      subtotal: Money.vnd(o.subtotalAmount), shipping: Money.vnd(o.shippingAmount), total: Money.vnd(o.totalAmount),
+      shippingAddress: o.provinceId
+        ? Object.assign(new ShippingAddressType(), { recipientName: o.recipientName, phone: o.shippingPhone, streetLine: o.streetLine, provinceId: o.provinceId, communeId: o.communeId })
+        : null,
+      subtotal: Money.vnd(o.subtotalAmount), shipping: Money.vnd(o.shippingAmount), bookingsTotal: Money.vnd(o.bookingsAmount), total: Money.vnd(o.totalAmount),
       payment: Object.assign(new PaymentType(), {
         method: o.paymentMethod, state: o.paymentState, amount: Money.vnd(o.totalAmount), receivedAt: date(o.paymentReceivedAt),
         holdExpiresAt: o.paymentState === 'PENDING' ? date(o.holdExpiresAt) : null, lateAmount: Money.vnd(o.lateAmount),
@@ -220,7 +223,7 @@ export class CheckoutPlaceInput {
   @Field(() => String, { description: 'A new key (UUID) per checkout attempt: retries with it return the same order.' }) idempotencyKey!: string;
   @Field(() => String) email!: string;
   @Field(() => String) phone!: string;
-  @Field(() => ShippingAddressInput) shippingAddress!: ShippingAddressInput;
+  @Field(() => ShippingAddressInput, { nullable: true, description: 'Required when the cart has products; not needed for bookings only.' }) shippingAddress!: ShippingAddressInput | null;
   @Field(() => [DeliveryChoiceInput], { defaultValue: [], description: 'Per producer; STANDARD when not named.' }) deliveryOptions!: DeliveryChoiceInput[];
   @Field(() => PaymentMethodEnum) paymentMethod!: PaymentMethod;
 }

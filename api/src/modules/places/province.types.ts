@@ -1,8 +1,20 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { toGlobalId } from '../../graphql/global-id.js';
 import { Connection, Node } from '../../graphql/relay.js';
+import { PROVINCE_CENTRES } from './province-centres.js';
 import type { ProvinceRecord } from './province.service.js';
+
+function centreOf(record: ProvinceRecord): GeoPointType | null {
+  const centre = record.validTo === null ? PROVINCE_CENTRES[record.code] : undefined;
+  return centre ? Object.assign(new GeoPointType(), { latitude: centre.lat, longitude: centre.lng }) : null;
+}
+
+@ObjectType('GeoPoint', { description: 'A place on the map, WGS84 degrees.' })
+export class GeoPointType {
+  @Field(() => Float) latitude!: number;
+  @Field(() => Float) longitude!: number;
+}
 
 @ObjectType('Province', {
   implements: Node,
@@ -21,6 +33,9 @@ export class ProvinceType extends Node {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Null while the unit is current.' })
   validTo!: string | null;
 
+  @Field(() => GeoPointType, { nullable: true, description: 'The administrative centre of a current province; null for historic units.' })
+  centre!: GeoPointType | null;
+
   record!: ProvinceRecord;
 
   static from(record: ProvinceRecord): ProvinceType {
@@ -30,6 +45,7 @@ export class ProvinceType extends Node {
       name: record.name,
       validFrom: record.validFrom,
       validTo: record.validTo,
+      centre: centreOf(record),
       record,
     });
   }

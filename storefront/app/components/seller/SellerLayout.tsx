@@ -23,6 +23,7 @@ export function SellerLayout({
 }) {
   const t = useTranslations("seller");
   const tf = useTranslations("fulfilment");
+  const ts = useTranslations("salesPoints");
   const locale = useLocale();
   const { pathname } = useLocation();
   const nav = producerId
@@ -32,6 +33,7 @@ export function SellerLayout({
         { href: sellerHref("producerProducts", locale, producerId), label: t("navProducts"), end: true },
         { href: sellerHref("producerProductNew", locale, producerId), label: t("navNewProduct") },
         { href: sellerHref("producerProfile", locale, producerId), label: t("navProfile") },
+        { href: sellerHref("producerSalesPoints", locale, producerId), label: ts("sellerTitle") },
         { href: sellerHref("producerMembers", locale, producerId), label: t("navMembers") },
       ]
     : [{ href: sellerHref("producerWorkspace", locale, null), label: t("navDashboard"), end: true }];

@@ -17,6 +17,7 @@ export default defineMessages({
     mainNav: "Điều hướng chính",
     navHome: "Trang chủ",
     navProducts: "Sản phẩm",
+    navTourism: "Du lịch",
     languageSwitcher: "Chọn ngôn ngữ",
     footerTagline:
       "kênh bán hàng hiện đại cho sản phẩm OCOP (Chương trình Mỗi xã một sản phẩm).",
@@ -58,6 +59,7 @@ export default defineMessages({
     mainNav: "Main navigation",
     navHome: "Home",
     navProducts: "Products",
+    navTourism: "Tourism",
     languageSwitcher: "Choose language",
     footerTagline:
       "a modern sales channel for OCOP products (Vietnam's One Commune One Product programme).",

@@ -95,6 +95,7 @@ export const ProvincesQuery = graphql(`
 export const ProductPageQuery = graphql(`
   query ProductPage($slug: String!) {
     product(slug: $slug) {
+      ...ProductExperiencesFields
       id
       name
       slug

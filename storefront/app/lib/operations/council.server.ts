@@ -254,3 +254,29 @@ export const EvaluationRequestWithdrawMutation = graphql(`
     }
   }
 `);
+
+/** The council's re-evaluation queue: certificates of its province expiring within 90 days, soonest first. */
+export const CouncilReevaluationQuery = graphql(`
+  query CouncilReevaluation {
+    reevaluationQueue(first: 50) {
+      totalCount
+      nodes {
+        product {
+          id
+          name
+          producer {
+            id
+            name
+          }
+        }
+        certificate {
+          id
+          number
+          stars
+        }
+        validUntil
+        daysLeft
+      }
+    }
+  }
+`);

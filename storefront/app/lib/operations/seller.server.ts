@@ -38,6 +38,9 @@ export const SellerDashboardQuery = graphql(`
             id
             name
             status
+            openEvaluationRequest {
+              id
+            }
           }
           certificate {
             number

@@ -21,6 +21,37 @@ export const CartPageQuery = graphql(`
       subtotal {
         amount
       }
+      bookingsSubtotal {
+        amount
+      }
+      requiresShipping
+      bookings {
+        id
+        slotId
+        experienceName
+        experienceSlug
+        pointName
+        startsAt
+        endsAt
+        people
+        seats
+        remaining
+        problem
+        total {
+          amount
+        }
+        units {
+          unitType
+          label
+          quantity
+          unitPrice {
+            amount
+          }
+          lineTotal {
+            amount
+          }
+        }
+      }
       lines(first: 100) {
         nodes {
           quantity
@@ -104,6 +135,37 @@ export const CheckoutPageQuery = graphql(`
       totalQuantity
       subtotal {
         amount
+      }
+      bookingsSubtotal {
+        amount
+      }
+      requiresShipping
+      bookings {
+        id
+        slotId
+        experienceName
+        experienceSlug
+        pointName
+        startsAt
+        endsAt
+        people
+        seats
+        remaining
+        problem
+        total {
+          amount
+        }
+        units {
+          unitType
+          label
+          quantity
+          unitPrice {
+            amount
+          }
+          lineTotal {
+            amount
+          }
+        }
       }
       lines(first: 100) {
         nodes {
@@ -208,6 +270,12 @@ export const OrderPageQuery = graphql(`
       }
       total {
         amount
+      }
+      bookingsTotal {
+        amount
+      }
+      bookings {
+        ...OrderBookingFields
       }
       shippingAddress {
         recipientName

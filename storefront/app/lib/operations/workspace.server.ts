@@ -32,6 +32,7 @@ export const WorkspaceViewerQuery = graphql(`
           level
           province {
             id
+            code
             name
           }
         }

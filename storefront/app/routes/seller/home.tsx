@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StarBadge } from "../../components/StarBadge";
+import { CertificateReminders } from "../../components/programme/CertificateReminders";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { assertSameOrigin } from "../../lib/csrf.server";
@@ -116,6 +117,7 @@ function Dashboard({ workspace, producerId, notice }: { workspace: Workspace; pr
           </div>
         ))}
       </dl>
+      <CertificateReminders certificates={certificates.nodes} productHref={productHref} />
       <h2>{t("certificatesTitle")}</h2>
       {warnings.map((c) => (
         <p key={c.product.id} className={`notice notice--warning${c.warning === "WITHIN_30_DAYS" ? " notice--urgent" : ""}`} data-testid="expiry-warning">

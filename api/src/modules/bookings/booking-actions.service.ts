@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { rows } from '../../lib/sql.js';
+import { assertOperatorMember, signedIn, type Viewer } from '../accounts/viewer.js';
+import type { CardOrderPaymentService } from '../orders/card-order-payments.service.js';
+import type { OrderPaymentService } from '../orders/order-payments.service.js';
+import type { OrderService } from '../orders/order.service.js';
+import { CardGatewayError } from '../payments/card-payment.js';
+import type { SlotPlacesService } from '../tourism/booking-reads.js';
+import { bookingDetail, type BookingRecord, type BookingService } from './booking.service.js';
+import { HELD_STATES, isLive, type BookingCanceller, type BookingState } from './booking-states.js';
+
+export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED'] as const;
+export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
+
+export interface BookingUserError {
+  field: string[];
+  code: BookingErrorCode;
+  message: string;
+}
+
+export type BookingResult = { booking: BookingRecord | null; userErrors: BookingUserError[] };
+
+const fail = (field: string[], code: BookingErrorCode, message: string): BookingResult => ({ booking: null, userErrors: [{ field, code, message }] });
+
+function checkedReason(reason: string): string | null {
+  const r = reason.trim();
+  return r && r.length <= 500 ? r : null;
+}
+
+/**
+ * What people do to a booking after checkout:
+ * - the shopper (the order's owner signed in, an admin, or a guest with the order link's secret)
+ *   cancels free until `freeCancellationHours` before the start, or at any time when the operator
+ *   moved or closed the slot since (slotChanged); later → CANCELLATION_WINDOW_CLOSED, nothing changed;
+ * - the operator (a member of the booking's operator, or an admin) confirms or declines an
+ *   on-request booking awaiting it, and may cancel any live booking with a reason.
+ * Ending a booking returns its places and refunds money taken: a card through the gateway (in the
+ * same transaction: a refused refund changes nothing), a bank transfer recorded as to be refunded by
+ * hand. Every action locks the order's payment row first (as payments do), then the slot.
+ */
+export class BookingActionsService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bookings: BookingService,
+    private readonly slots: SlotPlacesService,
+    private readonly orders: OrderService,
+    private readonly payments: OrderPaymentService,
+    private readonly cards: CardOrderPaymentService,
+    private readonly now: () => Date,
+  ) {}
+
+  /** The shopper's cancellation. Someone who may not see the order gets NOT_FOUND, as for an unknown booking. */
+  async cancelAsShopper(viewer: Viewer | null, input: { bookingId: string | null; accessToken: string | null }): Promise<BookingResult> {
+    const [booking] = input.bookingId ? await this.bookings.byIds([input.bookingId]) : [];
+    const [order] = booking ? await this.orders.byIds([booking.orderId]) : [];
+    const visible = order ? await this.orders.visible(viewer, order.number, { accessToken: input.accessToken }) : null;
+    if (!booking || !visible) return fail(['bookingId'], 'NOT_FOUND', 'There is no such booking.');
+    if (!isLive(booking.state)) return fail(['bookingId'], 'INVALID_STATE', `The booking is already ${booking.state.toLowerCase()}.`);
+    const [slot] = await this.slots.slots([booking.slotId]);
+    const rule = this.bookings.cancellation(booking, slot);
+    if (!rule.cancellable) {
+      return fail(['bookingId'], 'CANCELLATION_WINDOW_CLOSED', `Free cancellation ended ${booking.freeCancellationHours} hours before the start (${rule.deadline.toISOString()}); ask the operator.`);
+    }
+    return this.end(booking, 'CANCELLED', 'SHOPPER', rule.slotChanged ? 'Cancelled by the shopper after the operator changed the slot.' : 'Cancelled by the shopper.');
+  }
+
+  async cancelAsOperator(viewer: Viewer | null, input: { bookingId: string | null; reason: string }): Promise<BookingResult> {
+    const found = await this.operatorsBooking(viewer, input.bookingId);
+    if ('userErrors' in found) return found;
+    const reason = checkedReason(input.reason);
+    if (!reason) return fail(['reason'], 'REASON_REQUIRED', 'Say why (at most 500 characters).');
+    if (!isLive(found.state)) return fail(['bookingId'], 'INVALID_STATE', `The booking is already ${found.state.toLowerCase()}.`);
+    return this.end(found, 'CANCELLED', 'OPERATOR', reason);
+  }
+
+  async decline(viewer: Viewer | null, input: { bookingId: string | null; reason: string }): Promise<BookingResult> {
+    const found = await this.operatorsBooking(viewer, input.bookingId);
+    if ('userErrors' in found) return found;
+    const reason = checkedReason(input.reason);
+    if (!reason) return fail(['reason'], 'REASON_REQUIRED', 'Say why (at most 500 characters).');
+    if (found.state !== 'AWAITING_OPERATOR') return fail(['bookingId'], 'INVALID_STATE', 'Only a booking awaiting the operator can be declined.');
+    return this.end(found, 'DECLINED', 'OPERATOR', reason);
+  }
+
+  async confirm(viewer: Viewer | null, input: { bookingId: string | null }): Promise<BookingResult> {
+    const found = await this.operatorsBooking(viewer, input.bookingId);
+    if ('userErrors' in found) return found;
+    if (found.state !== 'AWAITING_OPERATOR') return fail(['bookingId'], 'INVALID_STATE', 'Only a booking awaiting the operator can be confirmed.');
+    const done = await this.em.transactional(async (tx) => {
+      await this.payments.lockIn(tx, found.orderId);
+      const moved = await this.setState(tx, found, 'CONFIRMED', {});
+      if (!moved) return false;
+      await this.bookings.movePlaces(tx, [found], 'HELD_TO_BOOKED');
+      const [units] = await this.bookings.unitsOf([found.id], tx);
+      await this.orders.outbox(tx, found.orderId, 'BOOKING_CONFIRMED', null, { id: found.id, detail: bookingDetail(found, units!) });
+      return true;
+    });
+    if (!done) return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');
+    return { booking: (await this.bookings.byIds([found.id]))[0]!, userErrors: [] };
+  }
+
+  private async operatorsBooking(viewer: Viewer | null, bookingId: string | null): Promise<BookingRecord | BookingResult> {
+    signedIn(viewer);
+    const [booking] = bookingId ? await this.bookings.byIds([bookingId]) : [];
+    if (!booking) return fail(['bookingId'], 'NOT_FOUND', 'There is no such booking.');
+    assertOperatorMember(viewer, booking.operatorId);
+    return booking;
+  }
+
+  /** Leaves a live state: places back, money taken refunded, mail; the payment settles. */
+  private async end(booking: BookingRecord, to: 'CANCELLED' | 'DECLINED', by: BookingCanceller, reason: string): Promise<BookingResult> {
+    let done: boolean;
+    try {
+      done = await this.em.transactional(async (tx) => {
+        const payment = await this.payments.lockIn(tx, booking.orderId);
+        const refund = booking.paid ? booking.totalAmount : 0;
+        const route = refund > 0 ? (payment.method === 'CARD' ? 'CARD' : 'BY_HAND') : null;
+        const moved = await this.setState(tx, booking, to, { by, reason, refund, route });
+        if (!moved) return false;
+        await this.bookings.movePlaces(tx, [booking], HELD_STATES.includes(booking.state) ? 'RELEASE_HELD' : 'RELEASE_BOOKED');
+        const [units] = await this.bookings.unitsOf([booking.id], tx);
+        await this.orders.outbox(tx, booking.orderId, 'BOOKING_CANCELLED', null, { id: booking.id, detail: bookingDetail(booking, units!, reason) });
+        await this.payments.settleAfterMove(tx, booking.orderId);
+        // Last, holding the payment row: a refused refund rolls everything back.
+        if (route === 'CARD') await this.cards.refundPartIn(tx, booking.orderId, `booking:${booking.id}:refund`, refund);
+        return true;
+      });
+    } catch (e) {
+      if (!(e instanceof CardGatewayError)) throw e;
+      return fail(['bookingId'], 'PAYMENT_GATEWAY_FAILED', `The card payment gateway refused or did not answer (${e.code}); nothing changed, try again later.`);
+    }
+    if (!done) return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');
+    return { booking: (await this.bookings.byIds([booking.id]))[0]!, userErrors: [] };
+  }
+
+  /** Moves the booking from the state it was read in (a concurrent move wins: false). */
+  private async setState(
+    tx: EntityManager, b: BookingRecord, to: BookingState,
+    end: { by?: BookingCanceller; reason?: string; refund?: number; route?: string | null },
+  ): Promise<boolean> {
+    const updated = await rows(
+      tx,
+      `update booking set state = ?::booking_state, cancelled_by = coalesce(?::booking_canceller, cancelled_by), cancel_reason = coalesce(?, cancel_reason),
+         refund_amount = ?, refund_route = ?::booking_refund_route, updated_at = ?
+       where id = ? and state = ?::booking_state returning id`,
+      [to, end.by ?? null, end.reason ?? null, end.refund ?? 0, end.route ?? null, this.now(), b.id, b.state],
+    );
+    return updated.length > 0;
+  }
+}
+
