@@ -70,9 +70,10 @@ export function SearchBox() {
         .then((body) => {
           setSuggestions(body.suggestions);
           setActive(-1);
-          // Late answers (the search was already submitted, or the shopper moved on) never pop the list
-          // open over the page: only while the box still has the focus.
-          setOpen(body.suggestions.length > 0 && document.activeElement === input.current);
+          // Late answers never pop the list open over the page: not once the shopper moved on, nor
+          // for the text whose results the page already shows (submitted with Enter).
+          const stillTyping = document.activeElement === input.current && prefix !== shownQuery.current.trim();
+          setOpen(body.suggestions.length > 0 && stillTyping);
         })
         .catch(() => {});
     }, SUGGEST_DELAY_MS);
