@@ -97,7 +97,12 @@ export function scenarios({ api, web, hello }, sample) {
       budget: { rps: 500, p99: 100 },
     },
     { id: 'product', title: 'product page query', request: gql(api, PRODUCT, { slug: sample.slug }), budget: null },
-    { id: 'programme', title: `programme dashboard (province ${sample.provinceCode}, ${sample.provinceProducts.toLocaleString('en-US')} products)`, request: gql(api, PROGRAMME, { provinceCode: sample.provinceCode }), budget: { p50: 200 } },
+    {
+      id: 'programme',
+      title: `programme dashboard (province ${sample.biggestProvinceCode}, ${sample.biggestProvinceProducts.toLocaleString('en-US')} products)`,
+      request: gql(api, PROGRAMME, { provinceCode: sample.biggestProvinceCode }),
+      budget: { p50: 200 },
+    },
     {
       id: 'checkout',
       title: 'add to cart + checkout (VietQR), one order per 2 requests',
@@ -123,11 +128,13 @@ export async function pickSample(api) {
   const product = data.products.nodes[0];
   if (!product) throw new Error('the seeded catalogue has no 4★ product to benchmark with');
   const provinceCode = product.producer.province.current.code;
-  const extra = await post(api, `query ($code: String!) {
-    inProvince: products(first: 1, filter: { provinceCode: $code }) { totalCount }
+  // The programme dashboard is measured on the province with the most products.
+  const facets = await post(api, `{ products(first: 1) { facets { provinces { province { code } count } } } }`);
+  const biggest = facets.products.facets.provinces.reduce((a, b) => (b.count > a.count ? b : a));
+  const extra = await post(api, `{
     stocked: products(first: 100, filter: { inStock: true }) { nodes { variants(first: 5) { nodes { id inStock } } } }
     provinces(first: 1) { nodes { id code } }
-  }`, { code: provinceCode });
+  }`);
   const province = extra.provinces.nodes[0];
   const communes = await post(api, `query ($code: String!) { communes(provinceCode: $code, first: 1) { nodes { id } } }`, { code: province.code });
   const word = product.name.split(/\s+/)[0];
@@ -135,7 +142,8 @@ export async function pickSample(api) {
     slug: product.slug,
     group: product.group,
     provinceCode,
-    provinceProducts: extra.inProvince.totalCount,
+    biggestProvinceCode: biggest.province.code,
+    biggestProvinceProducts: biggest.count,
     variantIds: extra.stocked.nodes.flatMap((p) => p.variants.nodes.filter((v) => v.inStock).map((v) => v.id)),
     provinceId: province.id,
     communeId: communes.communes.nodes[0].id,
