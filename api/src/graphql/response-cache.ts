@@ -10,6 +10,11 @@ export function uncacheable(info: unknown): void {
   (info as { cacheControl?: { setCacheHint(hint: { maxAge: number }): void } }).cacheControl?.setCacheHint({ maxAge: 0 });
 }
 
+/** Bounds how long a cached answer holding this field may live (a clock-dependent field such as "open now"). */
+export function cacheAtMost(info: unknown, seconds: number): void {
+  (info as { cacheControl?: { cacheHint: { restrict(hint: { maxAge: number }): void } } }).cacheControl?.cacheHint.restrict({ maxAge: seconds });
+}
+
 /**
  * Public catalogue reads whose whole answer may be cached: they depend only on their arguments, the
  * Vietnam day and the data (never on who asks). Any other root field makes a response uncacheable.
