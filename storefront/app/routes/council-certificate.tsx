@@ -10,7 +10,6 @@ import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { revokeAction, type CouncilActionData } from "../lib/council-actions.server";
 import { notFoundOnBadId, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav } from "../lib/council-page";
-import { env } from "../lib/env.server";
 import { formatDate } from "../lib/format";
 import { CouncilProductQuery } from "../lib/operations.server";
 import { pageTitle } from "../lib/seo";

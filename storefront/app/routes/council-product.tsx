@@ -12,7 +12,6 @@ import { certificateStateLabel, formatScore } from "../lib/certificates";
 import { evaluateAction, recogniseAction, rejectAction, type CouncilActionData } from "../lib/council-actions.server";
 import { criteriaInForce, notFoundOnBadId, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav, productStatusLabel } from "../lib/council-page";
-import { env } from "../lib/env.server";
 import { formatDate, formatVnd } from "../lib/format";
 import { CouncilProductQuery } from "../lib/operations.server";
 import { safeRichText } from "../lib/rich-text.server";

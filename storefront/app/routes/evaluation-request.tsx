@@ -4,7 +4,6 @@ import { localeFromPathname, localeHref } from "../i18n";
 import { mutate } from "../lib/apollo.server";
 import { safeRedirect } from "../lib/account-form";
 import { graphQLErrorCode, isCouncilErrorCode, text } from "../lib/council-forms";
-import { env } from "../lib/env.server";
 import { EvaluationRequestSubmitMutation, EvaluationRequestWithdrawMutation } from "../lib/operations.server";
 import { requireViewer } from "../lib/workspace.server";
 import type { Route } from "./+types/evaluation-request";

@@ -1,7 +1,6 @@
 import { redirect } from "react-router";
 import { DEFAULT_LOCALE, isLocale, localeHref } from "../i18n";
 import { mutate } from "../lib/apollo.server";
-import { env } from "../lib/env.server";
 import { LogOutMutation } from "../lib/operations.server";
 import type { Route } from "./+types/log-out";
 

@@ -4,7 +4,6 @@ import { OperatorProfileForm } from "../components/OperatorProfileForm";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
-import { env } from "../lib/env.server";
 import { formatDate, vietnamDay } from "../lib/format";
 import {
   checkOperatorForm,

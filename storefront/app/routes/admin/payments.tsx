@@ -4,7 +4,6 @@ import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { adminNav, cursorFrom } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatDateTime, formatVnd } from "../../lib/format";
 import { fulfilmentErrorMessage, fulfilmentErrors, isStatementOutcome, statementText } from "../../lib/fulfilment";
 import { forbiddenAsError } from "../../lib/fulfilment.server";

@@ -3,7 +3,6 @@ import { ApprovalPage } from "../../components/ApprovalPage";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { approvalAnswer, approvalListArgs } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatDateTime } from "../../lib/format";
 import { AdminSalesPointApproveMutation, AdminSalesPointsQuery } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";

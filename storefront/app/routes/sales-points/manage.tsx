@@ -3,7 +3,6 @@ import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { SalesPointListingConfirmMutation, SalesPointListingRejectMutation, SalesPointListingStockUpdateMutation, SalesPointManagedQuery, SalesPointManagerQuery } from "../../lib/operations.server";
 import { privateMeta } from "../../lib/private-page";
 import { firstError } from "../../lib/sales-point-forms";

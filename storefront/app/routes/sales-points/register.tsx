@@ -2,7 +2,6 @@ import { data, Form, Link, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { errorsByField } from "../../lib/form-errors";
 import { SalesPointRegisterMutation, SalesPointRegisterPageQuery } from "../../lib/operations.server";
 import { privateMeta } from "../../lib/private-page";

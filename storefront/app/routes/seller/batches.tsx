@@ -4,7 +4,6 @@ import { Field, FormError, Select, TextArea } from "../../components/seller/Fiel
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { SellerBatchesQuery, SellerBatchRecordMutation } from "../../lib/operations.server";
 import { errorsFromApi, formValues, parseInteger, sellerHref, sellerMeta, withNotice, type FormErrors } from "../../lib/seller";

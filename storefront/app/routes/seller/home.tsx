@@ -6,7 +6,6 @@ import { StarBadge } from "../../components/StarBadge";
 import { CertificateReminders } from "../../components/programme/CertificateReminders";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { producerKindLabel } from "../../lib/labels";
 import { SellerDashboardQuery, SellerFormOptionsQuery, SellerRegisterMutation } from "../../lib/operations.server";

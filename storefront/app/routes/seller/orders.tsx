@@ -5,7 +5,6 @@ import { ActionField, ActionFormError } from "../../components/fulfilment/Action
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { cursorFrom } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatCount, formatDateTime, formatVnd } from "../../lib/format";
 import {
   actionsFor, checkFulfilmentForm, fulfilmentErrors, isFulfilmentIntent, isSubOrderState, STATE_PARAM, SUB_ORDER_STATES, type FulfilmentIntent,

@@ -7,7 +7,6 @@ import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { groupLabel } from "../../lib/labels";
 import {
   SellerFormOptionsQuery,

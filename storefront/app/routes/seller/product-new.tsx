@@ -5,7 +5,6 @@ import { ProductFields, VariantCells, VariantHead } from "../../components/selle
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { groupLabel, isProductGroup, PRODUCT_GROUPS } from "../../lib/labels";
 import { SellerFormOptionsQuery, SellerProductCreateMutation } from "../../lib/operations.server";
 import { errorsFromApi, formValues, sellerHref, sellerMeta, withNotice, type FormErrors } from "../../lib/seller";

@@ -3,7 +3,6 @@ import { useTranslations } from "use-intl";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerPointSearchQuery, SellerSalesPointsQuery } from "../../lib/operations.server";
 import { firstError, type SalesPointErrorCode } from "../../lib/sales-point-forms";
 import { sellerHref, sellerMeta } from "../../lib/seller";

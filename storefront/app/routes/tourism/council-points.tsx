@@ -6,7 +6,6 @@ import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { councilNav } from "../../lib/council-page";
-import { env } from "../../lib/env.server";
 import { formatDate } from "../../lib/format";
 import { CouncilTourismPointsQuery, TourismPointCertificateRecordMutation, TourismPointCertificateRevokeMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";

@@ -4,7 +4,6 @@ import { FormError, LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import {
   ExperienceArchiveMutation, ExperiencePublishMutation, ExperienceUpdateMutation, OperatorExperienceQuery, ProvinceProductsQuery,
 } from "../../lib/operations.server";

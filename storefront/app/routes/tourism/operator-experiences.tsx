@@ -4,7 +4,6 @@ import { FormError, LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { ExperienceCreateMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { typedInt } from "../../lib/tourism";

@@ -5,7 +5,6 @@ import { PointForm, readPointForm, type PointFormValues } from "../../components
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import {
   OperatorPointQuery, TourismPointArchiveMutation, TourismPointImageRemoveMutation, TourismPointPublishMutation, TourismPointUpdateMutation,
 } from "../../lib/operations.server";

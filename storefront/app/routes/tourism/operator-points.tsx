@@ -5,7 +5,6 @@ import { EMPTY_POINT, PointForm, readPointForm, type PointFormValues } from "../
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { TourismPointCreateMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { pointInput } from "../../lib/tourism-forms.server";

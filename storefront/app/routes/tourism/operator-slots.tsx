@@ -5,7 +5,6 @@ import { slotState } from "../../components/tourism/BookingForm";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { env } from "../../lib/env.server";
 import { formatDate, formatInstantDate } from "../../lib/format";
 import {
   ExperienceSlotCloseMutation, ExperienceSlotReopenMutation, ExperienceSlotsCloseMutation, ExperienceSlotsGenerateMutation, ExperienceSlotUpdateMutation,
