@@ -70,7 +70,9 @@ export function SearchBox() {
         .then((body) => {
           setSuggestions(body.suggestions);
           setActive(-1);
-          setOpen(body.suggestions.length > 0);
+          // Late answers (the search was already submitted, or the shopper moved on) never pop the list
+          // open over the page: only while the box still has the focus.
+          setOpen(body.suggestions.length > 0 && document.activeElement === input.current);
         })
         .catch(() => {});
     }, SUGGEST_DELAY_MS);
