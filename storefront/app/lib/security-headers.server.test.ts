@@ -75,7 +75,12 @@ describe("security headers", () => {
       "Cross-Origin-Opener-Policy": "same-origin",
     });
     expect(prod["Permissions-Policy"]).toContain("geolocation=(self)");
-    expect(securityHeaders({ ...base, allowances: { cardPayments: null }, production: false })["Strict-Transport-Security"]).toBeUndefined();
+    const dev = securityHeaders({ ...base, allowances: { cardPayments: null }, production: false });
+    expect(dev["Strict-Transport-Security"]).toBeUndefined();
+    // Development reports the policy instead of enforcing it (Vite's dev server); production enforces it.
+    expect(dev["Content-Security-Policy"]).toBeUndefined();
+    expect(dev["Content-Security-Policy-Report-Only"]).toContain("object-src 'none'");
+    expect(prod["Content-Security-Policy"]).toContain("object-src 'none'");
   });
 
   it("are set by the middleware on whatever response the route gives, with the nonce the page was rendered with", async () => {
@@ -89,7 +94,8 @@ describe("security headers", () => {
       },
     );
     expect(rendered).toMatch(/^[A-Za-z0-9+/]{22}==$/);
-    expect(response!.headers.get("content-security-policy")).toContain(`'nonce-${rendered}'`);
+    // Unit tests run outside production: the policy is reported.
+    expect(response!.headers.get("content-security-policy-report-only")).toContain(`'nonce-${rendered}'`);
     expect(response!.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
@@ -103,7 +109,7 @@ describe("security headers", () => {
         return proxied;
       },
     );
-    expect(directives(response!.headers.get("content-security-policy")!)["frame-src"]).toContain("https://js.stripe.com");
+    expect(directives(response!.headers.get("content-security-policy-report-only")!)["frame-src"]).toContain("https://js.stripe.com");
     expect(await response!.text()).toBe("ok");
   });
 });

@@ -86,8 +86,11 @@ export function contentSecurityPolicy({ nonce, mapTileOrigin, allowances, develo
 
 /** The headers every response gets, the CSP included. */
 export function securityHeaders(options: CspOptions & { production: boolean }): Record<string, string> {
+  // Development: reported, not enforced, so Vite's dev scripts can never lock a developer out; the
+  // e2e suite runs production builds under the enforced policy and fails on any violation.
+  const cspHeader = options.production ? "Content-Security-Policy" : "Content-Security-Policy-Report-Only";
   return {
-    "Content-Security-Policy": contentSecurityPolicy(options),
+    [cspHeader]: contentSecurityPolicy(options),
     ...(options.production ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
