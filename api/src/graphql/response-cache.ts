@@ -21,6 +21,8 @@ export function cacheAtMost(info: unknown, seconds: number): void {
  */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'products', 'product', 'search', 'searchSuggestions', 'productSets', 'provinces', 'communes', 'producer', 'producers', 'certificate', 'trace',
+  // The programme dashboard: aggregates over the whole catalogue (hundreds of ms uncached), by the day.
+  'programmeStats', 'plans', 'plan',
 ]);
 
 /**
