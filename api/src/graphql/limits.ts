@@ -1,10 +1,14 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { costLimit } from './cost.js';
 
 /**
  * Limits checked before any resolver runs (OWASP GraphQL cheat sheet): depth, aliases, directives,
- * tokens and a static cost; batched HTTP requests are refused; "Did you mean" suggestions are
- * hidden in production. The storefront's deepest operation (search hits → product → producer →
- * province → current) is depth 7, so 8 is the first refused depth.
+ * tokens (armor's validation rules and parser plugin) and a cost that weighs list fields by `first`
+ * (cost.ts; armor's own cost limit knows nothing of page sizes, so it is off); batched HTTP requests
+ * are refused (app.ts); "Did you mean" suggestions are hidden in production. The storefront's deepest
+ * operation (search hits → product → producer → province → current) is depth 7, so 8 is the first
+ * refused depth.
  */
 export function queryLimits(options: { isProduction: boolean }) {
   const armor = new ApolloArmor({
@@ -13,8 +17,9 @@ export function queryLimits(options: { isProduction: boolean }) {
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 20_000 },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.isProduction },
   });
-  return armor.protect();
+  const protection = armor.protect();
+  return { validationRules: protection.validationRules, plugins: [...(protection.plugins as ApolloServerPlugin[]), costLimit()] };
 }

@@ -2,6 +2,7 @@ import { afterAll } from 'vitest';
 import { loadConfig } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import { createApp } from '../http/app.js';
+import { captureLogger } from '../observability/logger.js';
 import { orderCardPaymentHandler } from '../modules/orders/card-payment-handler.js';
 import { paymentSettingsOf } from '../modules/payments/payment-port.js';
 import { createServices, defaultServiceDeps } from '../modules/services.js';
@@ -32,7 +33,9 @@ export async function testApi(orm: Orm, options: { now?: () => Date; env?: Recor
   const payments = paymentSettingsOf(config);
   const deps = () => ({ ...defaultServiceDeps(), payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: options.now ?? (() => new Date()) });
   const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
-  const app = await createApp({ config, orm, now: options.now, payments, cardPaymentHandler });
+  // Log lines are kept in memory: tests read them, and nothing reaches the console.
+  const { logger, lines: logs } = captureLogger();
+  const app = await createApp({ config, orm, now: options.now, payments, cardPaymentHandler, logger });
   const port = await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${port}`;
   afterAll(() => app.close());
@@ -40,6 +43,8 @@ export async function testApi(orm: Orm, options: { now?: () => Date; env?: Recor
     base,
     app,
     payments,
+    /** The app's log lines (JSON objects), oldest first. */
+    logs,
     /** Services as the API builds them (same card gateway and clock), over a fresh unit of work. */
     services: () => createServices(orm.em.fork(), deps()),
     async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options: GqlOptions = {}): Promise<GraphQLResult<T>> {
