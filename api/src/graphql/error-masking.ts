@@ -26,6 +26,15 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * graphql-js suggests names in validation and coercion messages ("Did you mean the enum value
+ * "NEWEST"?"); armor hides field suggestions only. In production every suggestion goes, so the
+ * schema cannot be mapped by typos while introspection is off.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
+/**
  * Apollo's formatError: a business error passes through; any other error is logged with its stack and
  * the request id, and in production answered as "Internal server error (request <id>)" with code
  * INTERNAL_SERVER_ERROR and the id in extensions.requestId, so a support request can find the log line
@@ -34,7 +43,9 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
 export function errorFormatter(options: { isProduction: boolean; logger: Logger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) return formatted;
+    if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+      return options.isProduction ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
+    }
     const requestId = currentRequestId() ?? 'unknown';
     const cause = unwrapResolverError(error);
     options.logger.error({ err: cause, path: formatted.path, requestId }, 'unexpected error in a GraphQL request');

@@ -105,6 +105,7 @@ export async function createApp(options: {
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: errorFormatter({ isProduction: config.isProduction, logger }),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Armor's plugins only read the request, so they serve any context.
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
