@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind } from 'graphql';
 import type { Metrics } from './metrics.js';
 
 /**
@@ -9,8 +10,10 @@ export function operationMetrics(metrics: Metrics): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, response }) {
-          const type = operation?.operation ?? 'unknown';
+        async willSendResponse({ operation, document, response }) {
+          // Before validation passed there is no resolved operation: take the document's first one.
+          const written = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+          const type = operation?.operation ?? written?.operation ?? 'unknown';
           const body = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
           const outcome = !body.errors?.length ? 'ok' : body.data ? 'error' : 'rejected';
           metrics.graphqlOperations.inc({ type, outcome });

@@ -29,7 +29,7 @@ export class Metrics {
 
   readonly graphqlOperations = new Counter({
     name: 'graphql_operations_total',
-    help: 'GraphQL operations by type (query, mutation, unknown when it did not parse) and outcome (ok, error: errors beside data, rejected: no data).',
+    help: 'GraphQL operations by type (query, mutation; unknown when it did not parse) and outcome (ok, error: errors beside data, rejected: no data).',
     labelNames: ['type', 'outcome'] as const,
     registers: [this.registry],
   });
