@@ -100,6 +100,8 @@ export async function createApp(options: {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
+    // Apollo's own warnings and errors go to the same JSON log.
+    logger: logger.child({ component: 'apollo' }),
     introspection: !config.isProduction,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
