@@ -56,9 +56,12 @@ describe('query cost (list fields weighted by first)', async () => {
     expect(queryCost(schema, parse(`query ($n: Int) { provinces(first: $n) { nodes { name } } }`), { n: 50 })).toBe(1 + 50 * 2);
   });
 
-  it('multiplies nested pages', () => {
-    const cost = queryCost(schema, parse(`{ producers(first: 100) { nodes { products(first: 100) { nodes { name } } } } }`));
-    expect(cost).toBeGreaterThan(MAX_QUERY_COST);
+  it('multiplies nested pages, and counts a page size out of range at the largest page (the resolver names the argument)', () => {
+    const nested = (n: number) => parse(`{ producers(first: 100) { nodes { products(first: 100) { nodes { variants(first: ${n}) { nodes { sku } } } } } } }`);
+    expect(queryCost(schema, nested(1))).toBe(1 + 100 * (1 + 1 + 100 * (1 + 3)));
+    expect(queryCost(schema, nested(1))).toBeLessThanOrEqual(MAX_QUERY_COST);
+    expect(queryCost(schema, nested(100))).toBeGreaterThan(MAX_QUERY_COST);
+    expect(queryCost(schema, parse(`{ provinces(first: 10000) { nodes { name } } }`))).toBe(1 + 100 * 2);
   });
 
   it('lets every storefront operation through at the largest page size', async () => {

@@ -64,8 +64,8 @@ describe('query limits in production (checked before any resolver runs)', async 
   it('refuses an over-cost query (list fields weighted by first) before any resolver runs', async () => {
     const spy = vi.spyOn(ProducerService.prototype, 'list');
     try {
-      // 100 producers × 100 products each: cheap in depth and aliases, dear in rows.
-      const dear = `query ($n: Int) { producers(first: 100) { nodes { products(first: $n) { nodes { name } } } } }`;
+      // 100 producers × 100 products × n variants: cheap in depth and aliases, dear in rows when n is 100.
+      const dear = `query ($n: Int) { producers(first: 100) { nodes { products(first: 100) { nodes { variants(first: $n) { nodes { sku } } } } } } }`;
       const cheap = await production.gql(dear, { n: 1 });
       expect(cheap.errors).toBeUndefined();
       expect(cheap.sqlStatements).toBeGreaterThan(0);
@@ -75,7 +75,7 @@ describe('query limits in production (checked before any resolver runs)', async 
       expect(refused.status).toBe(400);
       expect(refused.data).toBeUndefined();
       expect(refused.errors![0]).toMatchObject({
-        message: expect.stringMatching(/cost \d+ exceeds the limit of 10000/),
+        message: expect.stringMatching(/cost \d+ exceeds the limit of 50000/),
         extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxCost: MAX_QUERY_COST },
       });
       // Nothing ran: no resolver was called and no SQL statement was sent.

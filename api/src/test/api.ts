@@ -29,7 +29,13 @@ export interface GqlOptions {
 export async function testApi(orm: Orm, options: { now?: () => Date; env?: Record<string, string> } = {}) {
   // Production-mode tests have no mail server: their mails go to dev_mail. Tests write fixtures
   // straight into the database (no epoch bump), so the response cache is off unless a test asks.
-  const config = loadConfig({ NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', RESPONSE_CACHE_MAX_AGE: '0', ...options.env });
+  // Rate limits are off too (a test file sends hundreds of mutations a minute as one account) unless a
+  // test sets them (rate-limit.api.test.ts).
+  const config = loadConfig({
+    NODE_ENV: 'test', ALLOW_DEV_MAILBOX: 'true', RESPONSE_CACHE_MAX_AGE: '0',
+    RATE_LIMIT_MUTATIONS_PER_IP: '0', RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '0', RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: '0', RATE_LIMIT_SEARCH_PER_IP: '0',
+    ...options.env,
+  });
   const payments = paymentSettingsOf(config);
   const deps = () => ({ ...defaultServiceDeps(), payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, now: options.now ?? (() => new Date()) });
   const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
