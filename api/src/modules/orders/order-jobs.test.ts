@@ -84,7 +84,7 @@ describe('two API instances (two job runners on one database)', () => {
   it('runs a job enqueued on both once in effect: one mail per event', async () => {
     const order = await place(new Date(), 'COD');
     for (let k = 0; k < 2; k++) {
-      runners.push(await startJobs({ url, orm, log: () => {}, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 }));
+      runners.push(await startJobs({ url, orm, logger: captureLogger().logger, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 }));
     }
     await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
     await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
