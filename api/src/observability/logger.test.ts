@@ -16,6 +16,14 @@ describe('the logger', () => {
     expect(JSON.stringify(lines[0])).not.toContain('secret');
   });
 
+  it('writes the fields of a database error but not the client it carries', () => {
+    const { logger, lines } = captureLogger();
+    const error = Object.assign(new Error('terminating connection'), { code: '57P01', severity: 'FATAL', client: { connectionParameters: { password: 'secret' } } });
+    logger.error({ err: error }, 'pg-boss error');
+    expect(lines[0]!.err).toMatchObject({ message: 'terminating connection', code: '57P01', severity: 'FATAL' });
+    expect(lines[0]!.err).not.toHaveProperty('client');
+  });
+
   it('honours the level', () => {
     const { logger, lines } = captureLogger('warn');
     logger.info('quiet');

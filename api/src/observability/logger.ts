@@ -16,6 +16,19 @@ export function currentRequestId(): string | undefined {
 }
 
 /**
+ * pino's error serializer (type, message, stack, cause, own fields such as a PostgreSQL error's code),
+ * without fields holding objects: a pg error carries its whole client, pool and socket.
+ */
+function serializeError(e: unknown): unknown {
+  if (!(e instanceof Error)) return e;
+  const serialized = stdSerializers.err(e) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(serialized)) {
+    if (key !== 'cause' && key !== 'aggregateErrors' && value !== null && typeof value === 'object') delete serialized[key];
+  }
+  return serialized;
+}
+
+/**
  * The API's one logger: JSON lines on stdout (pino), level from LOG_LEVEL. A line written while a
  * request is served carries its `requestId`; `err` is serialised with its stack. Cookies and
  * authorisation headers are never written.
@@ -29,7 +42,7 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL'>, destination?: pi
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};
       },
-      serializers: { err: stdSerializers.err },
+      serializers: { err: serializeError },
       redact: { paths: ['headers.cookie', 'headers.authorization', '*.headers.cookie', '*.headers.authorization'], censor: '[redacted]' },
     },
     // Default: stdout, written synchronously (nothing lost on process.exit).
