@@ -75,7 +75,8 @@ try {
 
   const api = startNode('api', ['dist/main.js'], {
     cwd: path.join(root, 'api'),
-    env: { ...dbEnv, API_PORT: String(apiPort), NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ALLOW_DEV_MAILBOX: 'true', PUBLIC_STOREFRONT_URL: `http://localhost:${webPort}` },
+    // Load from one address: the per-address search limit would measure refusals, not search.
+    env: { ...dbEnv, API_PORT: String(apiPort), NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ALLOW_DEV_MAILBOX: 'true', PUBLIC_STOREFRONT_URL: `http://localhost:${webPort}`, RATE_LIMIT_SEARCH_PER_IP: '0' },
   });
   children.push(api);
   await waitForHttp(`http://localhost:${apiPort}/readyz`, api);

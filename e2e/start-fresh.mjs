@@ -46,6 +46,12 @@ const child = spawn(process.execPath, [path.join(root, 'scripts', 'start.mjs')],
     STOREFRONT_PORT: String(E2E.storefront),
     // Mails are stored (no SMTP_URL); specs read their links from /dev/mailbox?to=… (JSON).
     EXPOSE_DEV_MAILBOX: 'true',
+    // The suite signs the demo accounts in and changes things dozens of times a minute, in parallel:
+    // the API's rate limits (tested in api/src/graphql/rate-limit.api.test.ts) would refuse it.
+    RATE_LIMIT_MUTATIONS_PER_IP: '0',
+    RATE_LIMIT_MUTATIONS_PER_ACCOUNT: '0',
+    RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: '0',
+    RATE_LIMIT_SEARCH_PER_IP: '0',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) {

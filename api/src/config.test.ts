@@ -35,4 +35,22 @@ describe('config', () => {
     expect(loadConfig({ SMTP_URL: '' }).SMTP_URL).toBeUndefined();
     expect(() => loadConfig({ SMTP_URL: 'http://mail.example.vn' })).toThrow(/SMTP_URL/);
   });
+
+  it('takes the log level, the metrics token (32+ characters, unset → no /metrics) and rate limits per minute (0 = off)', () => {
+    const defaults = loadConfig({});
+    expect(defaults).toMatchObject({
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_MUTATIONS_PER_IP: 60,
+      RATE_LIMIT_MUTATIONS_PER_ACCOUNT: 30,
+      RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: 10,
+      RATE_LIMIT_SEARCH_PER_IP: 120,
+    });
+    expect(defaults.METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: '' }).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(32) }).METRICS_TOKEN).toBe('x'.repeat(32));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN: must be at least 32/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(loadConfig({ RATE_LIMIT_SEARCH_PER_IP: '0', LOG_LEVEL: 'silent' })).toMatchObject({ RATE_LIMIT_SEARCH_PER_IP: 0, LOG_LEVEL: 'silent' });
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
 });

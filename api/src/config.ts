@@ -20,6 +20,9 @@ const optionalSecret = (shape: RegExp, what: string) =>
     .pipe(z.string().regex(shape, `must be ${what}`).optional())
     .optional();
 
+/** A rate per minute from the environment; 0 means no limit. */
+const perMinute = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Unset → an embedded PostgreSQL started by this process, data under DATA_DIR. */
@@ -117,6 +120,28 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('true')
     .transform((v) => v === 'true' || v === '1'),
+  /** pino level of the API's structured (JSON) log; `silent` turns it off. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Bearer token that unlocks GET /metrics (Prometheus text format). Unset → /metrics answers 404.
+   * At least 32 characters: it guards figures about traffic and the job queues.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().min(32, 'must be at least 32 characters').optional())
+    .optional(),
+  /**
+   * Requests per minute before a GraphQL operation is refused with RATE_LIMITED (HTTP 429, Retry-After).
+   * 0 switches that limit off. Per client address (see TRUSTED_PROXIES) and per signed-in account; the
+   * in-process counters are per API process (see graphql/rate-limit.ts for several replicas).
+   */
+  RATE_LIMIT_MUTATIONS_PER_IP: perMinute(60),
+  RATE_LIMIT_MUTATIONS_PER_ACCOUNT: perMinute(30),
+  /** Sign-up, log-in, password reset and verification mails, per address (their failure throttles come on top). */
+  RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: perMinute(10),
+  RATE_LIMIT_SEARCH_PER_IP: perMinute(120),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')

@@ -1,5 +1,7 @@
 import { PgBoss } from 'pg-boss';
 import type { Orm } from './db/orm.js';
+import type { QueueDepthSource } from './observability/metrics.js';
+import type { Logger } from './observability/logger.js';
 import { CacheEpoch } from './lib/cache-epoch.js';
 import { createServices, type ServiceDeps } from './modules/services.js';
 
@@ -11,6 +13,8 @@ export const JOB = {
 export interface Jobs {
   /** Queues a run of a job now (besides its schedule). */
   runNow(name: (typeof JOB)[keyof typeof JOB]): Promise<void>;
+  /** Jobs waiting and running per queue, as pg-boss last counted them (for /metrics). */
+  queueDepths: QueueDepthSource;
   stop(): Promise<void>;
 }
 
@@ -23,18 +27,20 @@ export interface Jobs {
  *   order, idempotent);
  * - send-order-mail: sends the order outbox's mails, once each, retrying failures.
  */
-export async function startJobs(options: { url: string; orm: Orm; deps: () => ServiceDeps; log: (msg: string) => void; pollingIntervalSeconds?: number }): Promise<Jobs> {
+export async function startJobs(options: { url: string; orm: Orm; deps: () => ServiceDeps; logger: Logger; pollingIntervalSeconds?: number }): Promise<Jobs> {
+  const { logger } = options;
+  const log = (msg: string) => logger.info(msg);
   const boss = new PgBoss({ connectionString: options.url, schema: 'pgboss' });
-  boss.on('error', (e: Error) => options.log(`jobs: ${e.message}`));
+  boss.on('error', (e: Error) => logger.error({ err: e }, 'pg-boss error'));
   await boss.start();
   const services = () => createServices(options.orm.em.fork(), options.deps());
   const handlers: Record<string, () => Promise<unknown>> = {
     [JOB.releaseExpiredHolds]: async () => {
-      const released = await services().orderPayments.releaseExpiredHolds(options.log);
+      const released = await services().orderPayments.releaseExpiredHolds(log);
       if (released) {
         // Units back on sale: cached catalogue reads (in stock or not) must be recomputed.
         await new CacheEpoch(options.orm.em).bump();
-        options.log(`jobs: released the holds of ${released} unpaid orders`);
+        log(`released the holds of ${released} unpaid orders`);
       }
     },
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
@@ -49,6 +55,10 @@ export async function startJobs(options: { url: string; orm: Orm; deps: () => Se
   return {
     async runNow(name) {
       await boss.send(name, {});
+    },
+    async queueDepths() {
+      const queues = await boss.getQueues(Object.values(JOB));
+      return queues.map((q) => ({ queue: q.name, queued: q.queuedCount, active: q.activeCount }));
     },
     stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
   };

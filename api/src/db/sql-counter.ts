@@ -5,12 +5,22 @@ import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/c
  * Counts SQL statements per unit of work (a GraphQL request, a test block). The ORM reports every
  * query to its logger; this logger adds one to the counter of the async context that issued it.
  */
-const store = new AsyncLocalStorage<{ count: number }>();
+export interface SqlCounter {
+  count: number;
+  /** The enclosing counter (the HTTP request around a GraphQL execution): it counts the statement too. */
+  parent?: SqlCounter;
+}
 
-/** Adds one to the current context's counter (for statements sent outside the ORM, see lib/sql.ts). */
+const store = new AsyncLocalStorage<SqlCounter>();
+
+/** Adds one to the current context's counter and those around it (for statements sent outside the ORM, see lib/sql.ts). */
 export function countStatement(): void {
-  const counter = store.getStore();
-  if (counter) counter.count += 1;
+  for (let counter = store.getStore(); counter; counter = counter.parent) counter.count += 1;
+}
+
+/** Runs fn counting its statements into `counter` (read it any time, e.g. when the response is finished). */
+export function countSqlInto<T>(counter: SqlCounter, fn: () => T): T {
+  return store.run(counter, fn);
 }
 
 export class CountingLogger extends DefaultLogger {
@@ -24,7 +34,7 @@ export const countingLoggerFactory = (options: LoggerOptions) => new CountingLog
 
 /** Runs fn in a fresh counting context and reports how many SQL statements it issued. */
 export async function countSql<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const counter = { count: 0 };
+  const counter: SqlCounter = { count: 0, parent: store.getStore() };
   const result = await store.run(counter, fn);
   return { result, statements: counter.count };
 }

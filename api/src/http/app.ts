@@ -5,9 +5,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
-import { countSql } from '../db/sql-counter.js';
+import { countSql, countSqlInto, type SqlCounter } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { errorFormatter } from '../graphql/error-masking.js';
 import { queryLimits } from '../graphql/limits.js';
+import { rateLimiting, rateLimitsOf } from '../graphql/rate-limit.js';
+import { operationMetrics } from '../observability/graphql-metrics.js';
+import { createLogger, inRequestScope, logFunction, type Logger } from '../observability/logger.js';
+import { Metrics, routeOf } from '../observability/metrics.js';
+import { createMetricsHandler } from './metrics.http.js';
+import { requestIdOf } from './request-id.js';
 import { responseCaching } from '../graphql/response-cache.js';
 import { CacheEpoch } from '../lib/cache-epoch.js';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
@@ -45,6 +52,7 @@ export interface App {
   close(): Promise<void>;
   /** Card payments (Stripe) when configured, else null. */
   cardPayments: CardPayments | null;
+  metrics: Metrics;
 }
 
 function send(res: ServerResponse, status: number, body: unknown) {
@@ -60,7 +68,10 @@ export async function createApp(options: {
   config: Config;
   orm: Orm;
   now?: () => Date;
-  log?: (msg: string) => void;
+  /** The process's logger (main.ts); default: one from the config. Tests pass a captured one. */
+  logger?: Logger;
+  /** Prometheus metrics served at /metrics (METRICS_TOKEN); main.ts shares them with the jobs. */
+  metrics?: Metrics;
   /** Payment settings with the card gateway; default paymentSettingsOf(config). Pass the same object the jobs use. */
   payments?: PaymentSettings;
   /** Told about card payment changes (Stripe webhooks); the orders module provides it (orderCardPaymentHandler). */
@@ -68,13 +79,16 @@ export async function createApp(options: {
 }): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
+  const logger = options.logger ?? createLogger(config);
+  const log = logFunction(logger);
+  const metrics = options.metrics ?? new Metrics();
   const cookies = sessionCookies(config.isProduction);
   // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
   const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const limits = queryLimits({ isProduction: config.isProduction });
   const resetThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS);
   const resendThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS);
-  const mail = createMailSender(config, orm.em, options.log);
+  const mail = createMailSender(config, orm.em, log);
   // The mailbox page exists outside production only (404 there, like any unknown path), unless a
   // local production-mode run that stores its mails asks for it (EXPOSE_DEV_MAILBOX, e2e).
   const showMailbox = !config.SMTP_URL && (!config.isProduction || (config.ALLOW_DEV_MAILBOX && config.EXPOSE_DEV_MAILBOX));
@@ -87,13 +101,19 @@ export async function createApp(options: {
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     csrfPrevention: true,
+    // Apollo's own warnings and errors go to the same JSON log.
+    logger: logger.child({ component: 'apollo' }),
     introspection: !config.isProduction,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    formatError: errorFormatter({ isProduction: config.isProduction, logger }),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Armor's plugins only read the request, so they serve any context.
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
+      rateLimiting(rateLimitsOf(config)),
+      operationMetrics(metrics) as ApolloServerPlugin<Context>,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
       ...(config.RESPONSE_CACHE_MAX_AGE > 0
@@ -119,7 +139,7 @@ export async function createApp(options: {
 
   const cardPayments = payments.card;
   const stripeWebhook = cardPayments
-    ? createStripeWebhookHandler({ orm, webhookSecret: cardPayments.settings.webhookSecret, gateway: cardPayments.gateway, handler: () => options.cardPaymentHandler, now: options.now, log: options.log })
+    ? createStripeWebhookHandler({ orm, webhookSecret: cardPayments.settings.webhookSecret, gateway: cardPayments.gateway, handler: () => options.cardPaymentHandler, now: options.now, log })
     : null;
 
   /** 1 MB, or more for a body declared larger that comes with an admin's session (read-only lookup). */
@@ -132,7 +152,7 @@ export async function createApp(options: {
     return session && isAdmin(session.viewer) ? MAX_ADMIN_BODY_BYTES : MAX_BODY_BYTES;
   }
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, await bodyLimit(req)) : undefined;
@@ -152,6 +172,7 @@ export async function createApp(options: {
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
         context: async () =>
           createContext(orm, {
+            requestId,
             now,
             storefrontUrl: config.PUBLIC_STOREFRONT_URL,
             deps: deps(now),
@@ -201,10 +222,25 @@ export async function createApp(options: {
     }
   }
 
+  const metricsEndpoint = createMetricsHandler({ metrics, token: config.METRICS_TOKEN });
+
   server.on('request', (req, res) => {
+    const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    res.setHeader('x-request-id', requestId);
+    const sql: SqlCounter = { count: 0 };
+    res.once('finish', () => {
+      const seconds = (performance.now() - started) / 1000;
+      const route = routeOf(url.pathname);
+      metrics.observeRequest({ route, method: req.method ?? 'GET', status: res.statusCode, seconds, sqlStatements: sql.count });
+      logger.info(
+        { requestId, method: req.method, path: url.pathname, status: res.statusCode, durationMs: Math.round(seconds * 10_000) / 10, sqlStatements: sql.count },
+        'request',
+      );
+    });
     const handle = async () => {
-      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/graphql') return graphql(req, res, url, requestId);
       if (url.pathname.startsWith('/qr/')) return qr(req, res, url);
       if (url.pathname.startsWith('/uploads/')) return uploads(req, res, url);
       if (url.pathname.startsWith('/open-data/')) return openData(req, res, url);
@@ -212,10 +248,11 @@ export async function createApp(options: {
       if (url.pathname === '/webhooks/stripe' && stripeWebhook) return stripeWebhook(req, res);
       if (url.pathname === '/healthz' && req.method === 'GET') return send(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz' && req.method === 'GET') return ready(res);
+      if (url.pathname === '/metrics' && metricsEndpoint) return metricsEndpoint(req, res);
       return send(res, 404, { error: 'not found' });
     };
-    handle().catch((e: unknown) => {
-      console.error(e);
+    inRequestScope(requestId, () => countSqlInto(sql, handle)).catch((e: unknown) => {
+      logger.error({ err: e, requestId, method: req.method, path: url.pathname }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error.' }] });
       else res.end();
     });
@@ -233,5 +270,6 @@ export async function createApp(options: {
       }),
     close: () => apollo.stop(),
     cardPayments,
+    metrics,
   };
 }

@@ -90,4 +90,24 @@ describe('accounts over HTTP in production', async () => {
     // The development cookie name means nothing in production.
     expect((await prodApi.gql(VIEWER, {}, asCookie(cookie.value!))).data!.viewer).toBeNull();
   });
+
+  it('issue a new session id at login (the cookie sent with it is dropped) and refuse the old cookie after logout', async () => {
+    const hostCookie = (token: string) => ({ headers: { cookie: `__Host-ocop_session=${token}` } });
+    const signUp = await prodApi.gql(SIGN_UP, { input: { email: 'rotation@example.vn', password: TEST_PASSWORD } });
+    const before = sessionCookie(signUp.headers)!.value!;
+
+    const login = await prodApi.gql(LOG_IN, { input: { email: 'rotation@example.vn', password: TEST_PASSWORD } }, hostCookie(before));
+    const issued = sessionCookie(login.headers)!;
+    expect(issued).toMatchObject({ name: '__Host-ocop_session', secure: true, httpOnly: true, sameSite: 'lax', path: '/' });
+    expect(issued.domain).toBeUndefined();
+    expect(issued.value).not.toBe(before);
+    expect((await prodApi.gql(VIEWER, {}, hostCookie(before))).data!.viewer).toBeNull();
+
+    const out = await prodApi.gql(LOG_OUT, {}, hostCookie(issued.value!));
+    expect(sessionCookie(out.headers)).toMatchObject({ name: '__Host-ocop_session', value: '', maxAge: 0, secure: true, path: '/' });
+    // The cookie as it was before logout (kept by an attacker, or a stale tab) finds no one.
+    const replay = await prodApi.gql(VIEWER, {}, hostCookie(issued.value!));
+    expect(replay.data!.viewer).toBeNull();
+    expect(sessionCookie(replay.headers)).toMatchObject({ value: '', maxAge: 0 });
+  });
 });

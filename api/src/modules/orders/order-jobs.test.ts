@@ -6,6 +6,7 @@ import { CatalogueBuilder, province } from '../../test/fixtures.js';
 import { addTestCommune, buckets, checkoutInput, guestCarts, variantIdOf } from '../../test/orders.js';
 import type { MailSender, OutboundMail } from '../mail/mail.js';
 import { createServices, defaultServiceDeps } from '../services.js';
+import { captureLogger } from '../../observability/logger.js';
 
 const { orm, url } = await testDatabase();
 const builder = new CatalogueBuilder();
@@ -67,7 +68,7 @@ describe('pg-boss jobs started by the API process', () => {
   it('release expired holds and send the mails', async () => {
     const before = await buckets(orm, [rice]);
     const order = await place(new Date(Date.now() - 60 * 60_000));
-    jobs = await startJobs({ url, orm, log: () => {}, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 });
+    jobs = await startJobs({ url, orm, logger: captureLogger().logger, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 });
     await jobs.runNow(JOB.releaseExpiredHolds);
     await expect.poll(async () => (await rows<{ state: string }>(orm.em.fork(), `select state from payment where order_id = ?`, [order.id]))[0]!.state, { timeout: 15_000, interval: 200 }).toBe('CANCELLED');
     expect(await buckets(orm, [rice])).toEqual(before);
@@ -83,7 +84,7 @@ describe('two API instances (two job runners on one database)', () => {
   it('runs a job enqueued on both once in effect: one mail per event', async () => {
     const order = await place(new Date(), 'COD');
     for (let k = 0; k < 2; k++) {
-      runners.push(await startJobs({ url, orm, log: () => {}, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 }));
+      runners.push(await startJobs({ url, orm, logger: captureLogger().logger, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 }));
     }
     await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
     await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
