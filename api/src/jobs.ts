@@ -1,4 +1,4 @@
-import { PgBoss } from 'pg-boss';
+import { PgBoss, type QueueOptions } from 'pg-boss';
 import type { Orm } from './db/orm.js';
 import { CacheEpoch } from './lib/cache-epoch.js';
 import { createServices, type ServiceDeps } from './modules/services.js';
@@ -8,10 +8,37 @@ export const JOB = {
   sendOrderMail: 'send-order-mail',
 } as const;
 
+/**
+ * Queue settings. A job whose worker died (process killed, machine lost) stays "active" until it
+ * expires; then pg-boss's supervisor puts it back for a retry. Both jobs are idempotent (the outbox
+ * row lock and sent_at make each mail go once; a hold is released once), so a short expiry is safe:
+ * at worst a slow run overlaps its own retry, which skips what is locked or done.
+ */
+export const QUEUE_OPTIONS: Record<JobName, QueueOptions> = {
+  'release-expired-holds': { expireInSeconds: 120, retryLimit: 3, retryDelay: 5, retryBackoff: true },
+  'send-order-mail': { expireInSeconds: 60, retryLimit: 5, retryDelay: 5, retryBackoff: true },
+};
+
+export type JobName = (typeof JOB)[keyof typeof JOB];
+
+export interface JobsOptions {
+  url: string;
+  orm: Orm;
+  deps: () => ServiceDeps;
+  log: (msg: string) => void;
+  pollingIntervalSeconds?: number;
+  /** Tests: shorter expiry than QUEUE_OPTIONS and a faster supervisor, to see a dead worker's job retried. */
+  expireInSeconds?: number;
+  superviseIntervalSeconds?: number;
+  /** Waits for a connection at most this long (config DATABASE_CONNECT_TIMEOUT_MS). */
+  connectTimeoutMs?: number;
+}
+
 export interface Jobs {
   /** Queues a run of a job now (besides its schedule). */
-  runNow(name: (typeof JOB)[keyof typeof JOB]): Promise<void>;
-  stop(): Promise<void>;
+  runNow(name: JobName): Promise<string | null>;
+  /** Stops taking jobs, lets the running ones finish (up to `timeoutMs`, default 5 s), closes its pool. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -23,8 +50,16 @@ export interface Jobs {
  *   order, idempotent);
  * - send-order-mail: sends the order outbox's mails, once each, retrying failures.
  */
-export async function startJobs(options: { url: string; orm: Orm; deps: () => ServiceDeps; log: (msg: string) => void; pollingIntervalSeconds?: number }): Promise<Jobs> {
-  const boss = new PgBoss({ connectionString: options.url, schema: 'pgboss' });
+export async function startJobs(options: JobsOptions): Promise<Jobs> {
+  const boss = new PgBoss({
+    connectionString: options.url,
+    schema: 'pgboss',
+    application_name: 'ocop-jobs',
+    max: 4,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    ...(options.superviseIntervalSeconds ? { superviseIntervalSeconds: options.superviseIntervalSeconds } : {}),
+  });
+  // Connection errors (the database restarting) are reported here and retried by pg-boss's loops.
   boss.on('error', (e: Error) => options.log(`jobs: ${e.message}`));
   await boss.start();
   const services = () => createServices(options.orm.em.fork(), options.deps());
@@ -39,17 +74,18 @@ export async function startJobs(options: { url: string; orm: Orm; deps: () => Se
     },
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
   };
-  for (const [name, handler] of Object.entries(handlers)) {
-    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+  for (const [name, handler] of Object.entries(handlers) as [JobName, () => Promise<unknown>][]) {
+    const queue = { ...QUEUE_OPTIONS[name], ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}) };
+    // Settings are kept with the queue: an existing one gets today's (jobs copy them when queued).
+    if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
+    else await boss.updateQueue(name, queue);
     await boss.schedule(name, '* * * * *');
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
       await handler();
     });
   }
   return {
-    async runNow(name) {
-      await boss.send(name, {});
-    },
-    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+    runNow: (name) => boss.send(name, {}),
+    stop: (timeoutMs = 5_000) => boss.stop({ graceful: true, timeout: timeoutMs }),
   };
 }

@@ -12,7 +12,10 @@ import { orderCardPaymentHandler } from './modules/orders/card-payment-handler.j
 const config = loadConfig();
 const log = (msg: string) => console.log(`[api] ${msg}`);
 
-const db = await openDatabase(config, config.LOG_SQL ? log : undefined);
+const db = await openDatabase(config, config.LOG_SQL ? log : undefined, {
+  // An idle pooled connection the server ended (restart, failover): dropped and replaced on demand.
+  onPoolError: (e) => log(`database: idle connection lost (${e.message}); reconnecting on demand`),
+});
 if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);
   if (seeded) log(`seeded demo data: ${seeded.products} products from ${seeded.producers} producers`);
@@ -22,30 +25,43 @@ const mail = createMailSender(config, db.orm.em, log);
 const payments = paymentSettingsOf(config);
 const deps = () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
 const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
-const app = await createApp({ config, orm: db.orm, log, payments, cardPaymentHandler });
+// Shutdown budget: readiness delay, then requests and jobs drain together, then the pool closes.
+const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_READINESS_DELAY_MS - 3_000);
+const app = await createApp({ config, orm: db.orm, log, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
-  jobs = await startJobs({ url: db.url, orm: db.orm, log, deps });
+  jobs = await startJobs({ url: db.url, orm: db.orm, log, deps, connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS });
   log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
 }
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 
 let stopping = false;
+/**
+ * Graceful stop (SIGTERM from an orchestrator, Ctrl-C): /readyz turns 503 first and stays so for
+ * SHUTDOWN_READINESS_DELAY_MS while the server still answers; then the listener closes and the
+ * in-flight requests and jobs finish (pg-boss takes no new job; a job still running at its deadline
+ * is failed back for a retry); then the pool closes and the process exits 0. A stop that outlasts
+ * SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: draining requests, closing database`);
+  const started = Date.now();
   const force = setTimeout(() => {
-    console.error('[api] shutdown took over 10 s; exiting');
+    console.error(`[api] shutdown took over ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting`);
     process.exit(1);
-  }, 10_000);
+  }, config.SHUTDOWN_TIMEOUT_MS);
   force.unref();
+  app.drain();
+  log(`${signal}: not ready; draining requests and jobs in ${config.SHUTDOWN_READINESS_DELAY_MS} ms, then closing the database`);
   try {
-    await app.close();
-    await jobs?.stop();
+    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_READINESS_DELAY_MS));
+    log('shutdown: closing the listener; waiting for requests and jobs in flight');
+    await Promise.all([app.close(), jobs?.stop(drainMs)]);
     await db.close();
+    log(`shutdown: done in ${Date.now() - started} ms`);
     process.exit(0);
   } catch (e) {
     console.error(e);

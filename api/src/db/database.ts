@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Config } from '../config.js';
+import { databasePoolSettings, type Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres.js';
 import { openOrm, type Orm } from './orm.js';
 
@@ -24,7 +24,11 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   }
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+  options: { onPoolError?: (error: Error) => void } = {},
+): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
@@ -33,7 +37,7 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     url = cluster.url(EMBEDDED_DATABASE_NAME);
   }
   try {
-    const orm = await openOrm(url, { logSql: config.LOG_SQL });
+    const orm = await openOrm(url, { logSql: config.LOG_SQL, pool: databasePoolSettings(config), onPoolError: options.onPoolError });
     return {
       orm,
       url,
