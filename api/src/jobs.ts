@@ -27,8 +27,8 @@ export interface JobsOptions {
   deps: () => ServiceDeps;
   log: (msg: string) => void;
   pollingIntervalSeconds?: number;
-  /** Tests: shorter expiry than QUEUE_OPTIONS and a faster supervisor, to see a dead worker's job retried. */
-  expireInSeconds?: number;
+  /** Tests: a shorter expiry and retry delay than QUEUE_OPTIONS and a faster supervisor, to see a dead worker's job retried. */
+  queueOptions?: QueueOptions;
   superviseIntervalSeconds?: number;
   /** Waits for a connection at most this long (config DATABASE_CONNECT_TIMEOUT_MS). */
   connectTimeoutMs?: number;
@@ -75,7 +75,7 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
   };
   for (const [name, handler] of Object.entries(handlers) as [JobName, () => Promise<unknown>][]) {
-    const queue = { ...QUEUE_OPTIONS[name], ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}) };
+    const queue = { ...QUEUE_OPTIONS[name], ...options.queueOptions };
     // Settings are kept with the queue: an existing one gets today's (jobs copy them when queued).
     if (!(await boss.getQueue(name))) await boss.createQueue(name, queue);
     else await boss.updateQueue(name, queue);

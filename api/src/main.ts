@@ -15,6 +15,7 @@ const log = (msg: string) => console.log(`[api] ${msg}`);
 const db = await openDatabase(config, config.LOG_SQL ? log : undefined, {
   // An idle pooled connection the server ended (restart, failover): dropped and replaced on demand.
   onPoolError: (e) => log(`database: idle connection lost (${e.message}); reconnecting on demand`),
+  ownSignals: true,
 });
 if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);

@@ -27,12 +27,16 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
 export async function openDatabase(
   config: Config,
   log: (line: string) => void = () => {},
-  options: { onPoolError?: (error: Error) => void } = {},
+  options: {
+    onPoolError?: (error: Error) => void;
+    /** The caller shuts down on SIGTERM/SIGINT itself and stops an embedded cluster last (close()). */
+    ownSignals?: boolean;
+  } = {},
 ): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    cluster = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
+    cluster = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log, ownSignals: options.ownSignals });
     await ensureDatabase(cluster.url('postgres'), EMBEDDED_DATABASE_NAME);
     url = cluster.url(EMBEDDED_DATABASE_NAME);
   }

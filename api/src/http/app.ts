@@ -94,6 +94,8 @@ export async function createApp(options: {
     csrfPrevention: true,
     introspection: !config.isProduction,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (readiness off, drain, jobs, pool, exit): Apollo must not stop on its own.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     validationRules: limits.validationRules,
     // Armor's plugins only read the request, so they serve any context.
