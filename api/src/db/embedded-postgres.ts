@@ -22,6 +22,8 @@ async function loadEmbeddedPostgres(ownSignals: boolean) {
 export interface EmbeddedCluster {
   url(database: string): string;
   stop(): Promise<void>;
+  /** Starts it again after stop() (same data): a database restart, for the chaos test and bench. */
+  start(): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -74,5 +76,6 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
+    start: () => pg.start(),
   };
 }
