@@ -102,7 +102,7 @@ export async function createApp(options: {
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.drainGraceMs ?? 10_000 }),
-      databaseFaultsPlugin<Context>(),
+      databaseFaultsPlugin<Context>(options.log),
       ApolloServerPluginLandingPageDisabled(),
       ...(config.RESPONSE_CACHE_MAX_AGE > 0
         ? responseCaching({ epoch: new CacheEpoch(orm.em), cache: new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 }), maxAgeSeconds: config.RESPONSE_CACHE_MAX_AGE })
@@ -169,7 +169,9 @@ export async function createApp(options: {
             cookies,
             setCookie: (value) => setCookies.push(value),
           }).catch((e: unknown) => {
-            throw isTransientDatabaseError(e) ? serviceUnavailableError(e) : e;
+            if (!isTransientDatabaseError(e)) throw e;
+            options.log?.(`database fault, answered 503: ${(e as Error).message}`);
+            throw serviceUnavailableError(e);
           }),
       }),
     ));

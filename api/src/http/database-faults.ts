@@ -47,13 +47,14 @@ export function serviceUnavailableBody(): string {
  * response cache reading its epoch) end Apollo's request with a 500: they are flagged for
  * withFaultScope's caller to answer 503 instead.
  */
-export function databaseFaultsPlugin<C extends object>(): ApolloServerPlugin<C> {
+export function databaseFaultsPlugin<C extends object>(log?: (msg: string) => void): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             if (!isTransientDatabaseError(error.originalError ?? error)) continue;
+            log?.(`database fault, answered 503: ${(error.originalError ?? error).message}`);
             // Apollo formats these after this hook: the code and the http head travel on the error.
             const extensions = error.extensions as Record<string, unknown>;
             extensions.code = SERVICE_UNAVAILABLE;
@@ -65,7 +66,9 @@ export function databaseFaultsPlugin<C extends object>(): ApolloServerPlugin<C> 
     },
     async unexpectedErrorProcessingRequest({ error }) {
       const state = scope.getStore();
-      if (state && isTransientDatabaseError(error)) state.unavailable = true;
+      if (!state || !isTransientDatabaseError(error)) return;
+      state.unavailable = true;
+      log?.(`database fault, answered 503: ${error.message}`);
     },
   };
 }
