@@ -31,11 +31,12 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+const STOCK = 200;
 const builder = new CatalogueBuilder();
 addTestCommune(builder);
 const producer = builder.producer('HTX Nước mắm Cát Hải', province.current('01'));
 const limited = ['Nước mắm cốt', 'Nước mắm nhĩ', 'Mắm ruốc'].map((name) =>
-  variantIdOf(builder.product(name, producer, { variants: [{ label: 'chai 500 ml', price: 95_000, stock: 40 }] }).id),
+  variantIdOf(builder.product(name, producer, { variants: [{ label: 'chai 500 ml', price: 95_000, stock: STOCK }] }).id),
 );
 await builder.write(orm);
 const api = await testApi(orm);
@@ -56,6 +57,7 @@ describe('database chaos', () => {
     const tally: Tally = { statuses: new Map(), placed: [], placedAfterRestart: 0 };
     const count = (status: number | string) => tally.statuses.set(status, (tally.statuses.get(status) ?? 0) + 1);
     let restartedAt = Number.POSITIVE_INFINITY;
+    const started = Date.now();
     const post = async (query: string, variables: Record<string, unknown>, cookie?: string) => {
       try {
         const res = await api.gql(query, variables, cookie ? { headers: { cookie } } : {});
@@ -67,8 +69,10 @@ describe('database chaos', () => {
       }
     };
 
-    async function shopper(k: number, until: number) {
-      for (let n = 0; Date.now() < until; n++) {
+    // The load goes on 7 s, and at least 2.5 s after the restart (a slow machine restarts slowly).
+    const until = () => Math.max(started + 7_000, restartedAt + 2_500);
+    async function shopper(k: number) {
+      for (let n = 0; Date.now() < until(); n++) {
         if ((k + n) % 2 === 0) {
           await post(CATALOGUE, {});
           continue;
@@ -94,8 +98,7 @@ describe('database chaos', () => {
       }
     }
 
-    const started = Date.now();
-    const load = Promise.all(Array.from({ length: 6 }, (_, k) => shopper(k, started + 7_000)));
+    const load = Promise.all(Array.from({ length: 6 }, (_, k) => shopper(k)));
 
     // t = 1.5 s: every server connection is killed (pg_terminate_backend).
     await new Promise((r) => setTimeout(r, 1_500));
@@ -133,7 +136,7 @@ describe('database chaos', () => {
     expect(tally.placedAfterRestart).toBeGreaterThan(0);
     expect((await fetch(`${api.base}/healthz`)).status).toBe(200);
 
-    const report = await orderInvariantViolations(orm.em.fork(), { placedNumbers: tally.placed, onHand: Object.fromEntries(limited.map((id) => [id, 40])) });
+    const report = await orderInvariantViolations(orm.em.fork(), { placedNumbers: tally.placed, onHand: Object.fromEntries(limited.map((id) => [id, STOCK])) });
     expect(report.violations).toEqual([]);
     expect(report.orders).toBe(tally.placed.length);
   });

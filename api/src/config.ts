@@ -126,9 +126,9 @@ const schema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
   /**
-   * Server-side limits per connection: a statement running longer is cancelled (0: no limit; the
-   * migrations at boot run under it too), and a session left idle inside an open transaction longer
-   * is ended, releasing its locks (0: no limit). The mail job holds an outbox row's lock while it
+   * Server-side limits per connection of the API's pool: a statement running longer is cancelled
+   * (0: no limit), and a session left idle inside an open transaction longer is ended, releasing its
+   * locks (0: no limit). Migrations at boot and the CLIs (seed, import) run without them. The mail job holds an outbox row's lock while it
    * talks to the mail server, so keep the latter above the mail server's timeout.
    */
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),

@@ -16,6 +16,7 @@ const db = await openDatabase(config, config.LOG_SQL ? log : undefined, {
   // An idle pooled connection the server ended (restart, failover): dropped and replaced on demand.
   onPoolError: (e) => log(`database: idle connection lost (${e.message}); reconnecting on demand`),
   ownSignals: true,
+  sessionLimits: true,
 });
 if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);

@@ -112,7 +112,7 @@ describe('graceful shutdown', () => {
     }
   });
 
-  it('retries a mail job whose worker was killed (SIGKILL) mid-send, and the mail goes out exactly once', { timeout: 90_000 }, async () => {
+  it('retries a mail job whose worker was killed (SIGKILL) mid-send, and the mail goes out exactly once', { timeout: 150_000 }, async () => {
     await sql(`update order_outbox set sent_at = now() where sent_at is null`);
     const [token] = await guestCarts(orm, 1, () => [{ variantId: vase, quantity: 1 }]);
     const placed = await createServices(orm.em.fork()).checkout.place({ userId: null, token: token! }, checkoutInput({ email: 'kill@shutdown.test', paymentMethod: 'COD' }));
@@ -141,7 +141,9 @@ describe('graceful shutdown', () => {
       const retried = await eventually(async () => {
         const [state] = await sql<{ state: string; retryCount: number }>(`select state, retry_count as "retryCount" from pgboss.job where id = ?`, [job!.id]);
         return state?.state === 'completed' ? state : null;
-      }, 30_000, 200);
+      }, 60_000, 200).catch(async (e) => {
+        throw new Error(`${e}\njobs: ${JSON.stringify(await sql(`select id, state, retry_count, started_on, completed_on from pgboss.job where name = ?`, [JOB.sendOrderMail]))}\n${doomed.output()}\n${survivor!.output()}`);
+      });
       expect(retried.retryCount, doomed.output() + survivor.output()).toBeGreaterThanOrEqual(1);
       expect(await mailsTo('kill@shutdown.test'), doomed.output() + survivor.output()).toBe(1);
       expect(await sql(`select sent_at is not null as sent, attempts from order_outbox where order_id = ?`, [placed.order!.id])).toEqual([{ sent: true, attempts: 1 }]);

@@ -31,6 +31,11 @@ export async function openDatabase(
     onPoolError?: (error: Error) => void;
     /** The caller shuts down on SIGTERM/SIGINT itself and stops an embedded cluster last (close()). */
     ownSignals?: boolean;
+    /**
+     * Serving requests: PostgreSQL enforces DATABASE_STATEMENT_TIMEOUT_MS and
+     * DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS on the pool's sessions. Tools (seed, import) go without.
+     */
+    sessionLimits?: boolean;
   } = {},
 ): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
@@ -41,7 +46,9 @@ export async function openDatabase(
     url = cluster.url(EMBEDDED_DATABASE_NAME);
   }
   try {
-    const orm = await openOrm(url, { logSql: config.LOG_SQL, pool: databasePoolSettings(config), onPoolError: options.onPoolError });
+    const pool = databasePoolSettings(config);
+    if (!options.sessionLimits) Object.assign(pool, { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 });
+    const orm = await openOrm(url, { logSql: config.LOG_SQL, pool, onPoolError: options.onPoolError });
     return {
       orm,
       url,

@@ -21,8 +21,12 @@ export interface PoolSettings {
   idleInTransactionTimeoutMs: number;
 }
 
-/** The defaults of config.ts, for tools and tests that open an ORM without a Config. */
-export const DEFAULT_POOL: PoolSettings = { max: 10, connectTimeoutMs: 5_000, idleTimeoutMs: 10_000, statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
+/**
+ * For tools and tests that open an ORM without a Config: the pool defaults of config.ts, but no
+ * server-side statement limits (a seed of 100,000 products may run a statement for minutes). The API
+ * passes its limits (main.ts → openDatabase with sessionLimits).
+ */
+export const DEFAULT_POOL: PoolSettings = { max: 10, connectTimeoutMs: 5_000, idleTimeoutMs: 10_000, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 };
 
 export interface OrmOptions {
   logSql?: boolean;
@@ -81,6 +85,17 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}) {
 
 /** Connects and brings the schema up to date with the committed migrations (never schema sync). */
 export async function openOrm(clientUrl: string, options: OrmOptions = {}): Promise<Orm> {
+  const limited = Boolean(options.pool?.statementTimeoutMs || options.pool?.idleInTransactionTimeoutMs);
+  if (limited) {
+    // Migrations (an index built over a large table) run without the statement limits of serving.
+    const migrating = await MikroORM.init(ormConfig(clientUrl, { ...options, pool: { ...options.pool, statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 } }));
+    try {
+      await migrating.migrator.up();
+    } finally {
+      await migrating.close();
+    }
+    return MikroORM.init(ormConfig(clientUrl, options));
+  }
   const orm = await MikroORM.init(ormConfig(clientUrl, options));
   await orm.migrator.up();
   return orm;
