@@ -142,6 +142,30 @@ const schema = z.object({
   /** Sign-up, log-in, password reset and verification mails, per address (their failure throttles come on top). */
   RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: perMinute(10),
   RATE_LIMIT_SEARCH_PER_IP: perMinute(120),
+  /**
+   * The database pool (see db/orm.ts). Connections at most; a request waits at most
+   * DATABASE_CONNECT_TIMEOUT_MS for one (then fails fast with a retryable 503 instead of hanging while
+   * the database is away); idle ones close after DATABASE_IDLE_TIMEOUT_MS.
+   */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  DATABASE_IDLE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(10_000),
+  /**
+   * Server-side limits per connection of the API's pool: a statement running longer is cancelled
+   * (0: no limit), and a session left idle inside an open transaction longer is ended, releasing its
+   * locks (0: no limit). Migrations at boot and the CLIs (seed, import) run without them. The mail job holds an outbox row's lock while it
+   * talks to the mail server, so keep the latter above the mail server's timeout.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /**
+   * On SIGTERM the API first reports not ready (/readyz 503) for this long, so load balancers stop
+   * sending it traffic, then stops accepting connections and drains. Match it to the balancer's
+   * readiness period × failure threshold.
+   */
+  SHUTDOWN_READINESS_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+  /** A shutdown that has not finished after this long exits at once with status 1. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(120_000).default(15_000),
   LOG_SQL: z
     .enum(['true', 'false', '1', '0'])
     .default('false')
@@ -168,4 +192,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('Invalid configuration:\n  STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET: set all three to take card payments, or none to switch them off.');
   }
   return { ...parsed.data, isProduction };
+}
+
+/** The pool and session limits of the database (DATABASE_* above), as db/orm.ts takes them. */
+export function databasePoolSettings(config: Config) {
+  return {
+    max: config.DATABASE_POOL_MAX,
+    connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+    idleTimeoutMs: config.DATABASE_IDLE_TIMEOUT_MS,
+    statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleInTransactionTimeoutMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+  };
 }

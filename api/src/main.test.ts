@@ -38,7 +38,7 @@ describe('the API process', () => {
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
-      expect(output).toContain('SIGTERM: draining requests');
+      expect(output).toContain('SIGTERM: not ready');
       // PostgreSQL removes its pid file on a clean shutdown.
       expect(existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(false);
     } finally {

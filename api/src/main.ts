@@ -15,7 +15,12 @@ const config = loadConfig();
 const logger = createLogger(config);
 const log = logFunction(logger);
 
-const db = await openDatabase(config, config.LOG_SQL ? log : undefined);
+const db = await openDatabase(config, config.LOG_SQL ? log : undefined, {
+  // An idle pooled connection the server ended (restart, failover): dropped and replaced on demand.
+  onPoolError: (e) => log(`database: idle connection lost (${e.message}); reconnecting on demand`),
+  ownSignals: true,
+  sessionLimits: true,
+});
 if (config.SEED_ON_EMPTY) {
   const seeded = await seedIfEmpty(db.orm);
   if (seeded) log(`seeded demo data: ${seeded.products} products from ${seeded.producers} producers`);
@@ -26,31 +31,44 @@ const payments = paymentSettingsOf(config);
 const deps = () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
 const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
 const metrics = new Metrics();
-const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler });
+// Shutdown budget: readiness delay, then requests and jobs drain together, then the pool closes.
+const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_READINESS_DELAY_MS - 3_000);
+const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
-  jobs = await startJobs({ url: db.url, orm: db.orm, logger: logger.child({ component: 'jobs' }), deps });
+  jobs = await startJobs({ url: db.url, orm: db.orm, logger: logger.child({ component: 'jobs' }), deps, connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS });
   metrics.watchQueues(jobs.queueDepths);
   log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
 }
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 
 let stopping = false;
+/**
+ * Graceful stop (SIGTERM from an orchestrator, Ctrl-C): /readyz turns 503 first and stays so for
+ * SHUTDOWN_READINESS_DELAY_MS while the server still answers; then the listener closes and the
+ * in-flight requests and jobs finish (pg-boss takes no new job; a job still running at its deadline
+ * is failed back for a retry); then the pool closes and the process exits 0. A stop that outlasts
+ * SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ */
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: draining requests, closing database`);
+  const started = Date.now();
   const force = setTimeout(() => {
-    logger.fatal('shutdown took over 10 s; exiting');
+    logger.fatal(`shutdown took over ${config.SHUTDOWN_TIMEOUT_MS} ms; exiting`);
     process.exit(1);
-  }, 10_000);
+  }, config.SHUTDOWN_TIMEOUT_MS);
   force.unref();
+  app.drain();
+  log(`${signal}: not ready; draining requests and jobs in ${config.SHUTDOWN_READINESS_DELAY_MS} ms, then closing the database`);
   try {
-    await app.close();
-    await jobs?.stop();
+    await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_READINESS_DELAY_MS));
+    log('shutdown: closing the listener; waiting for requests and jobs in flight');
+    await Promise.all([app.close(), jobs?.stop(drainMs)]);
     await db.close();
+    log(`shutdown: done in ${Date.now() - started} ms`);
     process.exit(0);
   } catch (e) {
     logger.fatal({ err: e }, 'shutdown failed');

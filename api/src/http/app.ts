@@ -34,6 +34,8 @@ import type { CardPaymentHandler } from '../modules/payments/card-payment.js';
 import type { CardPayments } from '../modules/payments/card-payments.js';
 import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.http.js';
 import { clientIp } from './client-ip.js';
+import { isTransientDatabaseError } from '../db/faults.js';
+import { databaseFaultsPlugin, sendServiceUnavailable, serviceUnavailableBody, serviceUnavailableError, RETRY_AFTER_SECONDS, withFaultScope } from './database-faults.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
 import { sessionCookies } from './session-cookie.js';
 import { paymentSettingsOf, type PaymentSettings } from '../modules/payments/payment-port.js';
@@ -48,6 +50,8 @@ const MAX_ADMIN_BODY_BYTES = MAX_IMPORT_BYTES * 2;
 export interface App {
   server: Server;
   listen(port: number, host?: string): Promise<number>;
+  /** First step of a shutdown: /readyz answers 503 from now on, so balancers stop sending traffic. */
+  drain(): void;
   /** Stops accepting connections, drains in-flight requests, stops Apollo. The ORM is closed by the caller. */
   close(): Promise<void>;
   /** Card payments (Stripe) when configured, else null. */
@@ -76,6 +80,8 @@ export async function createApp(options: {
   payments?: PaymentSettings;
   /** Told about card payment changes (Stripe webhooks); the orders module provides it (orderCardPaymentHandler). */
   cardPaymentHandler?: CardPaymentHandler;
+  /** How long close() lets in-flight requests finish before cutting their connections (default 10 s). */
+  drainGraceMs?: number;
 }): Promise<App> {
   const { config, orm } = options;
   const server = createServer();
@@ -105,6 +111,8 @@ export async function createApp(options: {
     logger: logger.child({ component: 'apollo' }),
     introspection: !config.isProduction,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT (readiness off, drain, jobs, pool, exit): Apollo must not stop on its own.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     formatError: errorFormatter({ isProduction: config.isProduction, logger }),
     validationRules: limits.validationRules,
@@ -114,7 +122,8 @@ export async function createApp(options: {
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
       rateLimiting(rateLimitsOf(config)),
       operationMetrics(metrics) as ApolloServerPlugin<Context>,
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.drainGraceMs ?? 10_000 }),
+      databaseFaultsPlugin<Context>(log),
       ApolloServerPluginLandingPageDisabled(),
       ...(config.RESPONSE_CACHE_MAX_AGE > 0
         ? responseCaching({ epoch: new CacheEpoch(orm.em), cache: new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 }), maxAgeSeconds: config.RESPONSE_CACHE_MAX_AGE })
@@ -167,9 +176,10 @@ export async function createApp(options: {
     }
     const setCookies: string[] = [];
     const now = options.now?.() ?? new Date();
-    const { result: response, statements } = await countSql(() =>
+    const { result: { result: response, statements }, unavailable } = await withFaultScope(() => countSql(() =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        // A session lookup failing on a database fault: 503 (serviceUnavailableError's http head).
         context: async () =>
           createContext(orm, {
             requestId,
@@ -180,9 +190,17 @@ export async function createApp(options: {
             clientIp: clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES),
             cookies,
             setCookie: (value) => setCookies.push(value),
+          }).catch((e: unknown) => {
+            if (!isTransientDatabaseError(e)) throw e;
+            log(`database fault, answered 503: ${(e as Error).message}`);
+            throw serviceUnavailableError(e);
           }),
       }),
-    );
+    ));
+    if (unavailable && (response.status ?? 200) >= 500) {
+      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'retry-after': String(RETRY_AFTER_SECONDS), 'x-sql-statements': String(statements) });
+      return res.end(serviceUnavailableBody());
+    }
     const outHeaders: Record<string, string | string[]> = { 'x-sql-statements': String(statements) };
     for (const [key, value] of response.headers) outHeaders[key] = value;
     if (setCookies.length) {
@@ -209,7 +227,9 @@ export async function createApp(options: {
     }
   }
 
+  let draining = false;
   async function ready(res: ServerResponse) {
+    if (draining) return send(res, 503, { status: 'shutting down' });
     try {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise((_, reject) => {
@@ -252,6 +272,11 @@ export async function createApp(options: {
       return send(res, 404, { error: 'not found' });
     };
     inRequestScope(requestId, () => countSqlInto(sql, handle)).catch((e: unknown) => {
+      if (isTransientDatabaseError(e)) {
+        logger.warn({ err: e, requestId, method: req.method, path: url.pathname }, 'database unavailable; answered 503');
+        if (!res.headersSent) return sendServiceUnavailable(res);
+        return void res.end();
+      }
       logger.error({ err: e, requestId, method: req.method, path: url.pathname }, 'request failed');
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error.' }] });
       else res.end();
@@ -268,6 +293,9 @@ export async function createApp(options: {
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
+    drain: () => {
+      draining = true;
+    },
     close: () => apollo.stop(),
     cardPayments,
     metrics,

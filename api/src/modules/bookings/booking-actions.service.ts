@@ -8,6 +8,7 @@ import { CardGatewayError } from '../payments/card-payment.js';
 import type { SlotPlacesService } from '../tourism/booking-reads.js';
 import { bookingDetail, type BookingRecord, type BookingService } from './booking.service.js';
 import { HELD_STATES, isLive, type BookingCanceller, type BookingState } from './booking-states.js';
+import { retryingTransaction } from '../../lib/unit-of-work.js';
 
 export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED'] as const;
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
@@ -86,7 +87,7 @@ export class BookingActionsService {
     const found = await this.operatorsBooking(viewer, input.bookingId);
     if ('userErrors' in found) return found;
     if (found.state !== 'AWAITING_OPERATOR') return fail(['bookingId'], 'INVALID_STATE', 'Only a booking awaiting the operator can be confirmed.');
-    const done = await this.em.transactional(async (tx) => {
+    const done = await retryingTransaction(this.em, async (tx) => {
       await this.payments.lockIn(tx, found.orderId);
       const moved = await this.setState(tx, found, 'CONFIRMED', {});
       if (!moved) return false;
@@ -111,7 +112,7 @@ export class BookingActionsService {
   private async end(booking: BookingRecord, to: 'CANCELLED' | 'DECLINED', by: BookingCanceller, reason: string): Promise<BookingResult> {
     let done: boolean;
     try {
-      done = await this.em.transactional(async (tx) => {
+      done = await retryingTransaction(this.em, async (tx) => {
         const payment = await this.payments.lockIn(tx, booking.orderId);
         const refund = booking.paid ? booking.totalAmount : 0;
         const route = refund > 0 ? (payment.method === 'CARD' ? 'CARD' : 'BY_HAND') : null;

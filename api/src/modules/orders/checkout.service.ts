@@ -14,6 +14,7 @@ import { BOOKING_RULE_CODES } from '../bookings/booking-rules.js';
 import { PartUnavailableError, type OrderParts } from './order-parts.js';
 import type { OrderRecord, OrderService } from './order.service.js';
 import type { PaymentMethod } from './order-states.js';
+import { retryingTransaction } from '../../lib/unit-of-work.js';
 
 export const CHECKOUT_ERROR_CODES = [
   'CART_EMPTY',
@@ -191,7 +192,7 @@ export class CheckoutService {
 
     const accessToken = randomBytes(32).toString('base64url');
     try {
-      const orderId = await this.em.transactional((tx) =>
+      const orderId = await retryingTransaction(this.em, (tx) =>
         this.placeIn(tx, {
           input, cart: priced, email: email!, phone: phone!, shippingPhone, recipientName: shipping ? recipientName : null, streetLine: shipping ? streetLine : null,
           provinceId: address.provinceId, communeId: address.communeId, adapter: adapter!, chosen, accessToken,

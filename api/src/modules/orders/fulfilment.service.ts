@@ -5,6 +5,7 @@ import type { CardOrderPaymentService } from './card-order-payments.service.js';
 import type { OrderPaymentService } from './order-payments.service.js';
 import type { OrderService, SubOrderRecord } from './order.service.js';
 import { canMove, type SubOrderState } from './order-states.js';
+import { retryingTransaction } from '../../lib/unit-of-work.js';
 
 export const FULFILMENT_ERROR_CODES = ['NOT_FOUND', 'INVALID_TRANSITION', 'CARRIER_REQUIRED', 'TRACKING_REQUIRED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED'] as const;
 export type FulfilmentErrorCode = (typeof FULFILMENT_ERROR_CODES)[number];
@@ -86,7 +87,7 @@ export class FulfilmentService {
     if (!canMove(sub.state, to, sub.paid)) return fail(['subOrderId'], 'INVALID_TRANSITION', `A ${sub.state} sub-order cannot become ${to}.`);
     let moved: boolean;
     try {
-      moved = await this.em.transactional(async (tx) => {
+      moved = await retryingTransaction(this.em, async (tx) => {
         const ids = await this.orders.move(tx, [sub], to, { ...fields, ...extra?.(sub) });
         if (!ids.length) return false;
         await this.payments.settleAfterMove(tx, sub.orderId);

@@ -5,6 +5,7 @@ import type { CardOrderPaymentService } from './card-order-payments.service.js';
 import type { OrderService } from './order.service.js';
 import type { PaymentState } from './payment.entity.js';
 import type { OrderParts } from './order-parts.js';
+import { retryingTransaction } from '../../lib/unit-of-work.js';
 
 export interface PaymentRow {
   orderId: string;
@@ -77,7 +78,7 @@ export class OrderPaymentService {
    * A payment cancelled by hold expiry only records the money as late (to be refunded).
    */
   async receive(orderId: string, amount: number, via: string): Promise<ReceiveOutcome> {
-    return this.em.transactional(async (tx) => {
+    return retryingTransaction(this.em, async (tx) => {
       const [payment] = await rows<{ state: PaymentState; method: string }>(tx, `select state, method from payment where order_id = ? for update`, [orderId]);
       if (!payment) throw new Error(`order ${orderId} has no payment`);
       const now = this.now();
@@ -112,7 +113,7 @@ export class OrderPaymentService {
    * was nothing to release (paid meanwhile, already released, hold not expired).
    */
   async releaseExpiredHold(orderId: string): Promise<boolean> {
-    return this.em.transactional(async (tx) => {
+    return retryingTransaction(this.em, async (tx) => {
       const now = this.now();
       const [payment] = await rows<{ state: PaymentState; method: string }>(
         tx,

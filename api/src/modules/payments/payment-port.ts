@@ -3,6 +3,7 @@ import { QRPay } from 'vietnam-qr-pay';
 import type { Config } from '../../config.js';
 import type { PaymentMethod } from '../orders/order-states.js';
 import type { CardIntent, CardPaymentGateway, CardPaymentState, CardRefund } from './card-payment.js';
+import { markExternalCall } from '../../lib/unit-of-work.js';
 import { createCardPayments, type CardPayments } from './card-payments.js';
 
 /** Settings the payment adapters need (from config.ts). */
@@ -118,6 +119,8 @@ export class StripeCardAdapter implements PaymentAdapter {
 
   private get gateway(): CardPaymentGateway {
     if (!this.card) throw new Error('card payments are not configured (STRIPE_* keys)');
+    // A transaction that reached the gateway is never rerun after a conflict (lib/unit-of-work.ts).
+    markExternalCall();
     return this.card.gateway;
   }
 
