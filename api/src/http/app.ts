@@ -27,6 +27,7 @@ import type { CardPayments } from '../modules/payments/card-payments.js';
 import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.http.js';
 import { clientIp } from './client-ip.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
+import { containsNulCharacter } from './nul-character.js';
 import { sessionCookies } from './session-cookie.js';
 import { paymentSettingsOf, type PaymentSettings } from '../modules/payments/payment-port.js';
 
@@ -90,6 +91,7 @@ export async function createApp(options: {
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.isProduction,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     // Armor's plugins only read the request, so they serve any context.
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
@@ -139,6 +141,9 @@ export async function createApp(options: {
       if (e instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: 'Request body too large.' }] });
       if (e instanceof BadJsonError) return send(res, 400, { errors: [{ message: 'Request body is not valid JSON.' }] });
       throw e;
+    }
+    if (containsNulCharacter(body) || containsNulCharacter([...url.searchParams.values()])) {
+      return send(res, 400, { errors: [{ message: 'Text may not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
