@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * pnpm bench [--products 20000] [--duration 10] [--connections 16] [--only catalogue,search] [--no-write]
+ * pnpm bench [--products 20000] [--import file.csv|file.jsonl] [--duration 10] [--connections 16]
+ *            [--only catalogue,search] [--no-lighthouse] [--no-write]
  *
- * Seeds N products into a benchmark database (embedded PostgreSQL in .data/bench, or BENCH_DATABASE_URL —
+ * Seeds N products (or imports an external catalogue file in the import format, so a run can load
+ * exactly the products another system was measured with) into a benchmark database (embedded PostgreSQL in .data/bench, or BENCH_DATABASE_URL —
  * which is wiped and reseeded), starts the production builds of the API and the storefront and a bare
  * node:http hello-world, then drives each scenario with autocannon from a separate process: warm-up,
  * SQL statements per request (the API's x-sql-statements header), then the timed run while sampling the
- * API's RSS and CPU. Prints a table and appends it to bench/RESULTS.md.
+ * API's RSS and CPU. Then the JavaScript the product page downloads (gzip) and Lighthouse on the home,
+ * catalogue and product pages. Prints the tables and appends them to bench/RESULTS.md.
  */
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -14,6 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { freePort, runNode, sampleProcess, startNode, stop, waitForHttp } from './lib/processes.mjs';
+import { pageJavaScript } from './lib/js-size.mjs';
+import { lighthouseTable, runLighthouse } from './lib/lighthouse.mjs';
 import { appendRun, budgetVerdict, table } from './lib/report.mjs';
 import { pickSample, scenarios } from './lib/scenarios.mjs';
 
@@ -24,7 +29,9 @@ const { values } = parseArgs({
     products: { type: 'string', default: '20000' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    import: { type: 'string' },
     only: { type: 'string' },
+    'no-lighthouse': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -52,11 +59,18 @@ process.on('SIGINT', () => cleanup().then(() => process.exit(130)));
 try {
   if (!externalUrl) rmSync(path.join(root, '.data', 'bench'), { recursive: true, force: true });
   const seedStarted = performance.now();
-  console.log(`[bench] seeding ${products} products…`);
-  await runNode('seed', [bin('api', 'tsx/dist/cli.mjs'), 'src/db/seed/cli.ts', '--products', String(products)], {
-    cwd: path.join(root, 'api'),
-    env: dbEnv,
-  });
+  if (values.import) {
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.import);
+    console.log(`[bench] importing ${file}…`);
+    // A fresh database (migrations and reference data only), then the file.
+    await runNode('import', [bin('api', 'tsx/dist/cli.mjs'), 'src/db/import/cli.ts', file], { cwd: path.join(root, 'api'), env: dbEnv });
+  } else {
+    console.log(`[bench] seeding ${products} products…`);
+    await runNode('seed', [bin('api', 'tsx/dist/cli.mjs'), 'src/db/seed/cli.ts', '--products', String(products)], {
+      cwd: path.join(root, 'api'),
+      env: dbEnv,
+    });
+  }
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
   const api = startNode('api', ['dist/main.js'], {
@@ -92,13 +106,33 @@ try {
     row.verdict = budgetVerdict(row, scenario.budget && { ...scenario.budget, rssMb: 300 });
     results.push(row);
     console.log(`[bench] ${scenario.id}: ${Math.round(result.requestsPerSecond)} req/s, p99 ${result.p99} ms, ${result.errors} errors`);
+    if (result.ordersPlaced !== undefined) {
+      console.log(`[bench] ${scenario.id}: ${result.ordersPlaced} orders placed, ${result.checkoutsRefused} checkouts refused`);
+      row.title += ` (${result.ordersPlaced.toLocaleString('en-US')} orders placed, ${result.checkoutsRefused} refused)`;
+    }
   }
   const floor = results.find((r) => r.id === 'hello')?.requestsPerSecond ?? null;
+
+  const extra = [];
+  const productPage = `${urls.web}/san-pham/${encodeURIComponent(sample.slug)}`;
+  const js = await pageJavaScript(productPage);
+  extra.push(
+    `Product page JavaScript: ${js.files} files, ${js.rawKb.toFixed(0)} kB raw, **${js.gzipKb.toFixed(1)} kB gzip** (budget ≤ 120 kB: ${js.gzipKb <= 120 ? 'met' : 'missed'}).`,
+  );
+  if (!values['no-lighthouse']) {
+    const lighthouse = await runLighthouse([
+      { title: 'home /', url: `${urls.web}/` },
+      { title: 'catalogue /san-pham', url: `${urls.web}/san-pham` },
+      { title: 'product page', url: productPage },
+    ]);
+    extra.push(lighthouseTable(lighthouse));
+  }
+  const loaded = values.import ? `products imported from ${path.basename(values.import)}` : `${products.toLocaleString('en-US')} products`;
   const settings =
-    `${products.toLocaleString('en-US')} products (seeded in ${seedSeconds.toFixed(1)} s), ${connections} connections, ${duration} s per scenario after a 2 s warm-up, ` +
+    `${loaded} (loaded in ${seedSeconds.toFixed(1)} s), ${connections} connections, ${duration} s per scenario after a 2 s warm-up, ` +
     `${externalUrl ? 'external PostgreSQL' : 'embedded PostgreSQL 18'}; load from a separate autocannon process on the same machine.`;
-  console.log(`\n${settings}\n\n${table(results, floor)}\n`);
-  if (!values['no-write']) appendRun(path.join(here, 'RESULTS.md'), { settings, results, floor });
+  console.log(`\n${settings}\n\n${table(results, floor)}\n\n${extra.join('\n\n')}\n`);
+  if (!values['no-write']) appendRun(path.join(here, 'RESULTS.md'), { settings, results, floor, extra });
 } finally {
   await cleanup();
 }
@@ -110,7 +144,7 @@ async function runLoad(options) {
 
 /** Statements the API ran for one request (null for non-API scenarios). */
 async function sqlStatements(request) {
-  if (!request.url.endsWith('/graphql')) return null;
+  if (request.kind || !request.url.endsWith('/graphql')) return null;
   const response = await fetch(request.url, { method: request.method, headers: request.headers, body: request.body });
   const body = await response.json();
   if (body.errors) throw new Error(`${request.url}: ${JSON.stringify(body.errors)}`);

@@ -41,10 +41,10 @@ export function machine() {
 
 const MARKER = '<!-- bench runs: newest last -->';
 
-export function appendRun(file, { settings, results, floor }) {
+export function appendRun(file, { settings, results, floor, extra = [] }) {
   const m = machine();
   const header = `### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · commit ${m.commit} · ${m.cores} cores (${m.cpu}), ${m.memGb} GB, Node ${m.node}`;
-  const body = `${header}\n\n${settings}\n\n${table(results, floor)}\n`;
+  const body = [header, settings, table(results, floor), ...extra].join('\n\n') + '\n';
   const text = readFileSync(file, 'utf8');
   if (!text.includes(MARKER)) writeFileSync(file, `${text.trimEnd()}\n\n## Load runs (\`pnpm bench\`)\n\n${MARKER}\n`);
   appendFileSync(file, `\n${body}`);

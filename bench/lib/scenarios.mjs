@@ -42,6 +42,19 @@ const PRODUCT = `query Product($slug: String!) {
 }
 ${CARD}`;
 
+/** The programme dashboard's API read, as the storefront's /chuong-trinh page asks for a province. */
+const PROGRAMME = `query Programme($provinceCode: String) {
+  programmeStats(provinceCode: $provinceCode) {
+    asOf
+    figures {
+      certifiedProducts producers producersSellingOnline shareProducersSellingOnline certificatesExpiringSoon
+      productsByStars { stars count } productsByGroup { group count } recognitionsByYear { year count }
+    }
+    provinces { province { code name } certifiedProducts progressPercent status }
+  }
+  plans(provinceCode: $provinceCode, first: 20) { nodes { id title } }
+}`;
+
 function gql(api, query, variables) {
   return {
     url: api,
@@ -84,6 +97,18 @@ export function scenarios({ api, web, hello }, sample) {
       budget: { rps: 500, p99: 100 },
     },
     { id: 'product', title: 'product page query', request: gql(api, PRODUCT, { slug: sample.slug }), budget: null },
+    {
+      id: 'programme',
+      title: `programme dashboard (province ${sample.biggestProvinceCode}, ${sample.biggestProvinceProducts.toLocaleString('en-US')} products)`,
+      request: gql(api, PROGRAMME, { provinceCode: sample.biggestProvinceCode }),
+      budget: { p50: 200 },
+    },
+    {
+      id: 'checkout',
+      title: 'add to cart + checkout (VietQR), one order per 2 requests',
+      request: { kind: 'checkout', url: api, variantIds: sample.variantIds, provinceId: sample.provinceId, communeId: sample.communeId },
+      budget: null,
+    },
     { id: 'ssr-catalogue', title: 'storefront SSR /san-pham', request: { url: `${web}/san-pham` }, budget: null },
     { id: 'ssr-product', title: 'storefront SSR product page', request: { url: `${web}/san-pham/${encodeURIComponent(sample.slug)}` }, budget: { p50: 30 } },
   ];
@@ -102,12 +127,34 @@ export async function pickSample(api) {
   if (errors) throw new Error(JSON.stringify(errors));
   const product = data.products.nodes[0];
   if (!product) throw new Error('the seeded catalogue has no 4★ product to benchmark with');
+  const provinceCode = product.producer.province.current.code;
+  // The programme dashboard is measured on the province with the most products.
+  const facets = await post(api, `{ products(first: 1) { facets { provinces { province { code } count } } } }`);
+  const biggest = facets.products.facets.provinces.reduce((a, b) => (b.count > a.count ? b : a));
+  const extra = await post(api, `{
+    stocked: products(first: 100, filter: { inStock: true }) { nodes { variants(first: 5) { nodes { id inStock } } } }
+    provinces(first: 1) { nodes { id code } }
+  }`);
+  const province = extra.provinces.nodes[0];
+  const communes = await post(api, `query ($code: String!) { communes(provinceCode: $code, first: 1) { nodes { id } } }`, { code: province.code });
   const word = product.name.split(/\s+/)[0];
   return {
     slug: product.slug,
     group: product.group,
-    provinceCode: product.producer.province.current.code,
+    provinceCode,
+    biggestProvinceCode: biggest.province.code,
+    biggestProvinceProducts: biggest.count,
+    variantIds: extra.stocked.nodes.flatMap((p) => p.variants.nodes.filter((v) => v.inStock).map((v) => v.id)),
+    provinceId: province.id,
+    communeId: communes.communes.nodes[0].id,
     word,
     wordFolded: word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase(),
   };
+}
+
+async function post(api, query, variables) {
+  const response = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const { data, errors } = await response.json();
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data;
 }

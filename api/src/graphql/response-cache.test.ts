@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../lib/sql.js';
 import { testApi } from '../test/api.js';
 import { testDatabase } from '../test/database.js';
-import { createRoleWorld, type RoleWorld } from '../test/roles.js';
+import { createRoleWorld, TEST_PASSWORD, type RoleWorld } from '../test/roles.js';
 import { toGlobalId } from './global-id.js';
 
 // Two API instances over one database, both caching (as two replicas behind a load balancer).
@@ -89,5 +89,41 @@ describe('response cache of public reads', () => {
     const stranger = await a.gql(query, { id });
     expect(member.errors).toBeUndefined();
     expect(stranger.sqlStatements).toBeGreaterThan(1);
+  });
+
+  it('lets caches revalidate a public GET read with its entity tag: 304 while unchanged, the new answer after a change', async () => {
+    const url = `${a.base}/graphql?query=${encodeURIComponent(PRODUCT)}&variables=${encodeURIComponent(JSON.stringify({ slug: world.products.b.slug }))}`;
+    const headers = { 'apollo-require-preflight': 'true' };
+    const first = await fetch(url, { headers });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    const again = await fetch(url, { headers: { ...headers, 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+
+    const [variant] = await rows<{ sku: string }>(orm.em.fork(), `select sku from product_variant where product_id = ? limit 1`, [world.products.b.id]);
+    const updated = await world.gqlAs('producerB')(UPDATE, { input: { productId: toGlobalId('Product', world.products.b.id), variants: [{ sku: variant!.sku, price: 77_000 }] } });
+    expect(updated.data!.productUpdate.userErrors).toEqual([]);
+    const changed = await fetch(url, { headers: { ...headers, 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+
+    // Signed in: no public caching headers.
+    const cookie = `ocop_session=${world.users.producerB.token}`;
+    const personal = await fetch(url, { headers: { ...headers, cookie } });
+    expect(personal.headers.get('cache-control')).not.toBe('public, no-cache');
+    expect(personal.headers.get('etag')).toBeNull();
+  });
+
+  it('shares sessions between instances: signed in through A, recognised by B', async () => {
+    const login = await a.gql(`mutation ($input: AccountLogInInput!) { accountLogIn(input: $input) { viewer { email } userErrors { code } } }`, {
+      input: { email: world.users.shopper.email, password: TEST_PASSWORD },
+    });
+    expect(login.data!.accountLogIn.userErrors).toEqual([]);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const onB = await b.gql(`{ viewer { email } }`, undefined, { headers: { cookie } });
+    expect(onB.data!.viewer).toEqual({ email: world.users.shopper.email });
   });
 });

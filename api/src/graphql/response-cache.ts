@@ -10,6 +10,11 @@ export function uncacheable(info: unknown): void {
   (info as { cacheControl?: { setCacheHint(hint: { maxAge: number }): void } }).cacheControl?.setCacheHint({ maxAge: 0 });
 }
 
+/** Bounds how long a cached answer holding this field may live (a clock-dependent field such as "open now"). */
+export function cacheAtMost(info: unknown, seconds: number): void {
+  (info as { cacheControl?: { cacheHint: { restrict(hint: { maxAge: number }): void } } }).cacheControl?.cacheHint.restrict({ maxAge: seconds });
+}
+
 /**
  * Public catalogue reads whose whole answer may be cached: they depend only on their arguments, the
  * Vietnam day and the data (never on who asks). Any other root field makes a response uncacheable.
@@ -52,7 +57,13 @@ export function responseCaching(options: { epoch: CacheEpoch; cache: KeyValueCac
           );
           if (!cacheable) overallCachePolicy.restrict({ maxAge: 0 });
         },
-        async willSendResponse({ operation }) {
+        async willSendResponse({ operation, request, response, overallCachePolicy, contextValue }) {
+          // A cacheable read over GET may be kept by browsers and CDNs, but only to revalidate it
+          // (the HTTP layer answers If-None-Match with 304 while the answer is the same): a change
+          // shows on the next request, never after a max-age.
+          if (request.http?.method === 'GET' && contextValue.viewer === null && overallCachePolicy.policyIfCacheable()) {
+            response.http.headers.set('cache-control', 'public, no-cache');
+          }
           if (operation?.operation !== 'mutation') return;
           const roots = operation.selectionSet.selections.map((s) => (s.kind === 'Field' ? s.name.value : ''));
           if (roots.every((name) => MUTATIONS_WITHOUT_CATALOGUE_EFFECT.has(name))) return;

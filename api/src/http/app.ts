@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -172,6 +173,16 @@ export async function createApp(options: {
       outHeaders['set-cookie'] = setCookies;
       // A response that signs someone in or out is personal: never stored by a shared cache.
       outHeaders['cache-control'] = 'no-store';
+    }
+    if (req.method === 'GET' && response.body.kind === 'complete' && outHeaders['cache-control'] === 'public, no-cache') {
+      // A public read over GET: an entity tag of the answer, so caches revalidate for the price of a 304.
+      const etag = `"${createHash('sha256').update(response.body.string).digest('base64url').slice(0, 27)}"`;
+      outHeaders.etag = etag;
+      outHeaders.vary = 'cookie';
+      if (headerValue(req.headers['if-none-match'])?.split(',').some((t) => t.trim() === etag)) {
+        res.writeHead(304, outHeaders);
+        return void res.end();
+      }
     }
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "use-intl";
 import type { SalesPointCardFieldsFragment } from "../gql/graphql";
-import { formatKm, groupedHours, localTime } from "../lib/sales-points";
+import { formatKm, groupedHours, localOpening } from "../lib/sales-points";
 
 /** The days of a group of intervals: "Thứ Hai–Thứ Sáu" for a run, else a list. */
 function DayList({ days }: { days: number[] }) {
@@ -50,7 +50,7 @@ export function SalesPointCard({ point, index }: { point: SalesPointCardFieldsFr
           ) : (
             <>
               <span className={point.openNow ? "badge badge--open" : "badge badge--closed"}>{point.openNow ? t("openNowBadge") : t("closedBadge")}</span>
-              {!point.openNow && point.opensAt ? ` ${t("opensAt", { time: localTime(point.opensAt, point.timeZone, locale) })}` : null}
+              {!point.openNow && point.opensAt ? ` ${t("opensAt", { time: localOpening(point.opensAt, point.timeZone, locale) })}` : null}
               <br />
               <small>
                 {groupedHours(point.openingHours).map((g, i) => (

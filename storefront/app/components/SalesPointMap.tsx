@@ -35,12 +35,13 @@ export function SalesPointMap({ points, tileUrl, centre, label }: { points: MapP
         marker.bindPopup(link);
         cluster.addLayer(marker as unknown as import("leaflet").Marker);
       }
-      map.addLayer(cluster);
-      if (centre) L.circleMarker([centre.lat, centre.lng], { radius: 6, color: "#1d4ed8", fillOpacity: 1 }).addTo(map);
+      // The view first: the cluster group reads the map's bounds when it is added.
       const bounds = L.latLngBounds(points.map((p) => [p.latitude, p.longitude] as [number, number]));
       if (centre) bounds.extend([centre.lat, centre.lng]);
       if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], maxZoom: 14 });
       else map.setView([16.0, 106.0], 5);
+      map.addLayer(cluster);
+      if (centre) L.circleMarker([centre.lat, centre.lng], { radius: 6, color: "#1d4ed8", fillOpacity: 1 }).addTo(map);
     })();
     return () => {
       disposed = true;

@@ -70,7 +70,10 @@ export function SearchBox() {
         .then((body) => {
           setSuggestions(body.suggestions);
           setActive(-1);
-          setOpen(body.suggestions.length > 0);
+          // Late answers never pop the list open over the page: not once the shopper moved on, nor
+          // for the text whose results the page already shows (submitted with Enter).
+          const stillTyping = document.activeElement === input.current && prefix !== shownQuery.current.trim();
+          setOpen(body.suggestions.length > 0 && stillTyping);
         })
         .catch(() => {});
     }, SUGGEST_DELAY_MS);

@@ -62,9 +62,13 @@ export function formatKm(km: number, locale: string): string {
   return new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km);
 }
 
-/** "HH:MM" of an instant in a time zone. */
-export function localTime(iso: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+/** When a point opens, in its own time zone: "08:00, thứ Ba" / "08:00, Tuesday". */
+export function localOpening(iso: string, timeZone: string, locale: string): string {
+  const tag = locale === "vi" ? "vi-VN" : "en-GB";
+  const at = new Date(iso);
+  const time = new Intl.DateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  const day = new Intl.DateTimeFormat(tag, { timeZone, weekday: "long" }).format(at);
+  return `${time}, ${day}`;
 }
 
 /** Opening hours grouped by identical intervals: [{ days: [1..5], opens, closes }]. */

@@ -75,3 +75,21 @@ describe('pg-boss jobs started by the API process', () => {
     await expect.poll(async () => (await mailsTo(order.email)).length, { timeout: 15_000, interval: 200 }).toBe(2);
   }, 40_000);
 });
+
+describe('two API instances (two job runners on one database)', () => {
+  const runners: Awaited<ReturnType<typeof startJobs>>[] = [];
+  afterAll(() => Promise.all(runners.map((r) => r.stop())));
+
+  it('runs a job enqueued on both once in effect: one mail per event', async () => {
+    const order = await place(new Date(), 'COD');
+    for (let k = 0; k < 2; k++) {
+      runners.push(await startJobs({ url, orm, log: () => {}, deps: () => defaultServiceDeps(), pollingIntervalSeconds: 0.5 }));
+    }
+    await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
+    await Promise.all(runners.map((r) => r.runNow(JOB.sendOrderMail)));
+    await expect.poll(async () => (await mailsTo(order.email)).length, { timeout: 15_000, interval: 200 }).toBe(1);
+    // Both runners have had time to take their runs: still one.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await mailsTo(order.email)).toHaveLength(1);
+  }, 40_000);
+});

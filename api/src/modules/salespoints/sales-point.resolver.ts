@@ -1,8 +1,10 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
+import { cacheAtMost } from '../../graphql/response-cache.js';
 import { localIdOf } from '../../graphql/global-id.js';
 import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
 import { InvalidCursorError } from '../../lib/keyset.js';
@@ -159,12 +161,15 @@ export class SalesPointResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open at the time of the request, by its hours in its time zone (false when it gives no hours).' })
-  openNow(@Root() point: SalesPointType, @Ctx() ctx: Context): boolean {
+  openNow(@Root() point: SalesPointType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): boolean {
+    // Depends on the clock: a cached page holding it is recomputed at least every minute.
+    cacheAtMost(info, 60);
     return isOpenAt(point.record.openingHours, point.record.timeZone, ctx.now);
   }
 
   @FieldResolver(() => DateTimeISOResolver, { nullable: true, description: 'When it next opens (within a week); null when open now or without hours.' })
-  opensAt(@Root() point: SalesPointType, @Ctx() ctx: Context): Date | null {
+  opensAt(@Root() point: SalesPointType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Date | null {
+    cacheAtMost(info, 60);
     if (isOpenAt(point.record.openingHours, point.record.timeZone, ctx.now)) return null;
     return nextOpening(point.record.openingHours, point.record.timeZone, ctx.now);
   }

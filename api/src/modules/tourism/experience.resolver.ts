@@ -1,7 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
+import { cacheAtMost } from '../../graphql/response-cache.js';
 import { badArgument } from '../../graphql/errors.js';
 import { localIdOf } from '../../graphql/global-id.js';
 import { ConnectionArgs, checkedPageSize, connectionFromArray, decodeCursor, MAX_PAGE_SIZE, toConnection } from '../../graphql/relay.js';
@@ -99,7 +101,9 @@ export class ExperienceResolver {
   }
 
   @FieldResolver(() => ExperienceSlotConnection, { description: 'Slots starting on the Vietnam days from..to, open and closed, by start.' })
-  async slots(@Root() experience: ExperienceType, @Args(() => SlotArgs) args: SlotArgs, @Ctx() ctx: Context): Promise<ExperienceSlotConnection> {
+  async slots(@Root() experience: ExperienceType, @Args(() => SlotArgs) args: SlotArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ExperienceSlotConnection> {
+    // Whether a slot is still bookable depends on the clock (cut-off): cached answers live at most a minute.
+    cacheAtMost(info, 60);
     const to = args.to ?? args.from;
     if (!isIsoDate(args.from) || !isIsoDate(to) || to < args.from || to > addDays(args.from, MAX_SLOT_QUERY_DAYS - 1)) {
       throw badArgument('to', `must be on or after from, at most ${MAX_SLOT_QUERY_DAYS} days in all.`);

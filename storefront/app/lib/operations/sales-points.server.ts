@@ -34,18 +34,18 @@ export const SalesPointCardFields = graphql(`
 
 export const SalesPointsMapQuery = graphql(`
   query SalesPointsMap($near: NearInput, $provinceCode: String, $productId: ID, $kind: SalesPointKind, $openNow: Boolean, $withOnline: Boolean!) {
-    salesPoints(first: 100, near: $near, provinceCode: $provinceCode, productId: $productId, kind: $kind, openNow: $openNow) {
+    salesPoints(first: 50, near: $near, provinceCode: $provinceCode, productId: $productId, kind: $kind, openNow: $openNow) {
       totalCount
       nodes {
         ...SalesPointCardFields
       }
     }
-    online: salesPoints(first: 20, kind: ONLINE_CHANNEL, productId: $productId, openNow: $openNow) @include(if: $withOnline) {
+    online: salesPoints(first: 10, kind: ONLINE_CHANNEL, productId: $productId, openNow: $openNow) @include(if: $withOnline) {
       nodes {
         ...SalesPointCardFields
       }
     }
-    provinces(first: 100) {
+    provinces(first: 40) {
       nodes {
         code
         name
@@ -96,7 +96,7 @@ export const ProductSalesPointsQuery = graphql(`
         }
       }
     }
-    provinces(first: 100) {
+    provinces(first: 40) {
       nodes {
         code
         name
@@ -126,7 +126,7 @@ export const SalesPointRegisterMutation = graphql(`
 
 export const SalesPointRegisterPageQuery = graphql(`
   query SalesPointRegisterPage {
-    provinces(first: 100) {
+    provinces(first: 40) {
       nodes {
         code
         name
@@ -166,23 +166,36 @@ export const SalesPointManagerQuery = graphql(`
         ... on SalesPointManagerRole {
           salesPoint {
             id
-            name
             slug
-            kind
-            approval
-            addressLine
-            province {
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One managed point with its listings in one state (a manager has one or two points: two queries each). */
+export const SalesPointManagedQuery = graphql(`
+  query SalesPointManaged($slug: String!, $state: SalesPointListingState!) {
+    salesPoint(slug: $slug) {
+      id
+      name
+      slug
+      kind
+      approval
+      addressLine
+      province {
+        name
+      }
+      listings(state: $state, first: 50) {
+        nodes {
+          state
+          stockLevel
+          product {
+            id
+            name
+            producer {
               name
-            }
-            requests: listings(state: REQUESTED, first: 100) {
-              nodes {
-                ...SalesPointListingFields
-              }
-            }
-            confirmed: listings(state: CONFIRMED, first: 100) {
-              nodes {
-                ...SalesPointListingFields
-              }
             }
           }
         }
@@ -234,17 +247,17 @@ export const SalesPointListingStockUpdateMutation = graphql(`
 `);
 
 export const SellerSalesPointsQuery = graphql(`
-  query SellerSalesPoints($producerId: ID!, $pointQuery: String, $provinceCode: String, $searching: Boolean!) {
+  query SellerSalesPoints($producerId: ID!) {
     node(id: $producerId) {
       ... on Producer {
         id
         name
-        salesPointListings(first: 100) {
+        salesPointListings(first: 50) {
           nodes {
             ...SalesPointListingFields
           }
         }
-        products(first: 100) {
+        products(first: 50) {
           nodes {
             id
             name
@@ -252,6 +265,12 @@ export const SellerSalesPointsQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Approved points by name and province, for a producer choosing where to ask (with the province list). */
+export const SellerPointSearchQuery = graphql(`
+  query SellerPointSearch($pointQuery: String, $provinceCode: String, $searching: Boolean!) {
     salesPoints(first: 20, query: $pointQuery, provinceCode: $provinceCode) @include(if: $searching) {
       nodes {
         id
@@ -263,7 +282,7 @@ export const SellerSalesPointsQuery = graphql(`
         }
       }
     }
-    provinces(first: 100) {
+    provinces(first: 40) {
       nodes {
         code
         name

@@ -5,7 +5,7 @@ import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { assertSameOrigin } from "../../lib/csrf.server";
 import { env } from "../../lib/env.server";
-import { SalesPointListingConfirmMutation, SalesPointListingRejectMutation, SalesPointListingStockUpdateMutation, SalesPointManagerQuery } from "../../lib/operations.server";
+import { SalesPointListingConfirmMutation, SalesPointListingRejectMutation, SalesPointListingStockUpdateMutation, SalesPointManagedQuery, SalesPointManagerQuery } from "../../lib/operations.server";
 import { privateMeta } from "../../lib/private-page";
 import { firstError } from "../../lib/sales-point-forms";
 import { requireViewer } from "../../lib/workspace.server";
@@ -22,8 +22,18 @@ export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
 export async function loader({ context, url }: Route.LoaderArgs) {
   await requireViewer(context, url);
   const r = await query(context, SalesPointManagerQuery);
-  const points = (r.viewer?.roles ?? []).flatMap((role) => ("salesPoint" in role && role.salesPoint ? [role.salesPoint] : []));
-  return { points };
+  const slugs = (r.viewer?.roles ?? []).flatMap((role) => ("salesPoint" in role && role.salesPoint ? [role.salesPoint.slug] : []));
+  const points = await Promise.all(
+    slugs.map(async (slug) => {
+      const [requested, confirmed] = await Promise.all([
+        query(context, SalesPointManagedQuery, { slug, state: "REQUESTED" }),
+        query(context, SalesPointManagedQuery, { slug, state: "CONFIRMED" }),
+      ]);
+      const point = requested.salesPoint;
+      return point ? { ...point, requests: point.listings, confirmed: confirmed.salesPoint?.listings ?? { nodes: [] } } : null;
+    }),
+  );
+  return { points: points.filter((p) => p !== null) };
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {

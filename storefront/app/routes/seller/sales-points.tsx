@@ -5,7 +5,7 @@ import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { assertSameOrigin } from "../../lib/csrf.server";
 import { env } from "../../lib/env.server";
-import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerSalesPointsQuery } from "../../lib/operations.server";
+import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerPointSearchQuery, SellerSalesPointsQuery } from "../../lib/operations.server";
 import { firstError, type SalesPointErrorCode } from "../../lib/sales-point-forms";
 import { sellerHref, sellerMeta } from "../../lib/seller";
 import { requireSeller, sellerRead } from "../../lib/seller.server";
@@ -29,7 +29,10 @@ export async function loader({ url, context }: Route.LoaderArgs) {
   const pointQuery = url.searchParams.get("tim")?.trim().slice(0, 100) || null;
   const provinceCode = /^\d{2}$/.test(url.searchParams.get("tinh") ?? "") ? url.searchParams.get("tinh") : null;
   const searching = !!(pointQuery || provinceCode);
-  const r = await sellerRead(query(context, SellerSalesPointsQuery, { producerId, pointQuery, provinceCode, searching }));
+  const [r, points] = await Promise.all([
+    sellerRead(query(context, SellerSalesPointsQuery, { producerId })),
+    query(context, SellerPointSearchQuery, { pointQuery, provinceCode, searching }),
+  ]);
   const producer = r.node && "salesPointListings" in r.node ? r.node : null;
   if (!producer) throw new Response("Not found", { status: 404 });
   return {
@@ -37,8 +40,8 @@ export async function loader({ url, context }: Route.LoaderArgs) {
     producerId,
     listings: producer.salesPointListings.nodes,
     products: producer.products.nodes,
-    found: r.salesPoints?.nodes ?? null,
-    provinces: r.provinces.nodes,
+    found: points.salesPoints?.nodes ?? null,
+    provinces: points.provinces.nodes,
     pointQuery,
     provinceCode,
   };
