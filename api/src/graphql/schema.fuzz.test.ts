@@ -19,7 +19,7 @@ import { getSchema } from './schema.js';
  * 5xx, no INTERNAL_SERVER_ERROR), of stack traces and internals (SQL, file paths), and of data the
  * person may not see: private markers seeded below (a draft product, a pending producer, a draft
  * tourism point, a shopper's shipping address, other people's emails) and secrets (session tokens,
- * password hashes, an order link's secret). Deterministic (seeded) and bounded (CASES per role).
+ * password hashes, an order link's secret). Deterministic (FUZZ_SEED) and bounded (VALID_PER_ROLE + INVALID_PER_ROLE per role, about 10 s).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 909);
 const VALID_PER_ROLE = Number(process.env.FUZZ_VALID ?? 110);
@@ -69,7 +69,8 @@ beforeAll(async () => {
   expect(placed.userErrors).toEqual([]);
   const order = placed.order!;
   secrets.add(placed.accessToken!);
-  const [[sub]] = await services.orders.subOrdersOf([order.id]);
+  const [subs] = await services.orders.subOrdersOf([order.id]);
+  const sub = subs![0];
 
   const point = await createServices(orm.em.fork()).tourismPoints.create(viewerOf('operator'), world.operators.o.id, { name: MARK.draftPoint, kind: 'VILLAGE', provinceCode: '01' });
   expect(point.userErrors).toEqual([]);
