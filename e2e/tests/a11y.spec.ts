@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/csp.js';
 
 /**
  * axe-core on the main pages in both languages. Serious and critical violations fail the test;

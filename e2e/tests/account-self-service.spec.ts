@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/csp.js';
 import { E2E } from '../ports.mjs';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
@@ -170,6 +170,8 @@ test('the demo owner invites a staff member, who signs up through the link and a
 });
 
 test('the self-service and members pages have no serious accessibility problems, in both languages', async ({ browser }) => {
+  // One axe analysis per page, several pages and both languages: seconds each on a 2-core machine.
+  test.setTimeout(120_000);
   const audit = async (page: Page, path: string) => {
     expect((await page.goto(path))?.status(), path).toBe(200);
     await expect(page.locator('[name="robots"]')).toHaveAttribute('content', 'noindex');

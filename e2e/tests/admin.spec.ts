@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures/csp.js';
 import { E2E } from '../ports.mjs';
 
 const shot = async (page: Page, name: string) => {
@@ -185,6 +185,8 @@ test('the demo operator owner opens the workspace in English; shoppers cannot op
 });
 
 test('the admin and operator workspaces have no serious accessibility violations', async ({ browser }) => {
+  // One axe analysis per page, several pages and both languages: seconds each on a 2-core machine.
+  test.setTimeout(120_000);
   const admin = await logInAs(browser, ADMIN.email, ADMIN.password);
   const operator = await logInAs(browser, 'dieuhanh@ocop.test', ADMIN.password);
   for (const [page, path] of [

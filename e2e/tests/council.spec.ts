@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/csp.js';
 import { E2E } from '../ports.mjs';
 
 const PASSWORD = 'sao-ocop-demo-2026';

@@ -1,5 +1,5 @@
 import { png } from './png.js';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from './fixtures/csp.js';
 
 /**
  * Issue 4, acceptance 3, end to end and as people do it: a new person signs up and registers a

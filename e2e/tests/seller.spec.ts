@@ -1,5 +1,5 @@
 import { png } from './png.js';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures/csp.js';
 
 /**
  * Submits the photo form and waits for the action's answer: a failed upload shows the same message

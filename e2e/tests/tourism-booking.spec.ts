@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Page } from './fixtures/csp.js';
 
 /**
  * Issue 6, acceptance 4 (the tourism part): a tourist finds a 4★ experience in Lào Cai for 2 adults

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures/csp.js';
 
 const shot = async (page: Page, name: string) => {
   await page.evaluate('window.scrollTo(0, 0)');

@@ -5,6 +5,7 @@ import type { RenderToPipeableStreamOptions } from "react-dom/server";
 import { renderToPipeableStream } from "react-dom/server";
 import type { EntryContext, HandleErrorFunction, RouterContextProvider } from "react-router";
 import { isRouteErrorResponse, ServerRouter } from "react-router";
+import { cspNonce } from "./lib/security-headers.server";
 
 export const streamTimeout = 5_000;
 
@@ -22,15 +23,18 @@ export const handleError: HandleErrorFunction = (error, { request }) => {
 
 /**
  * Server render with React's streaming renderer (React Router's default entry, plus an explicit
- * UTF-8 charset for the Vietnamese text). Crawlers get the whole document at once.
+ * UTF-8 charset for the Vietnamese text). Crawlers get the whole document at once. Every inline
+ * script (React Router's hydration data and module loader, React's streaming scripts) carries this
+ * request's CSP nonce, made by the root middleware that also sends the policy (security-headers.server.ts).
  */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   routerContext: EntryContext,
-  _loadContext: RouterContextProvider,
+  loadContext: RouterContextProvider,
 ) {
+  const nonce = cspNonce(loadContext);
   if (request.method.toUpperCase() === "HEAD") {
     return new Response(null, { status: responseStatusCode, headers: responseHeaders });
   }
@@ -47,8 +51,9 @@ export default function handleRequest(
     );
 
     const { pipe, abort } = renderToPipeableStream(
-      <ServerRouter context={routerContext} url={request.url} />,
+      <ServerRouter context={routerContext} url={request.url} nonce={nonce} />,
       {
+        nonce,
         [readyOption]() {
           shellRendered = true;
           const body = new PassThrough({

@@ -24,14 +24,20 @@ import {
   translatorFor,
 } from "./i18n";
 import { apolloMiddleware, query, sendsApiCookies } from "./lib/apollo.server";
+import { csrfMiddleware } from "./lib/csrf.server";
+import { securityHeadersMiddleware } from "./lib/security-headers.server";
 import { HeaderCartQuery, WorkspaceViewerQuery } from "./lib/operations.server";
 import { workspaceAccess } from "./lib/workspace";
 import { catalogueHref } from "./lib/catalogue-params";
 import { wordsFromPath } from "./lib/search-params";
 import { SITE_NAME } from "./lib/seo";
 
-/** One ApolloClient (and cache) per request, for every loader of that request. */
-export const middleware: Route.MiddlewareFunction[] = [apolloMiddleware];
+/**
+ * Every request, in this order: security headers with a fresh CSP nonce (on every response, the 403
+ * below included), the CSRF wall before any action or resource route runs, then one ApolloClient (and
+ * cache) per request for every loader of that request.
+ */
+export const middleware: Route.MiddlewareFunction[] = [securityHeadersMiddleware, csrfMiddleware, apolloMiddleware];
 
 /** Inline SVG icon: no extra request, no /favicon.ico 404. */
 const FAVICON =

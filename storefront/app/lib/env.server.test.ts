@@ -3,7 +3,7 @@ import { readEnv } from "./env.server";
 
 describe("readEnv", () => {
   it("defaults API_URL to the local API", () => {
-    expect(readEnv({})).toEqual({ apiUrl: "http://localhost:4000/graphql", siteUrl: null, mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png" });
+    expect(readEnv({})).toEqual({ apiUrl: "http://localhost:4000/graphql", siteUrl: null, mapTileUrl: "https://tile.openstreetmap.org/{z}/{x}/{y}.png", production: false });
     expect(readEnv({ API_URL: "  " }).apiUrl).toBe("http://localhost:4000/graphql");
   });
 

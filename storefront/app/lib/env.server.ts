@@ -6,6 +6,7 @@
  * - SITE_URL  public origin of the storefront, used for canonical URLs (optional; when unset the
  *             origin of the incoming request is used)
  * - MAP_TILE_URL  tile template of the sales point map ({z}/{x}/{y}; default OpenStreetMap's)
+ * - NODE_ENV  "production" adds HSTS and drops the development allowances of the CSP
  */
 
 export interface StorefrontEnv {
@@ -15,6 +16,8 @@ export interface StorefrontEnv {
   readonly siteUrl: string | null;
   /** Leaflet tile template, e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png". */
   readonly mapTileUrl: string;
+  /** NODE_ENV is "production". */
+  readonly production: boolean;
 }
 
 export const DEFAULT_MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -41,7 +44,8 @@ export function readEnv(source: Record<string, string | undefined>): StorefrontE
   const siteUrl = rawSite ? parseHttpUrl("SITE_URL", rawSite).origin : null;
   const mapTileUrl = source.MAP_TILE_URL?.trim() || DEFAULT_MAP_TILE_URL;
   parseHttpUrl("MAP_TILE_URL", mapTileUrl.replace(/\{[a-z]\}/g, "0"));
-  return Object.freeze({ apiUrl, siteUrl, mapTileUrl });
+  const production = source.NODE_ENV === "production";
+  return Object.freeze({ apiUrl, siteUrl, mapTileUrl, production });
 }
 
 export const env: StorefrontEnv = readEnv(process.env);

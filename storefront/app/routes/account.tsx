@@ -5,7 +5,6 @@ import { WorkspaceLayout } from "../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { fieldErrorsFromApi, formText, newPasswordProblem, PASSWORD_MIN_LENGTH, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { ChangePasswordMutation, ResendVerificationMutation } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
@@ -29,7 +28,6 @@ type PasswordErrors = Partial<Record<"currentPassword" | "newPassword" | "form",
 
 /** Two forms post here: `intent=resend` (a new verification mail) and `intent=changePassword`. */
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url);
   const form = await request.formData();
   if (formText(form, "intent") === "resend") {

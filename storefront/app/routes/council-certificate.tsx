@@ -10,8 +10,6 @@ import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { revokeAction, type CouncilActionData } from "../lib/council-actions.server";
 import { notFoundOnBadId, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav } from "../lib/council-page";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
 import { formatDate } from "../lib/format";
 import { CouncilProductQuery } from "../lib/operations.server";
 import { pageTitle } from "../lib/seo";
@@ -33,7 +31,6 @@ export async function loader({ url, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, url, params, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "council");
   await load(context, params.id, params.certificateId);
   const form = await request.formData();

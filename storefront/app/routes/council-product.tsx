@@ -12,8 +12,6 @@ import { certificateStateLabel, formatScore } from "../lib/certificates";
 import { evaluateAction, recogniseAction, rejectAction, type CouncilActionData } from "../lib/council-actions.server";
 import { criteriaInForce, notFoundOnBadId, vietnamToday } from "../lib/council-forms";
 import { councilMeta, councilNav, productStatusLabel } from "../lib/council-page";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
 import { formatDate, formatVnd } from "../lib/format";
 import { CouncilProductQuery } from "../lib/operations.server";
 import { safeRichText } from "../lib/rich-text.server";
@@ -46,7 +44,6 @@ export async function loader({ url, params, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, url, params, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "council");
   const locale = localeFromPathname(url.pathname);
   const form = await request.formData();

@@ -4,8 +4,6 @@ import { localeFromPathname, localeHref } from "../i18n";
 import { mutate } from "../lib/apollo.server";
 import { safeRedirect } from "../lib/account-form";
 import { graphQLErrorCode, isCouncilErrorCode, text } from "../lib/council-forms";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
 import { EvaluationRequestSubmitMutation, EvaluationRequestWithdrawMutation } from "../lib/operations.server";
 import { requireViewer } from "../lib/workspace.server";
 import type { Route } from "./+types/evaluation-request";
@@ -46,7 +44,6 @@ async function run(context: Route.ActionArgs["context"], intent: string, form: F
 }
 
 export async function action({ request, url, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "producer");
   const form = await request.formData();
   const fallback = localeHref("producerWorkspace", localeFromPathname(url.pathname));

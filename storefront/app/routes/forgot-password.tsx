@@ -4,7 +4,6 @@ import { FormError, FormField } from "../components/FormField";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { fieldErrorsFromApi, formText, isEmail, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { RequestPasswordResetMutation } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
@@ -24,7 +23,6 @@ export function loader({ request, url }: Route.LoaderArgs) {
 type Errors = Partial<Record<"email" | "form", AccountFormErrorCode>>;
 
 export async function action({ request, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const email = formText(await request.formData(), "email").trim();
   const errors: Errors = {};
   if (!email) errors.email = "EMAIL_REQUIRED";

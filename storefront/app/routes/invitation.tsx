@@ -4,7 +4,6 @@ import { FormError } from "../components/FormField";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { formText, isAccountErrorCode, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate, query } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { AcceptInvitationMutation, InvitationPreviewQuery, WorkspaceViewerQuery } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
@@ -38,7 +37,6 @@ export async function loader({ request, context, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url);
   const token = formText(await request.formData(), "token");
   const result = (await mutate(context, AcceptInvitationMutation, { input: { token } })).producerInvitationAccept;

@@ -1,8 +1,6 @@
 import { redirect } from "react-router";
 import { DEFAULT_LOCALE, isLocale, localeHref } from "../i18n";
 import { mutate } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
 import { LogOutMutation } from "../lib/operations.server";
 import type { Route } from "./+types/log-out";
 
@@ -12,7 +10,6 @@ import type { Route } from "./+types/log-out";
  * on (the form's hidden `locale` field; Vietnamese when absent or unknown).
  */
 export async function action({ request, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const form = await request.formData();
   const locale = form.get("locale");
   await mutate(context, LogOutMutation);

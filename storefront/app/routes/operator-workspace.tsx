@@ -4,8 +4,6 @@ import { OperatorProfileForm } from "../components/OperatorProfileForm";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
-import { env } from "../lib/env.server";
 import { formatDate, vietnamDay } from "../lib/format";
 import {
   checkOperatorForm,
@@ -43,7 +41,6 @@ export async function loader({ context, url }: Route.LoaderArgs) {
 type ActionResult = { ok: "registered" | "saved"; values?: undefined; errors?: undefined } | { ok?: undefined; values: OperatorFormValues; errors: OperatorFormErrors };
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "operator");
   const form = await request.formData();
   const values = readOperatorForm(form);

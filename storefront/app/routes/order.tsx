@@ -1,16 +1,16 @@
 import { useEffect, useState } from "react";
-import { data, Form, Link, redirect, useRevalidator } from "react-router";
+import { data, Form, Link, redirect, redirectDocument, useRevalidator } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { BookingCard, bookingErrorKey } from "../components/BookingCard";
 import { CardPaymentForm } from "../components/CardPaymentForm";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { formatDateTime, formatVnd } from "../lib/format";
 import { BookingCancelMutation, OrderPageQuery } from "../lib/operations.server";
 import { accessFor, rememberOrderAccess } from "../lib/order-access.server";
 import { privateMeta } from "../lib/private-page";
+import { allowCardPayments } from "../lib/security-headers.server";
 import { pageUrls, publicOrigin } from "../lib/seo";
 import { formText } from "../lib/shop";
 import type { Route } from "./+types/order";
@@ -43,6 +43,8 @@ export async function loader({ request, context, url, params }: Route.LoaderArgs
     accessToken: access?.accessToken ?? null,
   });
   const bankTransfer = order?.payment.bankTransfer;
+  // The card form loads Stripe.js: this page's CSP lets it (and only it) in.
+  if (order?.payment.card) allowCardPayments(context, order.payment.card.jsUrl);
   return {
     number,
     order,
@@ -52,13 +54,30 @@ export async function loader({ request, context, url, params }: Route.LoaderArgs
   };
 }
 
+/** Marks a document whose CSP lets Stripe.js in (see clientLoader). */
+const CARD_CSP_MARKER = "data-card-payments-allowed";
+
+/**
+ * A document's CSP is fixed when it loads, and only an order page with a card payment lets Stripe.js
+ * in. A client-side navigation to such a page from one without the card form (checkout, the orders
+ * list) therefore loads the order page as a new document; revalidations of the card page itself
+ * (the form is on screen, so its document allows Stripe) stay client-side.
+ */
+export async function clientLoader({ serverLoader, request }: Route.ClientLoaderArgs) {
+  const loaded = await serverLoader();
+  if (loaded.order?.payment.card && !document.querySelector(`[${CARD_CSP_MARKER}]`)) {
+    const url = new URL(request.url);
+    throw redirectDocument(url.pathname + url.search);
+  }
+  return loaded;
+}
+
 /**
  * The guest's email form: the right email opens the order (and this browser remembers it).
  * `intent=cancelBooking`: the shopper cancels a booking of the order (signed in as its owner, or a
  * guest with the link's secret kept in our cookie); the API checks the deadline.
  */
 export async function action({ request, context, params, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const number = params.number ?? "";
   const form = await request.formData();
   if (formText(form, "intent") === "cancelBooking") {
@@ -179,7 +198,7 @@ function PaymentSection({ order, qrImage }: { order: Order; qrImage: string | nu
         </div>
       ) : null}
       {pending && payment.method === "CARD" ? (
-        <div className="card-payment" data-testid="card-payment">
+        <div className="card-payment" data-testid="card-payment" {...(payment.card ? { [CARD_CSP_MARKER]: "" } : {})}>
           {payment.card ? (
             <CardPaymentForm
               publishableKey={payment.card.publishableKey}

@@ -5,7 +5,6 @@ import { SellerLayout } from "../components/seller/SellerLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { fieldErrorsFromApi, formText, isEmail, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate, query } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { formatInstantDate } from "../lib/format";
 import { InviteStaffMutation, ProducerTeamQuery, RemoveMemberMutation, RevokeInvitationMutation } from "../lib/operations.server";
@@ -46,7 +45,6 @@ export async function loader({ request, context, url }: Route.LoaderArgs) {
 type Errors = Partial<Record<"email" | "form", AccountFormErrorCode>>;
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "producer");
   const form = await request.formData();
   const intent = formText(form, "intent");

@@ -4,7 +4,6 @@ import { FormError, FormField } from "../components/FormField";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { fieldErrorsFromApi, formText, newPasswordProblem, PASSWORD_MIN_LENGTH, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { ResetPasswordMutation } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
@@ -25,7 +24,6 @@ export function loader({ request, url }: Route.LoaderArgs) {
 type Errors = Partial<Record<"password" | "form", AccountFormErrorCode>>;
 
 export async function action({ request, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const form = await request.formData();
   const token = formText(form, "token");
   const password = formText(form, "password");

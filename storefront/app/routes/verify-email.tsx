@@ -3,7 +3,6 @@ import { useLocale, useTranslations } from "use-intl";
 import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { formText } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
-import { assertSameOrigin } from "../lib/csrf.server";
 import { env } from "../lib/env.server";
 import { VerifyEmailMutation } from "../lib/operations.server";
 import { privateMeta } from "../lib/private-page";
@@ -27,7 +26,6 @@ export function loader({ request, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const token = formText(await request.formData(), "token");
   if (!token) return { outcome: "invalid" as const };
   const result = (await mutate(context, VerifyEmailMutation, { input: { token } })).accountVerifyEmail;

@@ -56,8 +56,11 @@ export function TargetProgressList({ plans }: { plans: Plan[] }) {
                         aria-valuetext={`${share ? t("programme.targetShare", { value: number(p.value!), target: number(p.target) }) : t("programme.targetValue", { value: number(p.value!), target: number(p.target) })}, ${t(`programme.status.${p.status}`)}`}
                         aria-label={target.label}
                       >
-                        <span className="target__fill" style={{ width: `${width}%` }} />
-                        <span className="target__pace" style={{ left: `${paceAt}%` }} />
+                        {/* SVG geometry, not style attributes: the CSP allows no inline styles. */}
+                        <svg className="target__track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                          <rect className="target__fill" x="0" y="0" width={width} height="10" />
+                          <line className="target__pace" x1={paceAt} x2={paceAt} y1="0" y2="10" vectorEffect="non-scaling-stroke" />
+                        </svg>
                       </div>
                       <p className="target__numbers">
                         <strong>{share ? t("programme.targetShare", { value: number(p.value!), target: number(p.target) }) : t("programme.targetValue", { value: number(p.value!), target: number(p.target) })}</strong>

@@ -3,8 +3,6 @@ import { ApprovalPage } from "../../components/ApprovalPage";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { approvalAnswer, approvalListArgs } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { formatDateTime } from "../../lib/format";
 import { AdminOperatorApproveMutation, AdminOperatorsQuery } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
@@ -24,7 +22,6 @@ export async function loader({ context, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "admin");
   const form = await request.formData();
   const operatorId = String(form.get("operatorId") ?? "");

@@ -3,8 +3,6 @@ import { ApprovalPage } from "../../components/ApprovalPage";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { approvalAnswer, approvalListArgs } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { AdminProducerApproveMutation, AdminProducersQuery } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
@@ -23,7 +21,6 @@ export async function loader({ context, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "admin");
   const form = await request.formData();
   const producerId = String(form.get("producerId") ?? "");

@@ -5,8 +5,6 @@ import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { adminNav, COUNCIL_LEVELS, cursorFrom, MEMBER_ROLES, roleLabel, ROLE_KINDS } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { formatDate, vietnamDay } from "../../lib/format";
 import { AdminProducerBySlugQuery, AdminRoleAssignMutation, AdminRoleRevokeMutation, AdminUsersQuery } from "../../lib/operations.server";
 import { checkRoleForm, readRoleForm, roleErrorsFromApi, type RoleField, type RoleFormErrors, type RoleFormValues } from "../../lib/role-form";
@@ -34,7 +32,6 @@ type AssignResult =
 type RevokeResult = { intent: "revoke"; ok: boolean; error: RoleFormErrors["form"] | null };
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "admin");
   const form = await request.formData();
   if (form.get("intent") === "revoke") {

@@ -4,8 +4,6 @@ import { Field, FormError, Select, TextArea } from "../../components/seller/Fiel
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { SellerBatchesQuery, SellerBatchRecordMutation } from "../../lib/operations.server";
 import { errorsFromApi, formValues, parseInteger, sellerHref, sellerMeta, withNotice, type FormErrors } from "../../lib/seller";
@@ -33,7 +31,6 @@ export async function loader({ url, params, context }: Route.LoaderArgs) {
 
 /** Records a production batch (its trace code and QR come from the API). */
 export async function action({ request, url, params, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const { producerId, product } = await load(context, url, params.id);
   const values = formValues(await request.formData());
   const errors: FormErrors = {};

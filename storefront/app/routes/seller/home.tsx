@@ -6,8 +6,6 @@ import { StarBadge } from "../../components/StarBadge";
 import { CertificateReminders } from "../../components/programme/CertificateReminders";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { producerKindLabel } from "../../lib/labels";
 import { SellerDashboardQuery, SellerFormOptionsQuery, SellerRegisterMutation } from "../../lib/operations.server";
@@ -36,7 +34,6 @@ export async function loader({ url, context }: Route.LoaderArgs) {
 
 /** Registers a producer (the viewer becomes its owner); it is pending until an admin approves it. */
 export async function action({ request, url, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireSeller(context, url);
   const values = formValues(await request.formData());
   const errors: FormErrors = {};

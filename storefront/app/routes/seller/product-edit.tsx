@@ -7,8 +7,6 @@ import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { groupLabel } from "../../lib/labels";
 import {
   SellerFormOptionsQuery,
@@ -55,7 +53,6 @@ type Intent = "save" | "upload" | "publish" | "archive" | "removeImage" | "mainI
 
 /** One action for the page's forms, told apart by their `intent`: save, upload a photo, publish, archive. */
 export async function action({ request, url, params, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const { producerId, product } = await loadProduct(context, url, params.id);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "save") as Intent;

@@ -5,8 +5,6 @@ import { ProductFields, VariantCells, VariantHead } from "../../components/selle
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { groupLabel, isProductGroup, PRODUCT_GROUPS } from "../../lib/labels";
 import { SellerFormOptionsQuery, SellerProductCreateMutation } from "../../lib/operations.server";
 import { errorsFromApi, formValues, sellerHref, sellerMeta, withNotice, type FormErrors } from "../../lib/seller";
@@ -28,7 +26,6 @@ export async function loader({ url, context }: Route.LoaderArgs) {
 
 /** Creates the product as a draft with its first variant, then opens its edit page. */
 export async function action({ request, url, context }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const { current } = await requireSeller(context, url);
   if (!current) throw data(null, { status: 404 });
   const values = formValues(await request.formData());

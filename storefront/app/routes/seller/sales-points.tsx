@@ -3,8 +3,6 @@ import { useTranslations } from "use-intl";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerPointSearchQuery, SellerSalesPointsQuery } from "../../lib/operations.server";
 import { firstError, type SalesPointErrorCode } from "../../lib/sales-point-forms";
 import { sellerHref, sellerMeta } from "../../lib/seller";
@@ -48,7 +46,6 @@ export async function loader({ url, context }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await seller(context, url);
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? "").trim();

@@ -4,8 +4,6 @@ import { FormError, LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import {
   ExperienceArchiveMutation, ExperiencePublishMutation, ExperienceUpdateMutation, OperatorExperienceQuery, ProvinceProductsQuery,
 } from "../../lib/operations.server";
@@ -40,7 +38,6 @@ type Values = Record<string, string>;
 type ActionResult = { ok: string; values?: undefined; errors?: undefined } | { ok?: undefined; values?: Values; errors: TourismFormErrors };
 
 export async function action({ request, context, url, params }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "operator");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");

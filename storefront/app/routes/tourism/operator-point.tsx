@@ -5,8 +5,6 @@ import { PointForm, readPointForm, type PointFormValues } from "../../components
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import {
   OperatorPointQuery, TourismPointArchiveMutation, TourismPointImageRemoveMutation, TourismPointPublishMutation, TourismPointUpdateMutation,
 } from "../../lib/operations.server";
@@ -39,7 +37,6 @@ export async function loader({ context, url, params }: Route.LoaderArgs) {
 type ActionResult = { ok: string; values?: undefined; errors?: undefined } | { ok?: undefined; values?: PointFormValues; errors: TourismFormErrors };
 
 export async function action({ request, context, url, params }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   await requireViewer(context, url, "operator");
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");

@@ -5,8 +5,6 @@ import { EMPTY_POINT, PointForm, readPointForm, type PointFormValues } from "../
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
 import { mutate } from "../../lib/apollo.server";
-import { assertSameOrigin } from "../../lib/csrf.server";
-import { env } from "../../lib/env.server";
 import { TourismPointCreateMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { pointInput } from "../../lib/tourism-forms.server";
@@ -24,7 +22,6 @@ export async function loader({ context, url }: Route.LoaderArgs) {
 }
 
 export async function action({ request, context, url }: Route.ActionArgs) {
-  assertSameOrigin(request, env.siteUrl);
   const { operator } = await loadOperatorCatalogue(context, url);
   const values = readPointForm(await request.formData());
   const result = (await mutate(context, TourismPointCreateMutation, { input: { operatorId: operator.id, ...pointInput(values) } })).tourismPointCreate;
