@@ -1,6 +1,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimit } from './cost.js';
+import { noNulCharacters } from './no-nul-characters.js';
 
 /**
  * Limits checked before any resolver runs (OWASP GraphQL cheat sheet): depth, aliases, directives
@@ -20,13 +21,15 @@ export function queryLimits(options: { isProduction: boolean }) {
     maxDepth: { n: 7, flattenFragments: true },
     maxAliases: { n: 15 },
     maxDirectives: { n: 10 },
+    // Tokens are counted by graphql's own parser (parseOptions below): armor's token plugin parses the
+    // query a second time in a plugin hook, where a syntax error became an HTTP 500 (found by the fuzz test).
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: options.isProduction },
   });
   const protection = armor.protect();
   return {
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, noNulCharacters],
     plugins: [...(protection.plugins as ApolloServerPlugin[]), costLimit()],
     parseOptions: { maxTokens: MAX_TOKENS },
   };

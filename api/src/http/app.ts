@@ -37,6 +37,7 @@ import { clientIp } from './client-ip.js';
 import { isTransientDatabaseError } from '../db/faults.js';
 import { databaseFaultsPlugin, sendServiceUnavailable, serviceUnavailableBody, serviceUnavailableError, RETRY_AFTER_SECONDS, withFaultScope } from './database-faults.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
+import { containsNulCharacter } from './nul-character.js';
 import { sessionCookies } from './session-cookie.js';
 import { paymentSettingsOf, type PaymentSettings } from '../modules/payments/payment-port.js';
 
@@ -169,6 +170,9 @@ export async function createApp(options: {
       if (e instanceof BodyTooLargeError) return send(res, 413, { errors: [{ message: 'Request body too large.' }] });
       if (e instanceof BadJsonError) return send(res, 400, { errors: [{ message: 'Request body is not valid JSON.' }] });
       throw e;
+    }
+    if (containsNulCharacter(body) || containsNulCharacter([...url.searchParams.values()])) {
+      return send(res, 400, { errors: [{ message: 'Text may not contain the NUL character (U+0000).', extensions: { code: 'BAD_USER_INPUT' } }] });
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {

@@ -91,11 +91,15 @@ export function readRecords(content: string, format: 'csv' | 'jsonl'): { row: nu
       .map((line, i) => ({ line: line.trim(), row: i + 1 }))
       .filter(({ line }) => line !== '')
       .map(({ line, row }) => {
+        let value: unknown;
         try {
-          return { row, record: JSON.parse(line) as Record<string, unknown> };
+          value = JSON.parse(line);
         } catch {
-          return { row, record: { __invalidJson: true } };
+          return { row, record: { __invalidJson: 'is not valid JSON' } };
         }
+        // A line of valid JSON that is not an object (null, 12, "x", [..]) is no record either.
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) return { row, record: { __invalidJson: 'is not a JSON object' } };
+        return { row, record: value as Record<string, unknown> };
       });
   }
   const records = parseCsv(content.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<string, string>[];
@@ -107,8 +111,8 @@ export function validateRecords(records: { row: number; record: Record<string, u
   const valid: (ImportRow & { row: number })[] = [];
   const errors: RowError[] = [];
   for (const { row, record } of records) {
-    if (record.__invalidJson) {
-      errors.push({ row, field: '*', message: 'is not valid JSON' });
+    if (typeof record.__invalidJson === 'string') {
+      errors.push({ row, field: '*', message: record.__invalidJson });
       continue;
     }
     const normalised = Object.fromEntries(

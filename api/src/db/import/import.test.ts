@@ -107,4 +107,16 @@ describe('import format', () => {
     }
     for (const price of ['12.5', '12,5', '-1', '0', 'abc']) expect(importRowSchema.safeParse({ ...base, price }).success, price).toBe(false);
   });
+
+  it('refuses JSON Lines that are valid JSON but not objects, row by row (a null line was an internal error; found by the fuzz test)', async () => {
+    const { readRecords, validateRecords } = await import('./format.js');
+    const { errors } = validateRecords(readRecords('null\n12\n"x"\n[1]\n{oops\n', 'jsonl'));
+    expect(errors).toEqual([
+      { row: 1, field: '*', message: 'is not a JSON object' },
+      { row: 2, field: '*', message: 'is not a JSON object' },
+      { row: 3, field: '*', message: 'is not a JSON object' },
+      { row: 4, field: '*', message: 'is not a JSON object' },
+      { row: 5, field: '*', message: 'is not valid JSON' },
+    ]);
+  });
 });

@@ -265,7 +265,8 @@ export class CartService {
       if (problem) errors.push({ field: [...l.field, 'quantity'], code: 'INVALID_QUANTITY', message: problem });
       const variant = l.variantId ? variants.get(l.variantId) : undefined;
       if (!variant) errors.push({ field: [...l.field, 'variantId'], code: 'NOT_FOUND', message: 'There is no such product variant.' });
-      else if (!variant.forSale) errors.push({ field: [...l.field, 'variantId'], code: 'NOT_AVAILABLE', message: `${variant.productName} is not on sale.` });
+      // Not named: the product may never have been public (a draft's name is its producer's to tell).
+      else if (!variant.forSale) errors.push({ field: [...l.field, 'variantId'], code: 'NOT_AVAILABLE', message: 'This product is not on sale.' });
     }
     return errors;
   }

@@ -106,4 +106,47 @@ describe('score → stars, for every scorecard (property)', () => {
       }),
     );
   });
+  it('puts every total of 0..100 in tenths in the band the decree gives (thresholds exact, no float edge)', () => {
+    const decree = (tenths: number) => (tenths >= 900 ? 5 : tenths >= 700 ? 4 : tenths >= 500 ? 3 : tenths >= 300 ? 2 : 1);
+    for (let t = 0; t <= 1000; t++) expect(starsForTotal(BANDS, t / 10), `${t / 10} points`).toBe(decree(t));
+  });
+
+  it('a scorecard summing to a band edge in tenths gets that band, however the tenths are split', () => {
+    // 0.1 + 0.2 is not 0.3 in floats: the service sums integer tenths, so edges stay edges.
+    const edge = fc.constantFrom(300, 500, 700, 900);
+    fc.assert(
+      fc.property(edge, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 250 }), (total, a, b) => {
+        const c = total - a - b;
+        fc.pre(c >= 0 && c <= 350);
+        const { scored } = scoreEvaluation(RULES_2023, { A: a / 10, B: b / 10, C: c / 10 });
+        expect(scored!.total).toBe(total / 10);
+        expect(scored!.stars).toBe(starsForTotal(BANDS, total / 10));
+        expect(scoreEvaluation(RULES_2023, { A: a / 10, B: b / 10, C: (c - 1) / 10 }).scored?.stars ?? 1).toBeLessThanOrEqual(scored!.stars);
+      }),
+    );
+  });
+
+  it('rejects bad input of any kind: NaN, infinities, hundredths, negatives, strings and unknown parts; nothing is scored', () => {
+    const bad = fc.oneof(
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, -0.1, 1e21, -1e21),
+      fc.integer({ min: 1, max: 99 }).map((k) => k / 100).filter((x) => Math.round(x * 10) !== x * 10),
+      fc.integer({ min: -10_000, max: -1 }).map((t) => t / 10),
+      fc.string().map((s) => s as unknown as number),
+    );
+    fc.assert(
+      fc.property(scorecard(RULES_2023), fc.constantFrom('A', 'B', 'C'), bad, (scores, part, value) => {
+        const { scored, userErrors } = scoreEvaluation(RULES_2023, { ...scores, [part]: value });
+        expect(scored).toBeNull();
+        expect(userErrors.map((e) => e.field)).toEqual([`scores.${part}`]);
+        expect(['SCORE_PRECISION', 'SCORE_OUT_OF_RANGE']).toContain(userErrors[0]!.code);
+      }),
+    );
+    fc.assert(
+      fc.property(scorecard(RULES_2023), fc.string({ minLength: 1 }).filter((k) => !['A', 'B', 'C'].includes(k) && k !== '__proto__'), (scores, extra) => {
+        const { scored, userErrors } = scoreEvaluation(RULES_2023, { ...scores, [extra]: 1 });
+        expect(scored).toBeNull();
+        expect(userErrors).toEqual([expect.objectContaining({ code: 'UNKNOWN_PART', field: `scores.${extra}` })]);
+      }),
+    );
+  });
 });

@@ -50,6 +50,9 @@ const MAX_TARGETS = 20;
 
 const error = (field: string[], code: ProgrammeErrorCode, message: string): ProgrammeUserError => ({ field, code, message });
 
+/** Raw SQL gives timestamps as text (MikroORM's pg type parsers): the records carry Dates (the API's DateTimeISO). */
+const dated = (p: PlanRecord): PlanRecord => ({ ...p, createdAt: new Date(p.createdAt), updatedAt: new Date(p.updatedAt) });
+
 /**
  * Programme plans: public to read; written by admins (any plan, national ones included) and by the
  * rating council of the province a plan's unit is part of today (a Hải Dương plan by Hải Phòng's council).
@@ -91,12 +94,12 @@ export class ProgrammeService {
 
   async byIds(ids: readonly string[]): Promise<(PlanRecord | undefined)[]> {
     const found = await rows<PlanRecord>(this.em, `select ${PLAN_COLUMNS} from programme_plan where id = any(?)`, [ids]);
-    return orderedBy(ids, found, (p) => p.id);
+    return orderedBy(ids, found.map(dated), (p) => p.id);
   }
 
   /** Plans of the units in `unitIds` (null: every plan, national ones included), latest period first. */
-  list(unitIds: string[] | null, page: { first: number; after: string | null }): Promise<KeysetPage<PlanRecord>> {
-    return keysetPage<PlanRecord>(this.em, {
+  async list(unitIds: string[] | null, page: { first: number; after: string | null }): Promise<KeysetPage<PlanRecord>> {
+    const found = await keysetPage<PlanRecord>(this.em, {
       select: `select ${PLAN_COLUMNS} from programme_plan where ?::text[] is null or province_id = any(?::text[])`,
       params: [unitIds, unitIds],
       keys: [{ column: 'periodEnd', type: 'text' }, { column: 'id', type: 'text' }],
@@ -104,6 +107,7 @@ export class ProgrammeService {
       first: page.first,
       after: page.after,
     });
+    return { ...found, items: found.items.map(dated) };
   }
 
   /** Targets of each plan in display order (for a DataLoader). */
