@@ -80,7 +80,7 @@ export async function slotPlaces(orm: Orm, slotId: string) {
     orm.em.fork(),
     `select s.capacity, s.held, s.booked, s.capacity - s.held - s.booked as remaining,
        s.held = coalesce((select sum(seats) from booking b where b.slot_id = s.id and b.state in ('PENDING_PAYMENT', 'AWAITING_OPERATOR')), 0)
-       and s.booked = coalesce((select sum(seats) from booking b where b.slot_id = s.id and b.state = 'CONFIRMED'), 0) as balanced
+       and s.booked = coalesce((select sum(seats) from booking b where b.slot_id = s.id and b.state in ('CONFIRMED', 'COMPLETED')), 0) as balanced
      from experience_slot s where s.id = ?`,
     [slotId],
   );

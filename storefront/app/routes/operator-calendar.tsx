@@ -5,6 +5,7 @@ import { localeFromPathname, localeHref, translatorFor } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { formatDate, formatDateTime } from "../lib/format";
 import {
+  BookingCompleteMutation,
   BookingConfirmMutation,
   BookingDeclineMutation,
   BookingOperatorCancelMutation,
@@ -53,13 +54,16 @@ export async function loader({ context, url }: Route.LoaderArgs) {
   const from = new Date(Date.parse(`${week}T00:00:00Z`) - VIETNAM_OFFSET);
   const to = new Date(from.getTime() + 7 * DAY);
   const { operatorBookings } = await query(context, OperatorCalendarQuery, { operatorId: operator.id, from: from.toISOString(), to: to.toISOString() });
-  return { operator, operators, week, days: operatorBookings.days };
+  // Slots already started (their confirmed bookings can be marked as having come), by the request's clock.
+  const now = Date.now();
+  const started = operatorBookings.days.flatMap((d) => d.slots).filter((s) => new Date(s.startsAt).getTime() <= now).map((s) => s.id);
+  return { operator, operators, week, days: operatorBookings.days, started };
 }
 
-type Intent = "confirm" | "decline" | "cancel" | "close";
+type Intent = "confirm" | "complete" | "decline" | "cancel" | "close";
 type Answer = { intent: Intent; target: string; reason: string; error: string | null };
 
-const ERRORS = ["NOT_FOUND", "INVALID_STATE", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED"];
+const ERRORS = ["NOT_FOUND", "INVALID_STATE", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED", "NOT_STARTED"];
 const errorKey = (code: string) => (ERRORS.includes(code) ? code : "generic");
 
 /** One form per action: confirm, decline (reason), cancel (reason) a booking; close a slot (reason). */
@@ -72,6 +76,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   const answer = (error: string | null) => data<Answer>({ intent, target, reason, error }, { status: error ? 400 : 200 });
   let codes: { code: string }[];
   if (intent === "confirm") codes = (await mutate(context, BookingConfirmMutation, { input: { bookingId: target } })).bookingConfirm.userErrors;
+  else if (intent === "complete") codes = (await mutate(context, BookingCompleteMutation, { input: { bookingId: target } })).bookingComplete.userErrors;
   else if (intent === "decline") codes = (await mutate(context, BookingDeclineMutation, { input: { bookingId: target, reason } })).bookingDecline.userErrors;
   else if (intent === "cancel") codes = (await mutate(context, BookingOperatorCancelMutation, { input: { bookingId: target, reason } })).bookingOperatorCancel.userErrors;
   else if (intent === "close") codes = (await mutate(context, CalendarSlotCloseMutation, { input: { slotId: target, reason: reason.trim() || null } })).experienceSlotClose.userErrors;
@@ -166,7 +171,7 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
       </p>
       {done ? (
         <p className="notice notice--success" role="status">
-          {t(`done.${done === "confirm" ? "confirmed" : done === "decline" ? "declined" : done === "cancel" ? "cancelled" : "closed"}`)}
+          {t(`done.${done === "confirm" ? "confirmed" : done === "complete" ? "completed" : done === "decline" ? "declined" : done === "cancel" ? "cancelled" : "closed"}`)}
         </p>
       ) : null}
       <div className="calendar-week" data-testid="calendar-week">
@@ -192,7 +197,7 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                 <ul className="plain-list calendar-bookings">
                   {slot.bookings.map((b) => {
                     const live = b.state === "PENDING_PAYMENT" || b.state === "AWAITING_OPERATOR" || b.state === "CONFIRMED";
-                    const mine = actionData?.intent === "confirm" && actionData.target === b.id ? actionData : undefined;
+                    const mine = (actionData?.intent === "confirm" || actionData?.intent === "complete") && actionData.target === b.id ? actionData : undefined;
                     return (
                       <li key={b.id} data-testid="calendar-booking" className={live ? undefined : "muted"}>
                         <span className={`state state--${b.state.toLowerCase()}`}>{t(`states.${b.state as "CONFIRMED"}`)}</span>{" "}
@@ -223,6 +228,19 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                             </Form>
                             <ReasonForm intent="decline" target={b.id} label={t("decline")} answer={actionData} />
                           </>
+                        ) : null}
+                        {b.state === "CONFIRMED" && loaderData.started.includes(slot.id) ? (
+                          <Form method="post" className="calendar-action">
+                            <input type="hidden" name="target" value={b.id} />
+                            <button type="submit" name="intent" value="complete" className="button button--small">
+                              {t("complete")}
+                            </button>
+                            {mine?.error ? (
+                              <p className="field-error" role="alert">
+                                {t(`errors.${mine.error as "generic"}`)}
+                              </p>
+                            ) : null}
+                          </Form>
                         ) : null}
                         {live ? <ReasonForm intent="cancel" target={b.id} label={t("operatorCancel")} answer={actionData} /> : null}
                       </li>

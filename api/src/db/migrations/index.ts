@@ -29,6 +29,7 @@ import { Migration20261123145646_tourism_catalogue } from './Migration2026112314
 import { Migration20261123145840_order_parts } from './Migration20261123145840_order_parts.js';
 import { Migration20261123145851_cart_bookings } from './Migration20261123145851_cart_bookings.js';
 import { Migration20261123145857_bookings } from './Migration20261123145857_bookings.js';
+import { Migration20261123170000_booking_completed } from './Migration20261123170000_booking_completed.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -63,4 +64,5 @@ export const migrationsList = [
   { name: 'Migration20261123145840_order_parts', class: Migration20261123145840_order_parts },
   { name: 'Migration20261123145851_cart_bookings', class: Migration20261123145851_cart_bookings },
   { name: 'Migration20261123145857_bookings', class: Migration20261123145857_bookings },
+  { name: 'Migration20261123170000_booking_completed', class: Migration20261123170000_booking_completed },
 ];

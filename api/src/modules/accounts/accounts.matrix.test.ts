@@ -60,7 +60,7 @@ const FULFIL = `subOrder { state } userErrors { code }`;
 /** Bookings: a bookable slot of operator O; per role its own booking to cancel (guests: with the link secret), and the operator's targets. */
 let bookableSlot: string;
 const shopperBookingOf: Partial<Record<RoleName, { id: string; accessToken: string | null }>> = {};
-const bookingTo: Record<'confirm' | 'decline' | 'cancel', Targets> = { confirm: {}, decline: {}, cancel: {} };
+const bookingTo: Record<'confirm' | 'decline' | 'cancel' | 'complete', Targets> = { confirm: {}, decline: {}, cancel: {}, complete: {} };
 const BOOKING = `booking { state } userErrors { code }`;
 
 beforeAll(async () => {
@@ -130,6 +130,9 @@ beforeAll(async () => {
     bookingTo.confirm[who] = (await book(onRequestSlot, null)).id;
     bookingTo.decline[who] = (await book(onRequestSlot, null)).id;
     bookingTo.cancel[who] = (await book(bookableSlot, null)).id;
+    // Completed once the party came: a booking whose (booked) start has passed.
+    bookingTo.complete[who] = (await book(bookableSlot, null)).id;
+    await rows(orm.em.fork(), `update booking set starts_at = now() - interval '1 hour' where id = ?`, [bookingTo.complete[who]]);
   }
   pendingOperator = (await services.operatorRegistration.register(applicant.viewer!, { name: 'Homestay Chờ Duyệt', kind: 'HOUSEHOLD', provinceCode: '46' })).operator!.id;
   const pendingPoint = async (name: string) =>
@@ -620,6 +623,10 @@ ${50_000},OCOP-2611-ZZZZZZ` },
   bookingConfirm: {
     allowed: ['operator', 'admin'],
     run: (gql, role) => gql(`mutation ($input: BookingConfirmInput!) { bookingConfirm(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.confirm[role] ?? bookingTo.confirm.refused!) } }),
+  },
+  bookingComplete: {
+    allowed: ['operator', 'admin'],
+    run: (gql, role) => gql(`mutation ($input: BookingConfirmInput!) { bookingComplete(input: $input) { ${BOOKING} } }`, { input: { bookingId: toGlobalId('Booking', bookingTo.complete[role] ?? bookingTo.complete.refused!) } }),
   },
   bookingDecline: {
     allowed: ['operator', 'admin'],

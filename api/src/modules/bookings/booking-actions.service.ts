@@ -10,7 +10,7 @@ import { bookingDetail, type BookingRecord, type BookingService } from './bookin
 import { HELD_STATES, isLive, type BookingCanceller, type BookingState } from './booking-states.js';
 import { retryingTransaction } from '../../lib/unit-of-work.js';
 
-export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED'] as const;
+export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED', 'NOT_STARTED'] as const;
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
 
 export interface BookingUserError {
@@ -94,6 +94,27 @@ export class BookingActionsService {
       await this.bookings.movePlaces(tx, [found], 'HELD_TO_BOOKED');
       const [units] = await this.bookings.unitsOf([found.id], tx);
       await this.orders.outbox(tx, found.orderId, 'BOOKING_CONFIRMED', null, { id: found.id, detail: bookingDetail(found, units!) });
+      return true;
+    });
+    if (!done) return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');
+    return { booking: (await this.bookings.byIds([found.id]))[0]!, userErrors: [] };
+  }
+
+  /**
+   * The operator records that the party came (a confirmed booking whose slot has started): COMPLETED,
+   * and a booking paid at the point is paid now — the order's cash payment succeeds once nothing else
+   * of it is still to deliver or to happen. Places stay booked.
+   */
+  async complete(viewer: Viewer | null, input: { bookingId: string | null }): Promise<BookingResult> {
+    const found = await this.operatorsBooking(viewer, input.bookingId);
+    if ('userErrors' in found) return found;
+    if (found.state !== 'CONFIRMED') return fail(['bookingId'], 'INVALID_STATE', 'Only a confirmed booking can be completed.');
+    if (found.startsAt.getTime() > this.now().getTime()) return fail(['bookingId'], 'NOT_STARTED', 'The slot has not started yet.');
+    const done = await retryingTransaction(this.em, async (tx) => {
+      const payment = await this.payments.lockIn(tx, found.orderId);
+      if (!(await this.setState(tx, found, 'COMPLETED', {}))) return false;
+      if (payment.method === 'COD') await rows(tx, `update booking set paid = true where id = ?`, [found.id]);
+      await this.payments.settleAfterMove(tx, found.orderId);
       return true;
     });
     if (!done) return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');

@@ -6,18 +6,21 @@
  *   cash on delivery ("pay at the point"): CONFIRMED or AWAITING_OPERATOR at placement
  *   CANCELLED: by the shopper (free until the cut-off), the operator (with a reason) or an expired hold
  *   DECLINED:  the operator turned an on-request booking down
+ *   CONFIRMED ─complete─▶ COMPLETED: the operator records that the party came, once the slot has
+ *   started; a booking paid at the point is paid then (its places stay booked: the slot was used)
  * Leaving a live state returns its places (held or booked) to the slot; money taken is refunded.
  */
-export const BOOKING_STATES = ['PENDING_PAYMENT', 'AWAITING_OPERATOR', 'CONFIRMED', 'CANCELLED', 'DECLINED'] as const;
+export const BOOKING_STATES = ['PENDING_PAYMENT', 'AWAITING_OPERATOR', 'CONFIRMED', 'CANCELLED', 'DECLINED', 'COMPLETED'] as const;
 export type BookingState = (typeof BOOKING_STATES)[number];
 
 /** States whose places are counted in the slot's `held`. */
 export const HELD_STATES: readonly BookingState[] = ['PENDING_PAYMENT', 'AWAITING_OPERATOR'];
 /** States whose places are counted in the slot's `booked`. */
-export const BOOKED_STATES: readonly BookingState[] = ['CONFIRMED'];
+export const BOOKED_STATES: readonly BookingState[] = ['CONFIRMED', 'COMPLETED'];
 
+/** A booking still to happen: it may be cancelled, confirmed or completed. */
 export function isLive(state: BookingState): boolean {
-  return HELD_STATES.includes(state) || BOOKED_STATES.includes(state);
+  return HELD_STATES.includes(state) || state === 'CONFIRMED';
 }
 
 /** Who ended a booking. */

@@ -105,6 +105,12 @@ export class BookingResolver {
   }
 
   @Rule('OPERATOR_MEMBER')
+  @Mutation(() => BookingPayload, { description: 'The operator records that the party came (a confirmed booking whose slot has started); a booking paid at the point is paid then.' })
+  async bookingComplete(@Arg('input', () => BookingConfirmInput) input: BookingConfirmInput, @Ctx() ctx: Context): Promise<BookingPayload> {
+    return payload(await ctx.services.bookingActions.complete(ctx.viewer, { bookingId: bookingId(input.bookingId) }), true);
+  }
+
+  @Rule('OPERATOR_MEMBER')
   @Mutation(() => BookingPayload, { description: 'The operator declines an on-request booking awaiting it, with a reason: places return, money taken is refunded.' })
   async bookingDecline(@Arg('input', () => BookingReasonInput) input: BookingReasonInput, @Ctx() ctx: Context): Promise<BookingPayload> {
     return payload(await ctx.services.bookingActions.decline(ctx.viewer, { bookingId: bookingId(input.bookingId), reason: input.reason }), true);

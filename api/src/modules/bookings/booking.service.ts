@@ -179,7 +179,7 @@ export class BookingService implements OrderParts {
 
   async settleStatesIn(tx: EntityManager, orderId: string): Promise<PartSettleState[]> {
     const found = await rows<{ state: BookingState; paid: boolean }>(tx, `select state, paid from booking where order_id = ?`, [orderId]);
-    return found.map((b) => (isLive(b.state) ? 'LIVE' : b.paid ? 'REFUNDED' : 'CANCELLED'));
+    return found.map((b) => (b.state === 'COMPLETED' ? 'DONE' : isLive(b.state) ? 'LIVE' : b.paid ? 'REFUNDED' : 'CANCELLED'));
   }
 
   /** Moves the places of these bookings (slots locked in id order first; one UPDATE per slot). */

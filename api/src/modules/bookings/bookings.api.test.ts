@@ -271,6 +271,32 @@ describe('operator', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('completes a confirmed booking once its slot has started: a cash booking is paid at the point then', async () => {
+    const { order, bookingId } = await guestBooks(instant.slotIds[6]!, units(2), { paymentMethod: 'COD' });
+    const operator = world.gqlAs('operator');
+    const COMPLETE = OP('bookingComplete', 'BookingConfirmInput');
+    const paymentState = async () => (await rows<{ state: string }>(orm.em.fork(), `select state from payment where order_id = ?`, [await orderId(order.number)]))[0]!.state;
+    const early = await operator(COMPLETE, { input: { bookingId } });
+    expect(early.data!.bookingComplete.userErrors).toEqual([expect.objectContaining({ field: ['input', 'bookingId'], code: 'NOT_STARTED' })]);
+    expect(await paymentState()).toBe('PENDING');
+    const other = await world.gqlAs('producerA')(COMPLETE, { input: { bookingId } });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const saved = now;
+    now = new Date(inDays(9).getTime() + HOUR);
+    try {
+      const done = await operator(COMPLETE, { input: { bookingId } });
+      expect(done.data!.bookingComplete.userErrors).toEqual([]);
+      expect(done.data!.bookingComplete.booking).toMatchObject({ state: 'COMPLETED', paid: true });
+      expect(await paymentState()).toBe('SUCCEEDED');
+      // The slot was used: its places stay booked; a second completion is refused.
+      expect(await slotPlaces(orm, instant.slotIds[6]!)).toMatchObject({ held: 0, balanced: true });
+      const again = await operator(COMPLETE, { input: { bookingId } });
+      expect(again.data!.bookingComplete.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_STATE' })]);
+    } finally {
+      now = saved;
+    }
+  });
+
   it("cancels any live booking with a reason, and sees its calendar by day with counts (members only)", async () => {
     const { bookingId } = await guestBooks(instant.slotIds[7]!, units(2), { paymentMethod: 'COD' });
     const operator = world.gqlAs('operator');

@@ -5,7 +5,8 @@ import type { CheckoutErrorCode, CheckoutUserError } from './checkout.service.js
 import type { PaymentMethod } from './order-states.js';
 
 /** What a part is, for the payment's settlement: still going, ended before money was taken, or given back. */
-export type PartSettleState = 'LIVE' | 'CANCELLED' | 'REFUNDED';
+/** LIVE: still to happen; DONE: happened (a booking completed); CANCELLED before any money; REFUNDED. */
+export type PartSettleState = 'LIVE' | 'DONE' | 'CANCELLED' | 'REFUNDED';
 
 export interface PartPlacement {
   orderId: string;

@@ -146,7 +146,8 @@ export class OrderPaymentService {
   }
 
   /**
-   * After a sub-order move: COD is paid once every sub-order still going is delivered; a payment
+   * After a sub-order or booking move: COD is paid once every sub-order still going is delivered and
+   * every booking still going has been completed (paid at the point); a payment
    * whose sub-orders were all cancelled before any money came is cancelled; a received payment whose
    * sub-orders were all refunded is refunded.
    */
@@ -170,7 +171,11 @@ export class OrderPaymentService {
       if (payment.method === 'CARD') await this.cards().cancelAfterOrderCancelled(tx, orderId);
       await rows(tx, `update payment set state = 'CANCELLED', updated_at = ? where order_id = ?`, [now, orderId]);
       await rows(tx, `update shop_order set hold_expires_at = null where id = ?`, [orderId]);
-    } else if (payment.method === 'COD' && parts.length === 0 && live.every((s) => s.state === 'DELIVERED' || s.state === 'REFUNDED')) {
+    } else if (
+      payment.method === 'COD' &&
+      live.every((s) => s.state === 'DELIVERED' || s.state === 'REFUNDED') &&
+      parts.every((p) => p === 'DONE' || p === 'REFUNDED')
+    ) {
       await rows(tx, `update payment set state = 'SUCCEEDED', received_at = ?, received_via = 'cash on delivery', updated_at = ? where order_id = ?`, [now, now, orderId]);
     }
   }

@@ -143,6 +143,21 @@ export const OperatorCalendarQuery = graphql(`
   }
 `);
 
+export const BookingCompleteMutation = graphql(`
+  mutation BookingComplete($input: BookingConfirmInput!) {
+    bookingComplete(input: $input) {
+      booking {
+        id
+        state
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
 export const BookingConfirmMutation = graphql(`
   mutation BookingConfirm($input: BookingConfirmInput!) {
     bookingConfirm(input: $input) {
