@@ -146,7 +146,8 @@ test.describe('stored XSS (acceptance 3)', () => {
   test('a description typed in the seller workspace and one sent to the API as HTML: neither runs on the product page', async ({ page }) => {
     await logIn(page, '/kenh-nguoi-ban');
     await page.getByRole('navigation', { name: 'Kênh người bán' }).getByRole('link', { name: 'Sản phẩm', exact: true }).click();
-    const row = page.getByTestId('seller-products').getByRole('row').filter({ hasText: 'Đang bán' }).first();
+    // The oldest product on sale: seller.spec creates and edits new ones in parallel (the newest rows).
+    const row = page.getByTestId('seller-products').getByRole('row').filter({ hasText: 'Đang bán' }).last();
     await row.getByRole('link').first().click();
     await page.getByLabel('Mô tả', { exact: true }).fill(PAYLOAD);
     await page.getByRole('button', { name: 'Lưu thay đổi' }).click();

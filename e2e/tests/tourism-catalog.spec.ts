@@ -51,7 +51,8 @@ test('a visitor finds a 4★ experience in Lào Cai for 2 people next Saturday a
   const slots = page.getByTestId('slot');
   await expect(slots).toHaveCount(2);
   await expect(slots.first()).toContainText('08:00');
-  await expect(slots.first()).toContainText('Còn 12 chỗ');
+  // 12 places, fewer when tourism-booking.spec (running in parallel) has booked that slot already.
+  await expect(slots.first()).toContainText(/Còn (\d|1[0-2]) chỗ/);
   await expect(page.getByRole('heading', { name: 'Sản phẩm OCOP trong trải nghiệm' })).toBeVisible();
   await shot(page, 'tourism-02-experience-slots');
 });
