@@ -24,3 +24,5 @@ export * from "./operations/programme.server";
 export * from "./operations/sales-points.server";
 export * from "./operations/booking.server";
 export * from "./operations/tourism.server";
+export * from "./operations/tourism-operator.server";
+export * from "./operations/tourism-council.server";
