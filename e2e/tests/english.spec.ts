@@ -73,9 +73,14 @@ test('a product page carries Product JSON-LD with the OCOP rating as an award', 
   await page.goto('/san-pham?sao=4');
   await page.locator('article.card h2 a').first().click();
   await expect(page).toHaveURL(/\/san-pham\/[a-z0-9-]+$/);
-  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const product = blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Product');
-  expect(product).toBeTruthy();
+  // The URL changes before the new page has rendered: wait for the product's own JSON-LD block.
+  // (Playwright's text matching skips <script> content, so read the blocks until the Product one is there.)
+  const productLd = async () => {
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    return blocks.map((b) => JSON.parse(b)).find((d) => d['@type'] === 'Product');
+  };
+  await expect.poll(productLd).toBeTruthy();
+  const product = await productLd();
   expect(product.offers).toMatchObject({ '@type': 'Offer', priceCurrency: 'VND', availability: 'https://schema.org/InStock' });
   expect(Number.isInteger(product.offers.price)).toBe(true);
   expect(product.manufacturer['@type']).toBe('Organization');
