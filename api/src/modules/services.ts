@@ -47,6 +47,7 @@ import { CertificationStats } from './certification/certification-stats.js';
 import { ProducerStats } from './producers/producer-stats.js';
 import { ProgrammeStatsService } from './programme/programme-stats.service.js';
 import { ProgrammeService } from './programme/programme.service.js';
+import { ProgrammeEditingService } from './programme/programme-editing.service.js';
 import { OpenDataService } from './programme/open-data.service.js';
 import { ReevaluationQueue } from './programme/reevaluation-queue.js';
 import { SalesPointStats } from './salespoints/sales-point-stats.js';
@@ -140,7 +141,8 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats, new SalesPointStats());
   const reevaluationQueue = new ReevaluationQueue(programmeStats, producerStats, catalogueStats, certificationStats);
   const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
-  const programme = new ProgrammeService(em, programmeStats, deps.now);
+  const programme = new ProgrammeService(em, programmeStats);
+  const programmeEditing = new ProgrammeEditingService(em, programme, programmeStats, deps.now);
   const salesPointRegistration = new SalesPointRegistrationService(em, salesPoints, provinces, communes, roles, deps.now);
   const salesPointListings = new SalesPointListingService(em, salesPoints, products, deps.now);
   const tourismPoints = new TourismPointService(em, tourismOperators, provinces, communes);
@@ -149,7 +151,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const experienceSlots = new ExperienceSlotService(em, experiences, deps.now);
   const tourismPointImages = new TourismPointImageService(tourismPoints, deps.imageStorage ?? null);
   return {
-    programme, programmeStats, openData, reevaluationQueue,
+    programme, programmeEditing, programmeStats, openData, reevaluationQueue,
     tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,

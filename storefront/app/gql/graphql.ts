@@ -91,6 +91,18 @@ export type AuditAction =
   | 'OPERATOR_APPROVED'
   /** An admin approved a registered producer. */
   | 'PRODUCER_APPROVED'
+  /** An admin or a province council created a programme plan (with its targets). */
+  | 'PROGRAMME_PLAN_CREATED'
+  /** A programme plan was deleted with its targets. */
+  | 'PROGRAMME_PLAN_DELETED'
+  /** A programme plan’s title, period or decision (or all its targets) changed. */
+  | 'PROGRAMME_PLAN_UPDATED'
+  /** A target was added to a programme plan (the subject is the plan). */
+  | 'PROGRAMME_TARGET_ADDED'
+  /** A target was removed from a programme plan (the subject is the plan). */
+  | 'PROGRAMME_TARGET_REMOVED'
+  /** A target of a programme plan changed (the subject is the plan). */
+  | 'PROGRAMME_TARGET_UPDATED'
   /** An admin gave a user a role. */
   | 'ROLE_ASSIGNED'
   /** An admin took a role away. */
@@ -114,6 +126,7 @@ export type AuditSubjectType =
   | 'Certificate'
   | 'Evaluation'
   | 'Producer'
+  | 'ProgrammePlan'
   | 'RoleAssignment'
   | 'SalesPoint'
   | 'TourismOperator'

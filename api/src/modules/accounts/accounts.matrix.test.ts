@@ -176,6 +176,11 @@ beforeAll(async () => {
   for (const who of ['councilX', 'admin', 'refused'] as const) {
     await rows(orm.em.fork(), `insert into programme_plan (id, province_id, title, period_start, period_end, created_at, updated_at) values (?, 'prv_01', ?, '2026-01-01', '2030-12-31', now(), now())`, [`pln_matrix_${who}`, `Hà Nội 2026–2030 (${who})`]);
   }
+  // A Hà Nội plan whose targets the target rows change: one to update, one per role that may remove one.
+  await rows(orm.em.fork(), `insert into programme_plan (id, province_id, title, period_start, period_end, created_at, updated_at) values ('pln_matrix_targets', 'prv_01', 'Hà Nội 2026–2030 (chỉ tiêu)', '2026-01-01', '2030-12-31', now(), now())`);
+  for (const [i, id] of ['update', 'delete_councilX', 'delete_admin', 'delete_refused'].entries()) {
+    await rows(orm.em.fork(), `insert into programme_target (id, plan_id, kind, label, target_value, min_stars, position) values (?, 'pln_matrix_targets', 'PRODUCTS_CERTIFIED_MIN_STARS', ?, 100, 3, ?)`, [`tgt_matrix_${id}`, `100 sản phẩm (${id})`, i]);
+  }
 });
 
 type Gql = ReturnType<RoleWorld['gqlAs']>;
@@ -360,6 +365,27 @@ const MATRIX: Record<string, MatrixRow> = {
     run: (gql, role) =>
       gql(`mutation ($id: ID!) { programmePlanDelete(planId: $id) { plan { title } userErrors { code } } }`, {
         id: toGlobalId('ProgrammePlan', `pln_matrix_${role === 'councilX' || role === 'admin' ? role : 'refused'}`),
+      }),
+  },
+  programmeTargetAdd: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammeTargetAddInput!) { programmeTargetAdd(input: $input) { target { label } userErrors { code } } }`, {
+        input: { planId: toGlobalId('ProgrammePlan', 'pln_matrix_targets'), kind: 'SALES_POINTS_COUNT', label: `8 điểm bán (${role})`, targetValue: 8 },
+      }),
+  },
+  programmeTargetUpdate: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($input: ProgrammeTargetUpdateInput!) { programmeTargetUpdate(input: $input) { target { label } userErrors { code } } }`, {
+        input: { targetId: toGlobalId('ProgrammeTarget', 'tgt_matrix_update'), kind: 'PRODUCTS_CERTIFIED_MIN_STARS', label: `120 sản phẩm (${role})`, targetValue: 120, minStars: 3 },
+      }),
+  },
+  programmeTargetDelete: {
+    allowed: ['councilX', 'admin'],
+    run: (gql, role) =>
+      gql(`mutation ($id: ID!) { programmeTargetDelete(targetId: $id) { deletedTargetId userErrors { code } } }`, {
+        id: toGlobalId('ProgrammeTarget', `tgt_matrix_delete_${role === 'councilX' || role === 'admin' ? role : 'refused'}`),
       }),
   },
   operatorApprove: {

@@ -16,10 +16,19 @@ export const AUDIT_ACTIONS = [
   'ROLE_REVOKED',
   'TOURISM_POINT_CERTIFICATE_RECORDED',
   'TOURISM_POINT_CERTIFICATE_REVOKED',
+  'PROGRAMME_PLAN_CREATED',
+  'PROGRAMME_PLAN_UPDATED',
+  'PROGRAMME_PLAN_DELETED',
+  'PROGRAMME_TARGET_ADDED',
+  'PROGRAMME_TARGET_UPDATED',
+  'PROGRAMME_TARGET_REMOVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-/** What the log records changes of: certificates and evaluations, and the admin's approvals and role changes. */
-export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate'] as const;
+/**
+ * What the log records changes of: certificates and evaluations, the admin's approvals and role changes,
+ * and programme plans (a target's change is an event of its plan).
+ */
+export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate', 'ProgrammePlan'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export interface AuditEventInput {

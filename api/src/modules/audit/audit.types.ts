@@ -18,6 +18,12 @@ export const AuditActionEnum = enumFromValues(AUDIT_ACTIONS, 'AuditAction', {
     OPERATOR_APPROVED: 'An admin approved a registered tourism operator.',
     ROLE_ASSIGNED: 'An admin gave a user a role.',
     ROLE_REVOKED: 'An admin took a role away.',
+    PROGRAMME_PLAN_CREATED: 'An admin or a province council created a programme plan (with its targets).',
+    PROGRAMME_PLAN_UPDATED: 'A programme plan’s title, period or decision (or all its targets) changed.',
+    PROGRAMME_PLAN_DELETED: 'A programme plan was deleted with its targets.',
+    PROGRAMME_TARGET_ADDED: 'A target was added to a programme plan (the subject is the plan).',
+    PROGRAMME_TARGET_UPDATED: 'A target of a programme plan changed (the subject is the plan).',
+    PROGRAMME_TARGET_REMOVED: 'A target was removed from a programme plan (the subject is the plan).',
   },
 });
 

@@ -2,14 +2,15 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Rule } from '../../graphql/auth.js';
 import type { Context } from '../../graphql/context.js';
 import { badArgument } from '../../graphql/errors.js';
-import { localIdOf } from '../../graphql/global-id.js';
+import { localIdOf, toGlobalId } from '../../graphql/global-id.js';
 import { ConnectionArgs, checkedPageSize, decodeCursor, toConnection } from '../../graphql/relay.js';
 import { InvalidCursorError } from '../../lib/keyset.js';
 import { PRODUCT_GROUPS, type ProductGroup } from '../catalog/product-group.js';
 import { ProvinceType } from '../places/province.types.js';
-import type { PlanResult } from './programme.service.js';
+import type { PlanResult, TargetResult } from './programme-editing.service.js';
 import {
-  PeriodInput, PlanConnection, PlanCreateInput, PlanPayload, PlanType, PlanUpdateInput, ProgrammeUserErrorType, StatsType, TargetProgressType, TargetType,
+  PeriodInput, PlanConnection, PlanCreateInput, PlanPayload, PlanType, PlanUpdateInput, ProgrammeUserErrorType, StatsType, TargetAddInput, TargetPayload,
+  TargetProgressType, TargetType, TargetUpdateInput,
 } from './programme.types.js';
 
 import { ProductType } from '../catalog/product.types.js';
@@ -21,6 +22,16 @@ const MAX_PERIOD_YEARS = 30;
 
 function payload(result: PlanResult): PlanPayload {
   return Object.assign(new PlanPayload(), {
+    plan: result.plan ? PlanType.from(result.plan) : null,
+    userErrors: result.userErrors.map(ProgrammeUserErrorType.from),
+  });
+}
+
+function targetPayload(result: TargetResult, deleted = false): TargetPayload {
+  const ok = result.userErrors.length === 0;
+  return Object.assign(new TargetPayload(), {
+    target: ok && !deleted && result.target ? TargetType.from(result.target) : null,
+    deletedTargetId: ok && deleted && result.target ? toGlobalId('ProgrammeTarget', result.target.id) : null,
     plan: result.plan ? PlanType.from(result.plan) : null,
     userErrors: result.userErrors.map(ProgrammeUserErrorType.from),
   });
@@ -96,13 +107,14 @@ export class ProgrammePlanResolver {
   async plans(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('provinceCode', () => String, { nullable: true }) provinceCode: string | null,
+    @Arg('asIssued', () => Boolean, { defaultValue: false, description: 'Only the plans of the pre-2025 unit with this code, as issued (as programmeStats).' }) asIssued: boolean,
     @Ctx() ctx: Context,
   ): Promise<PlanConnection> {
     const first = checkedPageSize(args.first);
     let unitIds: string[] | null = null;
     if (provinceCode != null) {
-      const scope = await ctx.services.programmeStats.scopeOf(provinceCode, false);
-      if (!scope) throw badArgument('provinceCode', `no current province has code ${provinceCode}.`);
+      const scope = await ctx.services.programmeStats.scopeOf(provinceCode, asIssued);
+      if (!scope) throw badArgument('provinceCode', `no province has code ${provinceCode}.`);
       unitIds = scope.unitIds;
     }
     try {
@@ -129,20 +141,40 @@ export class ProgrammePlanResolver {
   @Mutation(() => PlanPayload, { description: 'Creates a programme plan: admins (any, national included) or the council of the plan’s province.' })
   async programmePlanCreate(@Arg('input', () => PlanCreateInput) input: PlanCreateInput, @Ctx() ctx: Context): Promise<PlanPayload> {
     const provinceId = input.provinceId ? (localIdOf(input.provinceId, 'Province') ?? '') : null;
-    return payload(await ctx.services.programme.create(ctx.viewer, { ...input, provinceId }));
+    return payload(await ctx.services.programmeEditing.create(ctx.viewer, { ...input, provinceId }));
   }
 
   @Rule('COUNCIL_MEMBER')
   @Mutation(() => PlanPayload, { description: 'Changes a programme plan (targets, when given, replace all): admins or the council of its province.' })
   async programmePlanUpdate(@Arg('input', () => PlanUpdateInput) input: PlanUpdateInput, @Ctx() ctx: Context): Promise<PlanPayload> {
     const { planId, ...changes } = input;
-    return payload(await ctx.services.programme.update(ctx.viewer, localIdOf(planId, 'ProgrammePlan'), changes));
+    return payload(await ctx.services.programmeEditing.update(ctx.viewer, localIdOf(planId, 'ProgrammePlan'), changes));
   }
 
   @Rule('COUNCIL_MEMBER')
   @Mutation(() => PlanPayload, { description: 'Deletes a programme plan and its targets: admins or the council of its province.' })
   async programmePlanDelete(@Arg('planId', () => ID) planId: string, @Ctx() ctx: Context): Promise<PlanPayload> {
-    return payload(await ctx.services.programme.remove(ctx.viewer, localIdOf(planId, 'ProgrammePlan')));
+    return payload(await ctx.services.programmeEditing.remove(ctx.viewer, localIdOf(planId, 'ProgrammePlan')));
+  }
+
+  @Rule('COUNCIL_MEMBER')
+  @Mutation(() => TargetPayload, { description: 'Adds a target at the end of a plan (at most 20): admins or the council of its province.' })
+  async programmeTargetAdd(@Arg('input', () => TargetAddInput) input: TargetAddInput, @Ctx() ctx: Context): Promise<TargetPayload> {
+    const { planId, ...target } = input;
+    return targetPayload(await ctx.services.programmeEditing.addTarget(ctx.viewer, localIdOf(planId, 'ProgrammePlan'), target));
+  }
+
+  @Rule('COUNCIL_MEMBER')
+  @Mutation(() => TargetPayload, { description: 'Changes a target of a plan, keeping its id and place: admins or the council of its province.' })
+  async programmeTargetUpdate(@Arg('input', () => TargetUpdateInput) input: TargetUpdateInput, @Ctx() ctx: Context): Promise<TargetPayload> {
+    const { targetId, ...target } = input;
+    return targetPayload(await ctx.services.programmeEditing.updateTarget(ctx.viewer, localIdOf(targetId, 'ProgrammeTarget'), target));
+  }
+
+  @Rule('COUNCIL_MEMBER')
+  @Mutation(() => TargetPayload, { description: 'Removes a target from its plan: admins or the council of its province.' })
+  async programmeTargetDelete(@Arg('targetId', () => ID) targetId: string, @Ctx() ctx: Context): Promise<TargetPayload> {
+    return targetPayload(await ctx.services.programmeEditing.removeTarget(ctx.viewer, localIdOf(targetId, 'ProgrammeTarget')), true);
   }
 }
 

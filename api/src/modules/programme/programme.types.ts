@@ -8,7 +8,7 @@ import type { ProductGroup } from '../catalog/product-group.js';
 import { ProvinceType } from '../places/province.types.js';
 import { PROGRESS_STATUSES, type Progress, type ProgressStatus } from './pace.js';
 import type { PlanRecord, TargetRecord } from './programme-records.js';
-import { PROGRAMME_ERROR_CODES, type ProgrammeErrorCode, type ProgrammeUserError } from './programme.service.js';
+import { PROGRAMME_ERROR_CODES, type ProgrammeErrorCode, type ProgrammeUserError } from './programme-editing.service.js';
 import { PROGRAMME_TARGET_KINDS, type ProgrammeTargetKind } from './programme-target-kind.js';
 
 export const ProgrammeTargetKindEnum = enumFromValues(PROGRAMME_TARGET_KINDS, 'ProgrammeTargetKind', {
@@ -201,5 +201,34 @@ export class ProgrammeUserErrorType {
 @ObjectType('ProgrammePlanPayload')
 export class PlanPayload {
   @Field(() => PlanType, { nullable: true }) plan!: PlanType | null;
+  @Field(() => [ProgrammeUserErrorType]) userErrors!: ProgrammeUserErrorType[];
+}
+
+@InputType('ProgrammeTargetAddInput', { description: 'A new target, added at the end of its plan.' })
+export class TargetAddInput {
+  @Field(() => ID) planId!: string;
+  @Field(() => ProgrammeTargetKindEnum) kind!: ProgrammeTargetKind;
+  @Field(() => String) label!: string;
+  @Field(() => Int, { description: 'A count, or a whole percentage (1–100) for share kinds; per year for PRODUCTS_PER_YEAR_MIN_STARS.' }) targetValue!: number;
+  @Field(() => Int, { nullable: true, description: 'Star kinds only (required there): 3 to 5.' }) minStars?: number | null;
+  @Field(() => Int, { nullable: true, description: 'What a share is taken of, when the plan states it (craft villages of the province).' }) denominator?: number | null;
+}
+
+@InputType('ProgrammeTargetUpdateInput', { description: 'The target’s new kind, wording and figures (all of them: minStars and denominator left out become null).' })
+export class TargetUpdateInput {
+  @Field(() => ID) targetId!: string;
+  @Field(() => ProgrammeTargetKindEnum) kind!: ProgrammeTargetKind;
+  @Field(() => String) label!: string;
+  @Field(() => Int) targetValue!: number;
+  @Field(() => Int, { nullable: true, description: 'Star kinds only (required there): 3 to 5.' }) minStars?: number | null;
+  @Field(() => Int, { nullable: true }) denominator?: number | null;
+}
+
+@ObjectType('ProgrammeTargetPayload')
+export class TargetPayload {
+  @Field(() => TargetType, { nullable: true, description: 'The target added or changed; null when refused. (A removed target: see deletedTargetId.)' })
+  target!: TargetType | null;
+  @Field(() => ID, { nullable: true, description: 'programmeTargetDelete: the global id of the target removed.' }) deletedTargetId!: string | null;
+  @Field(() => PlanType, { nullable: true, description: 'The target’s plan after the change.' }) plan!: PlanType | null;
   @Field(() => [ProgrammeUserErrorType]) userErrors!: ProgrammeUserErrorType[];
 }
