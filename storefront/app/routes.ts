@@ -81,6 +81,11 @@ export default [
   ...page("councilWorkspace", "routes/council.tsx"),
   ...page("councilProduct", "routes/council-product.tsx"),
   ...page("councilCertificate", "routes/council-certificate.tsx"),
+  // Programme plans: the same two pages in the council's workspace and in the admin's.
+  ...page("councilPlans", "routes/plans/list.tsx"),
+  ...page("councilPlan", "routes/plans/plan.tsx"),
+  ...page("adminPlans", "routes/plans/list.tsx"),
+  ...page("adminPlan", "routes/plans/plan.tsx"),
   // POST only: submit/withdraw a product for evaluation (the producer's EvaluationRequestForm posts here).
   ...page("evaluationRequest", "routes/evaluation-request.tsx"),
   ...page("account", "routes/account.tsx"),

@@ -83,6 +83,11 @@ export const PAGE_PATHS = {
   operatorSlots: { vi: "/du-lich/kenh-dieu-hanh/trai-nghiem/:id/lich", en: "/en/tourism/operator/experiences/:id/slots" },
   // The council records OCOP certificates of its province's tourism points.
   councilTourism: { vi: "/hoi-dong/diem-du-lich", en: "/en/council/tourism-points" },
+  // OCOP programme plans a council (its province's) or an admin (all) edits; a plan by its global id.
+  councilPlans: { vi: "/hoi-dong/ke-hoach", en: "/en/council/plans" },
+  councilPlan: { vi: "/hoi-dong/ke-hoach/:id", en: "/en/council/plans/:id" },
+  adminPlans: { vi: "/quan-tri/ke-hoach", en: "/en/admin/plans" },
+  adminPlan: { vi: "/quan-tri/ke-hoach/:id", en: "/en/admin/plans/:id" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

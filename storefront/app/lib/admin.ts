@@ -11,6 +11,7 @@ export function adminNav(t: Translator, locale: Locale) {
     { href: localeHref("adminOperators", locale), label: t("admin.navOperators") },
     { href: localeHref("adminSalesPoints", locale), label: t("salesPoints.adminNav") },
     { href: localeHref("adminPayments", locale), label: t("fulfilment.navAdminPayments") },
+    { href: localeHref("adminPlans", locale), label: t("plans.nav") },
     { href: localeHref("adminUsers", locale), label: t("admin.navUsers") },
     { href: localeHref("adminAudit", locale), label: t("admin.navAudit") },
   ];

@@ -8,6 +8,7 @@ export function councilNav(t: Translator, locale: Locale): WorkspaceNavItem[] {
   return [
     { href: localeHref("councilWorkspace", locale), label: t("council.navQueue"), end: true },
     { href: localeHref("councilTourism", locale), label: t("tourism.navPoints") },
+    { href: localeHref("councilPlans", locale), label: t("plans.nav") },
   ];
 }
 

@@ -26,3 +26,4 @@ export * from "./operations/booking.server";
 export * from "./operations/tourism.server";
 export * from "./operations/tourism-operator.server";
 export * from "./operations/tourism-council.server";
+export * from "./operations/plans.server";

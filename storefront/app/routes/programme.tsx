@@ -15,15 +15,21 @@ import type { Route } from "./+types/programme";
 
 /** `?tinh=31`: a current province by its two-digit code (parameter names are shared by both locales). */
 export const PROVINCE_PARAM = "tinh";
+/** `&theo-ban-hanh=1`: the unit with that code as issued before 01/07/2025 (e.g. 30, Hải Dương), not rolled up. */
+export const AS_ISSUED_PARAM = "theo-ban-hanh";
+
+/** `?tinh=<code>[&theo-ban-hanh=1]` of a province view. */
+export const provinceQuery = (code: string, asIssued = false) => `?${PROVINCE_PARAM}=${code}${asIssued ? `&${AS_ISSUED_PARAM}=1` : ""}`;
 
 export async function loader({ request, url, context }: Route.LoaderArgs) {
   const locale = localeFromPathname(url.pathname);
   const raw = url.searchParams.get(PROVINCE_PARAM);
   const provinceCode = raw && /^\d{2}$/.test(raw) ? raw : null;
-  const result = await query(context, ProgrammePageQuery, { provinceCode, plansProvinceCode: provinceCode }).catch(() => null);
+  const asIssued = provinceCode !== null && url.searchParams.get(AS_ISSUED_PARAM) === "1";
+  const result = await query(context, ProgrammePageQuery, { provinceCode, plansProvinceCode: provinceCode, asIssued }).catch(() => null);
   if (!result) throw data(null, { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  return { ...result, provinceCode, urls: pageUrls(origin, locale, "programme", undefined, provinceCode ? `?${PROVINCE_PARAM}=${provinceCode}` : "") };
+  return { ...result, provinceCode, asIssued, urls: pageUrls(origin, locale, "programme", undefined, provinceCode ? provinceQuery(provinceCode, asIssued) : "") };
 }
 
 export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
@@ -38,7 +44,7 @@ export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescri
 }
 
 export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
-  const { programmeStats: stats, plans, provinces, provinceCode } = loaderData;
+  const { programmeStats: stats, plans, provinces, provinceCode, asIssued } = loaderData;
   const t = useTranslations();
   const locale = useLocale();
   const count = (n: number) => formatCount(n, locale);
@@ -47,11 +53,17 @@ export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
   const targetLine = provinceCode ? yearTargets(plans.nodes) : new Map<number, number>();
   const lineValues = [...new Set(targetLine.values())];
   const f = stats.figures;
+  // The former units among the plans of a rolled-up province: each can be shown as issued.
+  const formerUnits = [...new Map(plans.nodes.flatMap((p) => (p.province?.validTo ? [[p.province.code, p.province] as const] : []))).values()];
 
   return (
     <article className="programme">
       <header className="programme__header">
-        <h1>{stats.province ? `${t("programme.heading")} – ${stats.province.name}` : `${t("programme.heading")} – ${t("programme.national")}`}</h1>
+        <h1>
+          {stats.province
+            ? `${t("programme.heading")} – ${stats.province.name}${stats.asIssued ? ` (${t("programme.asIssuedHeading")})` : ""}`
+            : `${t("programme.heading")} – ${t("programme.national")}`}
+        </h1>
         <p>{t("programme.asOf", { date: formatDate(stats.asOf, locale) })}</p>
         <Form method="get" action={here} className="programme__selector">
           <label htmlFor="programme-province">{t("programme.selectorLabel")}</label>{" "}
@@ -62,12 +74,38 @@ export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
                 {p.name}
               </option>
             ))}
+            {stats.province?.validTo && !provinces.nodes.some((p) => p.code === stats.province!.code) ? (
+              <option value={stats.province.code}>{t("programme.formerUnit", { name: stats.province.name })}</option>
+            ) : null}
           </select>{" "}
+          <label className="checkbox-label programme__as-issued">
+            <input type="checkbox" name={AS_ISSUED_PARAM} value="1" defaultChecked={asIssued} /> {t("programme.asIssuedToggle")}
+          </label>{" "}
           <button type="submit" className="button">
             {t("programme.selectorSubmit")}
           </button>
         </Form>
-        {stats.province ? <p className="programme__note">{t("programme.rollUpNote")}</p> : null}
+        {stats.province && stats.asIssued ? (
+          <p className="programme__note">
+            {t("programme.asIssuedNote", { province: stats.province.name, current: stats.province.current.name })}{" "}
+            <Link to={`${here}${provinceQuery(stats.province.current.code)}`}>{t("programme.rolledUpLink", { current: stats.province.current.name })}</Link>
+          </p>
+        ) : stats.province ? (
+          <>
+            <p className="programme__note">{t("programme.rollUpNote")}</p>
+            {formerUnits.length ? (
+              <p className="programme__note">
+                {t("programme.historicLinks")}{" "}
+                {formerUnits.map((u, i) => (
+                  <span key={u.code}>
+                    {i ? " · " : ""}
+                    <Link to={`${here}${provinceQuery(u.code, true)}`}>{t("programme.formerUnit", { name: u.name })}</Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </>
+        ) : null}
       </header>
 
       <section aria-labelledby="programme-figures">
@@ -152,16 +190,16 @@ export default function ProgrammePage({ loaderData }: Route.ComponentProps) {
         <p>{t("programme.downloadsIntro")}</p>
         <ul>
           <li>
-            <a href={openDataHref("certified-products.csv", provinceCode)} download>{t("programme.downloadProductsCsv")}</a>
+            <a href={openDataHref("certified-products.csv", provinceCode, asIssued)} download>{t("programme.downloadProductsCsv")}</a>
           </li>
           <li>
-            <a href={openDataHref("certified-products.jsonl", provinceCode)} download>{t("programme.downloadProductsJsonl")}</a>
+            <a href={openDataHref("certified-products.jsonl", provinceCode, asIssued)} download>{t("programme.downloadProductsJsonl")}</a>
           </li>
           <li>
-            <a href={openDataHref("programme-stats.csv", provinceCode)} download>{t("programme.downloadStatsCsv")}</a>
+            <a href={openDataHref("programme-stats.csv", provinceCode, asIssued)} download>{t("programme.downloadStatsCsv")}</a>
           </li>
           <li>
-            <a href={openDataHref("programme-stats.json", provinceCode)} download>{t("programme.downloadStatsJson")}</a>
+            <a href={openDataHref("programme-stats.json", provinceCode, asIssued)} download>{t("programme.downloadStatsJson")}</a>
           </li>
         </ul>
         {stats.province ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { formatCount, formatDate } from "../../lib/format";
 
@@ -19,8 +20,12 @@ interface Plan {
 
 const SHARE = new Set(["SHARE_PRODUCERS_MODERN_CHANNELS", "SHARE_CRAFT_VILLAGES_WITH_OCOP"]);
 
-/** Plans with a progress bar per target: value against target, the linear-pace mark, and the assessment. */
-export function TargetProgressList({ plans }: { plans: Plan[] }) {
+/**
+ * Plans with a progress bar per target: value against target, the linear-pace mark, and the assessment.
+ * `actions` adds a line under a plan's heading (the editor's "edit" link); `headingLevel` fits the page's outline.
+ */
+export function TargetProgressList({ plans, actions, headingLevel = 3 }: { plans: Plan[]; actions?: (plan: Plan) => ReactNode; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = useTranslations();
   const locale = useLocale();
   const number = (n: number) => (Number.isInteger(n) ? formatCount(n, locale) : n.toLocaleString(locale, { maximumFractionDigits: 1 }));
@@ -28,13 +33,15 @@ export function TargetProgressList({ plans }: { plans: Plan[] }) {
     <div className="plans">
       {plans.map((plan) => (
         <section key={plan.id} className="plan" aria-labelledby={`plan-${plan.id}`}>
-          <h3 id={`plan-${plan.id}`} lang="vi">{plan.title}</h3>
+          <Heading id={`plan-${plan.id}`} lang="vi">{plan.title}</Heading>
           <p className="plan__meta">
             {t("programme.planPeriod", { from: formatDate(plan.periodStart, locale), to: formatDate(plan.periodEnd, locale) })}
             {" · "}
             {plan.province ? t("programme.planProvince", { province: plan.province.name }) : t("programme.planNational")}
             {plan.decisionReference ? <> · {t("programme.decision", { reference: plan.decisionReference })}</> : null}
           </p>
+          {actions ? actions(plan) : null}
+          {plan.targets.length === 0 ? <p className="muted">{t("plans.noTargets")}</p> : null}
           <ul className="targets">
             {plan.targets.map((target) => {
               const p = target.progress;

@@ -2,12 +2,18 @@ import { graphql } from "../../gql";
 
 /** The programme dashboard (`/chuong-trinh`): live figures, plans with their targets' progress, provinces for the selector. */
 export const ProgrammePageQuery = graphql(`
-  query ProgrammePage($provinceCode: String, $plansProvinceCode: String) {
-    programmeStats(provinceCode: $provinceCode) {
+  query ProgrammePage($provinceCode: String, $plansProvinceCode: String, $asIssued: Boolean! = false) {
+    programmeStats(provinceCode: $provinceCode, asIssued: $asIssued) {
       asOf
+      asIssued
       province {
         code
         name
+        validTo
+        current {
+          code
+          name
+        }
       }
       period {
         fromYear
@@ -42,7 +48,7 @@ export const ProgrammePageQuery = graphql(`
         status
       }
     }
-    plans(provinceCode: $plansProvinceCode, first: 20) {
+    plans(provinceCode: $plansProvinceCode, asIssued: $asIssued, first: 20) {
       nodes {
         id
         title
@@ -52,6 +58,7 @@ export const ProgrammePageQuery = graphql(`
         province {
           code
           name
+          validTo
         }
         targets {
           id
