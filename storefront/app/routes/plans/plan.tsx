@@ -1,4 +1,4 @@
-import { data, Form, Link, redirect } from "react-router";
+import { data, Form, Link, redirect, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { TargetProgressList } from "../../components/programme/TargetProgress";
@@ -92,6 +92,8 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
   const targetFailed = (intent: string, targetId: string | null) =>
     actionData && actionData.intent === intent && actionData.intent !== "plan" && actionData.targetId === targetId ? actionData : null;
   const province = plan.province;
+  // Each navigation (a saved form comes back here) renders the forms afresh from the saved plan.
+  const { key: visit } = useLocation();
 
   return (
     <WorkspaceLayout title={title} nav={nav}>
@@ -104,7 +106,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         {" · "}
         {tt("programme.planPeriod", { from: formatDate(plan.periodStart, locale), to: formatDate(plan.periodEnd, locale) })}
       </p>
-      {done ? (
+      {done && !actionData ? (
         <p className="notice" role="status">
           {t(`done.${done}`)}
         </p>
@@ -117,7 +119,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
 
       <section aria-labelledby="plan-details" className="plan-editor__section">
         <h2 id="plan-details">{t("planHeading")}</h2>
-        <Form method="post" className="workspace-form" noValidate>
+        <Form method="post" className="workspace-form" noValidate key={visit}>
           <input type="hidden" name="intent" value="plan" />
           <FormError message={planErr("form")} />
           <LabelledField id="plan-title" name="title" label={t("title")} defaultValue={planFailed?.values.title ?? plan.title} error={planErr("title")} />
@@ -151,7 +153,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
                 minStars: target.minStars ? String(target.minStars) : "3", denominator: target.denominator ? String(target.denominator) : "",
               };
           return (
-            <fieldset key={target.id} className="plan-target" data-testid="plan-target-form">
+            <fieldset key={`${target.id}-${visit}`} className="plan-target" data-testid="plan-target-form">
               <legend>{t("targetHeading", { n: String(i + 1) })}</legend>
               <Form method="post" className="workspace-form target-form" noValidate id={`target-form-${i}`}>
                 <input type="hidden" name="intent" value="target-update" />
@@ -173,7 +175,7 @@ export default function PlanPage({ loaderData, actionData }: Route.ComponentProp
         })}
 
         <h3 id="plan-add-target">{t("addHeading")}</h3>
-        <Form method="post" className="workspace-form target-form" noValidate aria-labelledby="plan-add-target">
+        <Form method="post" className="workspace-form target-form" noValidate aria-labelledby="plan-add-target" key={visit}>
           <input type="hidden" name="intent" value="target-add" />
           <TargetFields
             idPrefix="target-new"
