@@ -95,9 +95,15 @@ export const AUDIT_ACTIONS = [
   "OPERATOR_APPROVED",
   "ROLE_ASSIGNED",
   "ROLE_REVOKED",
+  "PROGRAMME_PLAN_CREATED",
+  "PROGRAMME_PLAN_UPDATED",
+  "PROGRAMME_PLAN_DELETED",
+  "PROGRAMME_TARGET_ADDED",
+  "PROGRAMME_TARGET_UPDATED",
+  "PROGRAMME_TARGET_REMOVED",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_SUBJECTS = ["Certificate", "Evaluation", "Producer", "TourismOperator", "RoleAssignment"] as const;
+export const AUDIT_SUBJECTS = ["Certificate", "Evaluation", "Producer", "TourismOperator", "RoleAssignment", "ProgrammePlan"] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
 export const isAuditAction = (v: string | null): v is AuditAction => !!v && (AUDIT_ACTIONS as readonly string[]).includes(v);
@@ -141,7 +147,7 @@ export function auditSubjectName(before: unknown, after: unknown): string | null
   for (const snapshot of [after, before]) {
     if (snapshot && typeof snapshot === "object") {
       const s = snapshot as Record<string, unknown>;
-      for (const key of ["name", "number", "email"]) if (typeof s[key] === "string") return s[key] as string;
+      for (const key of ["name", "title", "label", "number", "email"]) if (typeof s[key] === "string") return s[key] as string;
     }
   }
   return null;
