@@ -158,6 +158,8 @@ describe('Redis shared by API instances (REDIS_URL)', () => {
       expect(read.sqlStatements).toBeGreaterThan(1);
       expect(read.data).toBeDefined();
       expect(search.status).toBe(200);
+      // Connected but silent: readiness asks it (PING) and reports it, still serving.
+      expect((await readiness(a)).redis).toBe('unavailable');
     } finally {
       redis.resume();
     }
@@ -168,7 +170,7 @@ describe('Redis shared by API instances (REDIS_URL)', () => {
 
   it('closes its Redis connection when the app closes (the SIGTERM path)', async () => {
     const c = await testApi(orm, { env });
-    const named = async () => (await inspector.client('LIST')).toString().split('\n').filter((l) => l.includes('name=ocop-api')).length;
+    const named = async () => String(await inspector.client('LIST')).split('\n').filter((l) => l.includes('name=ocop-api')).length;
     await eventually(async () => (await readiness(c)).redis === 'ready');
     const before = await named();
     await c.app.close();

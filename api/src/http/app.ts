@@ -246,10 +246,13 @@ export async function createApp(options: {
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('readiness check timed out')), 2_000);
       });
-      await Promise.race([orm.em.getConnection().execute('select 1', [], 'get'), timeout]).finally(() => clearTimeout(timer));
+      const [, redisAnswers] = await Promise.all([
+        Promise.race([orm.em.getConnection().execute('select 1', [], 'get'), timeout]).finally(() => clearTimeout(timer)),
+        redis?.answers(),
+      ]);
       // Redis down is reported, not failed: the API serves correctly without it (cache skipped, limits
       // in process), and failing readiness would take every replica out of the balancer at once.
-      send(res, 200, redis ? { status: 'ready', redis: redis.isReady() ? 'ready' : 'unavailable' } : { status: 'ready' });
+      send(res, 200, redis ? { status: 'ready', redis: redisAnswers ? 'ready' : 'unavailable' } : { status: 'ready' });
     } catch {
       send(res, 503, { status: 'database unavailable' });
     }

@@ -18,6 +18,8 @@ export interface SharedRedis {
   client: Redis;
   /** True while commands can be sent (connected and past the ready check). */
   isReady(): boolean;
+  /** Whether Redis answers a PING now (within the command timeout); for readiness and monitoring. */
+  answers(): Promise<boolean>;
   /** Logs a failed command once per distinct message while Redis is away (callers treat it as a miss). */
   reportFailure(what: string, e: unknown): void;
   /** Quits (waiting for replies in flight, at most a second) or drops a connection that is down. */
@@ -61,6 +63,10 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
   return {
     client,
     isReady: () => client.status === 'ready',
+    async answers() {
+      if (client.status !== 'ready') return false;
+      return client.ping().then(() => true, () => false);
+    },
     reportFailure: (what, e) => warnOnce((e as Error)?.message ?? String(e), { err: e }, `redis: ${what} failed; skipped`),
     async close() {
       if (client.status === 'end') return;
