@@ -4,7 +4,7 @@ import { COMMAND_TIMEOUT_MS } from '../lib/redis.js';
 import { rows } from '../lib/sql.js';
 import { testApi, type GqlOptions } from '../test/api.js';
 import { testDatabase } from '../test/database.js';
-import { eventually } from '../test/processes.js';
+import { eventually, spawnTs } from '../test/processes.js';
 import { testRedis } from '../test/redis-server.js';
 import { createRoleWorld, type RoleWorld } from '../test/roles.js';
 import { toGlobalId } from './global-id.js';
@@ -12,7 +12,7 @@ import { toGlobalId } from './global-id.js';
 // Two API instances over one database and one real Redis (REDIS_URL), as two replicas behind a
 // load balancer: the response cache and the rate-limit counters live in Redis.
 const redis = await testRedis();
-const { orm } = await testDatabase();
+const { orm, url: databaseUrl } = await testDatabase();
 const env = {
   REDIS_URL: redis.url,
   REDIS_KEY_PREFIX: 'ocop-test:',
@@ -168,12 +168,33 @@ describe('Redis shared by API instances (REDIS_URL)', () => {
     for (const api of [a, b]) expect(api.logs.filter((l) => l.level >= 50)).toEqual([]);
   });
 
-  it('closes its Redis connection when the app closes (the SIGTERM path)', async () => {
+  const named = async () => String(await inspector.client('LIST')).split('\n').filter((l) => l.includes('name=ocop-api')).length;
+
+  it('closes its Redis connection when the app closes', async () => {
     const c = await testApi(orm, { env });
-    const named = async () => String(await inspector.client('LIST')).split('\n').filter((l) => l.includes('name=ocop-api')).length;
     await eventually(async () => (await readiness(c)).redis === 'ready');
     const before = await named();
     await c.app.close();
     await eventually(async () => (await named()) === before - 1);
+  });
+
+  it('the API process connects at boot and, on SIGTERM, closes the connection and exits 0', { timeout: 60_000 }, async () => {
+    const before = await named();
+    const api = spawnTs('src/main.ts', {
+      DATABASE_URL: databaseUrl, API_PORT: '0', API_HOST: '127.0.0.1', SEED_ON_EMPTY: 'false', JOBS_ENABLED: 'false',
+      REDIS_URL: redis.url, SHUTDOWN_READINESS_DELAY_MS: '0',
+    });
+    try {
+      await api.waitFor(/redis: ready/);
+      expect(api.output()).toContain('shared through Redis (REDIS_URL)');
+      expect(await named()).toBe(before + 1);
+      api.child.kill('SIGTERM');
+      expect(await api.exited).toBe(0);
+      expect(api.output()).toContain('redis: closing the connection');
+      expect(api.output()).not.toContain('connection lost');
+      await eventually(async () => (await named()) === before);
+    } finally {
+      api.child.kill('SIGKILL');
+    }
   });
 });

@@ -42,6 +42,7 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
     connectionName: 'ocop-api',
   });
   let wasReady = false;
+  let closing = false;
   let lastError = '';
   const warnOnce = (message: string, fields: Record<string, unknown>, text: string) => {
     if (message === lastError) return;
@@ -55,7 +56,7 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
   });
   client.on('error', (e: Error) => warnOnce(e.message, { err: e }, 'redis: connection error; until it is back the response cache is skipped and rate limits count in this process'));
   client.on('close', () => {
-    if (!wasReady) return;
+    if (!wasReady || closing) return;
     wasReady = false;
     warnOnce('connection closed', {}, 'redis: connection lost; reconnecting (response cache skipped, rate limits in process meanwhile)');
   });
@@ -70,6 +71,8 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
     reportFailure: (what, e) => warnOnce((e as Error)?.message ?? String(e), { err: e }, `redis: ${what} failed; skipped`),
     async close() {
       if (client.status === 'end') return;
+      closing = true;
+      logger.info('redis: closing the connection');
       if (client.status !== 'ready') return client.disconnect();
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => {
