@@ -51,8 +51,7 @@ let stopping = false;
  * SHUTDOWN_READINESS_DELAY_MS while the server still answers; then the listener closes and the
  * in-flight requests and jobs finish (pg-boss takes no new job; a job still running at its deadline
  * is failed back for a retry) and the Redis connection closes (app.close); then the pool closes and
- * the process exits 0. A stop that outlasts
- * SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ * the process exits 0. A stop that outlasts SHUTDOWN_TIMEOUT_MS exits 1 at once.
  */
 async function shutdown(signal: string) {
   if (stopping) return;

@@ -12,7 +12,7 @@ import type { Logger } from 'pino';
  *   cache is skipped (every read computes its answer) and the rate limits count in this process
  *   (their insurance limiter), so requests never wait on Redis, never fail because of it and are
  *   never let through unlimited;
- * - connection errors are logged (pino, one line per distinct error until it is back), never thrown.
+ * - connection errors are logged (pino, a repeated error at most once a minute), never thrown.
  */
 export interface SharedRedis {
   client: Redis;
@@ -20,7 +20,7 @@ export interface SharedRedis {
   isReady(): boolean;
   /** Whether Redis answers a PING now (within the command timeout); for readiness and monitoring. */
   answers(): Promise<boolean>;
-  /** Logs a failed command once per distinct message while Redis is away (callers treat it as a miss). */
+  /** Logs a failed command (a repeated message at most once a minute); callers treat it as a miss. */
   reportFailure(what: string, e: unknown): void;
   /** Quits (waiting for replies in flight, at most a second) or drops a connection that is down. */
   close(): Promise<void>;
@@ -43,10 +43,14 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
   });
   let wasReady = false;
   let closing = false;
+  // A Redis that stays away fails every reconnection attempt and every command: one line per
+  // distinct error, repeated at most once a minute, rather than one per attempt or per request.
   let lastError = '';
+  let lastLoggedAt = 0;
   const warnOnce = (message: string, fields: Record<string, unknown>, text: string) => {
-    if (message === lastError) return;
+    if (message === lastError && Date.now() - lastLoggedAt < 60_000) return;
     lastError = message;
+    lastLoggedAt = Date.now();
     logger.warn(fields, text);
   };
   client.on('ready', () => {
