@@ -104,6 +104,7 @@ export async function createApp(options: {
   const payments = options.payments ?? paymentSettingsOf(config);
   const deps = (now: Date) => ({
     loginThrottle, resetThrottle, resendThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now,
+    operatorResponseHours: config.BOOKING_OPERATOR_RESPONSE_HOURS,
   });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
