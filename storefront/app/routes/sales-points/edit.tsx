@@ -96,8 +96,8 @@ export default function EditSalesPoint({ loaderData, actionData }: Route.Compone
           {t(`errors.${errors.form}`)}
         </p>
       ) : null}
-      {/* A fresh form after saving, so the fields show what is stored now. */}
-      <Form method="post" action={pathname} className="workspace-form" key={actionData?.ok ? "saved" : "editing"} noValidate>
+      {/* Keyed by what is stored: once the saved point is loaded again, a fresh form shows it (typed values stay while in error). */}
+      <Form method="post" action={pathname} className="workspace-form" key={actionData?.ok === false ? "editing" : JSON.stringify(values)} noValidate>
         {text("name", t("name"))}
         <LabelledField
           id="sp-kind"
@@ -143,48 +143,42 @@ export default function EditSalesPoint({ loaderData, actionData }: Route.Compone
             </p>
           ) : null}
           <table className="workspace-table opening-hours-table">
-            <thead>
-              <tr>
-                <th scope="col" />
-                {Array.from({ length: INTERVALS_PER_DAY }, (_, row) => (
-                  <th scope="col" key={row}>
-                    {row + 1}
-                  </th>
-                ))}
-              </tr>
-            </thead>
             <tbody>
               {WEEKDAYS.map((day) => {
                 const dayName = t(`days.${String(day) as "1"}`);
                 return (
                   <tr key={day} data-testid={`hours-day-${day}`}>
                     <th scope="row">{dayName}</th>
-                    {Array.from({ length: INTERVALS_PER_DAY }, (_, row) => {
-                      const key = intervalKey(day, row) as keyof EditErrors;
-                      const error = errors[key];
-                      return (
-                        <td key={row}>
-                          <span className="interval">
-                            {(["opens", "closes"] as const).map((end) => (
-                              <input
-                                key={end}
-                                type="time"
-                                name={intervalName(day, row, end)}
-                                defaultValue={values[intervalName(day, row, end)] ?? ""}
-                                aria-label={t("intervalLabel", { day: dayName, n: String(row + 1), end: t(end) })}
-                                aria-invalid={error ? true : undefined}
-                                aria-describedby={error ? `${key}-error` : undefined}
-                              />
-                            ))}
-                          </span>
-                          {error ? (
-                            <p className="field-error" id={`${key}-error`}>
-                              {t(`errors.${error}`)}
-                            </p>
-                          ) : null}
-                        </td>
-                      );
-                    })}
+                    <td>
+                      <div className="intervals">
+                        {Array.from({ length: INTERVALS_PER_DAY }, (_, row) => {
+                          const key = intervalKey(day, row) as keyof EditErrors;
+                          const error = errors[key];
+                          return (
+                            <div key={row} className="interval">
+                              <span className="interval__times">
+                                {(["opens", "closes"] as const).map((end) => (
+                                  <input
+                                    key={end}
+                                    type="time"
+                                    name={intervalName(day, row, end)}
+                                    defaultValue={values[intervalName(day, row, end)] ?? ""}
+                                    aria-label={t("intervalLabel", { day: dayName, n: String(row + 1), end: t(end) })}
+                                    aria-invalid={error ? true : undefined}
+                                    aria-describedby={error ? `${key}-error` : undefined}
+                                  />
+                                ))}
+                              </span>
+                              {error ? (
+                                <p className="field-error" id={`${key}-error`}>
+                                  {t(`errors.${error}`)}
+                                </p>
+                              ) : null}
+                            </div>
+                          );
+                        })}
+                      </div>
+                    </td>
                   </tr>
                 );
               })}
