@@ -150,7 +150,7 @@ test('the operator calendar says by when an on-request booking must be answered'
   });
   expect(added.cartBookingAdd.userErrors).toEqual([]);
   const placed = await gql(`mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) { order { number bookings { state operatorResponseDeadline } } userErrors { code } } }`, {
-    input: { idempotencyKey: `gaps-${stamp}`, email: `khach.le.${stamp}@example.vn`, phone: '0912 345 678', paymentMethod: 'COD' },
+    input: { idempotencyKey: `gaps-${stamp}`, email: `khach.le.${stamp}@example.vn`, phone: '0912 345 678', contactName: 'Đặng Thị Thuỷ', paymentMethod: 'COD' },
   });
   const booking = placed.checkoutPlace.order.bookings[0];
   expect(booking.state).toBe('AWAITING_OPERATOR');
@@ -164,6 +164,8 @@ test('the operator calendar says by when an on-request booking must be answered'
   const row = operator.getByTestId('calendar-booking').filter({ hasText: placed.checkoutPlace.order.number });
   const shown = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour: '2-digit', minute: '2-digit' }).format(deadline);
   await expect(row.getByTestId('operator-response-deadline')).toContainText(`Trả lời trước ${shown}`);
+  // The booking-only order's contact name, for the guest list.
+  await expect(row).toContainText('Đặng Thị Thuỷ');
   await row.scrollIntoViewIfNeeded();
   await operator.screenshot({ path: 'screenshots/bookings-gaps-05-calendar-deadline.png', fullPage: true });
 });

@@ -380,6 +380,8 @@ export type CheckoutErrorCode =
 
 /** Places the cart as an order. Lines and prices come from the cart and the catalogue, never from here. */
 export type CheckoutPlaceInput = {
+  /** The shopper's name (at most 120 characters): required for a cart of bookings only (the operator's guest list); the recipient's name when left out. */
+  contactName?: string | null | undefined;
   /** Per producer; STANDARD when not named. */
   deliveryOptions?: Array<DeliveryChoiceInput>;
   email: string;

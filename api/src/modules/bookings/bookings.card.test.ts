@@ -35,7 +35,7 @@ const PLACE = `mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $in
 async function cardBooking(slot = slotId) {
   const added = await api.gql(ADD, { input: { slotId: toGlobalId('ExperienceSlot', slot), units: [{ unitType: 'ADULT', quantity: 2 }] } });
   const cookie = added.headers.getSetCookie().find((c) => c.startsWith(`${CART_COOKIE.development}=`))!.split(';')[0]!;
-  const res = await api.gql(PLACE, { input: { idempotencyKey: `card-${Math.random().toString(36).slice(2)}`, email: 'emma@cards.test', phone: '0912345678', paymentMethod: 'CARD' } }, { headers: { cookie } });
+  const res = await api.gql(PLACE, { input: { idempotencyKey: `card-${Math.random().toString(36).slice(2)}`, email: 'emma@cards.test', phone: '0912345678', contactName: 'Emma Tourist', paymentMethod: 'CARD' } }, { headers: { cookie } });
   const { order, accessToken } = res.data!.checkoutPlace;
   const [row] = await rows<{ id: string; intentId: string }>(orm.em.fork(), `select o.id, p.card_intent_id as "intentId" from shop_order o join payment p on p.order_id = o.id where o.number = ?`, [order.number]);
   return { order, accessToken: accessToken as string, id: row!.id, intentId: row!.intentId, bookingId: order.bookings[0].id as string };

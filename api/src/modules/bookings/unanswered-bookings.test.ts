@@ -33,7 +33,7 @@ async function paidBooking(slotId: string, email: string, quantity = 2) {
   });
   const cookie = added.headers.getSetCookie().find((c) => c.startsWith(`${CART_COOKIE.development}=`))!.split(';')[0]!;
   const placed = await api.gql(`mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) { accessToken order { number total { amount } bookings { id } } userErrors { code } } }`, {
-    input: { idempotencyKey: `k-${Math.random().toString(36).slice(2)}`, email, phone: '0912345678', paymentMethod: 'BANK_TRANSFER' },
+    input: { idempotencyKey: `k-${Math.random().toString(36).slice(2)}`, email, phone: '0912345678', contactName: 'Trần Văn Lâm', paymentMethod: 'BANK_TRANSFER' },
   }, { headers: { cookie } });
   const { order, accessToken } = placed.data!.checkoutPlace;
   const [row] = await rows<{ id: string }>(orm.em.fork(), `select id from shop_order where number = ?`, [order.number]);
