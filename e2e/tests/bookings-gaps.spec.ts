@@ -169,3 +169,18 @@ test('the operator calendar says by when an on-request booking must be answered'
   await row.scrollIntoViewIfNeeded();
   await operator.screenshot({ path: 'screenshots/bookings-gaps-05-calendar-deadline.png', fullPage: true });
 });
+
+test('a sales point has its own public page: hours by day, the products it carries, a map link', async ({ page }) => {
+  await page.goto('/diem-ban');
+  const card = page.getByTestId('sales-point').filter({ hasText: 'Hoàn Kiếm' }).first();
+  const name = (await card.getByRole('heading').textContent())!.trim();
+  await card.getByRole('link', { name }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page).toHaveURL(/\/diem-ban\/[\w-]+$/);
+  await expect(page.getByTestId('point-hours').getByRole('row')).toHaveCount(7);
+  await expect(page.getByTestId('point-products').getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByTestId('map-link')).toHaveAttribute('href', /openstreetmap\.org\/\?mlat=21\.\d+&mlon=105\.\d+/);
+  await page.screenshot({ path: 'screenshots/bookings-gaps-06-point-page.png', fullPage: true });
+  // A pending or unknown point is not public.
+  expect((await page.goto('/diem-ban/khong-co-diem-nay'))!.status()).toBe(404);
+});

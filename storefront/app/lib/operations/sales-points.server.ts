@@ -435,3 +435,31 @@ export const SalesPointUpdateMutation = graphql(`
     }
   }
 `);
+
+/** A sales point's public page: its card fields, contact, and the products it carries. */
+export const SalesPointPageQuery = graphql(`
+  query SalesPointPage($slug: String!) {
+    salesPoint(slug: $slug) {
+      ...SalesPointCardFields
+      approval
+      contact {
+        phone
+        email
+      }
+      products(first: 100) {
+        totalCount
+        nodes {
+          stockLevel
+          product {
+            id
+            name
+            slug
+            producer {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
