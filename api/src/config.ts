@@ -48,6 +48,19 @@ const schema = z.object({
    * invalidated by the cache epoch on every change; this only bounds them if a change is missed.
    */
   RESPONSE_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
+  /**
+   * Redis shared by every API instance, e.g. `redis://:secret@cache:6379/0` (`rediss://` for TLS).
+   * Unset: the response cache and the rate limits live in each process. Set: cached public reads and
+   * rate-limit counters are shared (see lib/redis.ts for what happens while Redis is away).
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^rediss?$/ }).optional())
+    .optional(),
+  /** Put before every key this API writes to Redis, so several deployments can share one server. */
+  REDIS_KEY_PREFIX: z.string().trim().max(64).regex(/^[\w:.-]*$/, 'letters, digits and _ : . - only').default('ocop:'),
   /** Seed demo data when the catalogue is empty at boot. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])
@@ -107,6 +120,12 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Minutes a placed order awaiting an online payment (bank transfer, card) holds its stock. */
   ORDER_HOLD_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
+  /**
+   * Hours an operator has to confirm or decline an on-request booking once it awaits them (paid, or
+   * to pay at the point); never later than the slot's booking cut-off (see
+   * docs/decisions/0002-bookings-as-order-parts.md). Unanswered, the booking is declined by a job.
+   */
+  BOOKING_OPERATOR_RESPONSE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(48),
   /**
    * The account shoppers pay into by bank transfer (VietQR). Demo defaults: a made-up Vietcombank
    * account; set real values before taking money.

@@ -28,19 +28,22 @@ if (config.SEED_ON_EMPTY) {
 const mail = createMailSender(config, db.orm.em, log);
 // One card gateway (or none: card hidden) for the API, its webhook handler and the jobs.
 const payments = paymentSettingsOf(config);
-const deps = () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
+const deps = () => ({
+  ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, operatorResponseHours: config.BOOKING_OPERATOR_RESPONSE_HOURS,
+});
 const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
 const metrics = new Metrics();
 // Shutdown budget: readiness delay, then requests and jobs drain together, then the pool closes.
 const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_READINESS_DELAY_MS - 3_000);
 const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
+log(config.REDIS_URL ? 'response cache and rate limits shared through Redis (REDIS_URL); served from this process while it is away' : 'response cache and rate limits in this process (no REDIS_URL)');
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
   jobs = await startJobs({ url: db.url, orm: db.orm, logger: logger.child({ component: 'jobs' }), deps, connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS });
   metrics.watchQueues(jobs.queueDepths);
-  log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
+  log('jobs: releasing expired holds, declining unanswered bookings and sending order mails every minute (pg-boss)');
 }
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 
@@ -49,8 +52,8 @@ let stopping = false;
  * Graceful stop (SIGTERM from an orchestrator, Ctrl-C): /readyz turns 503 first and stays so for
  * SHUTDOWN_READINESS_DELAY_MS while the server still answers; then the listener closes and the
  * in-flight requests and jobs finish (pg-boss takes no new job; a job still running at its deadline
- * is failed back for a retry); then the pool closes and the process exits 0. A stop that outlasts
- * SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ * is failed back for a retry) and the Redis connection closes (app.close); then the pool closes and
+ * the process exits 0. A stop that outlasts SHUTDOWN_TIMEOUT_MS exits 1 at once.
  */
 async function shutdown(signal: string) {
   if (stopping) return;
