@@ -107,9 +107,21 @@ test('robots.txt and sitemap.xml list every product in both languages', async ({
   expect(sitemap.headers()['content-type']).toContain('xml');
   expect(sitemap.headers()['cache-control']).toContain('max-age');
   const xml = await sitemap.text();
-  // Every public product + home + catalogue, each in Vietnamese and English.
+  // Every public product, experience and sales point + five fixed pages, each in Vietnamese and
+  // English. (Other specs publish experiences and approve points in parallel: those are counted from
+  // the sitemap itself, the same in both languages.)
   const total = await publicProductCount();
-  expect(xml.match(/<url>/g)).toHaveLength(2 * (total + 2));
-  expect(xml.match(/<loc>[^<]+\/en\/products\/[a-z0-9-]+<\/loc>/g)).toHaveLength(total);
-  expect(xml.match(/<loc>[^<]+\/san-pham\/[a-z0-9-]+<\/loc>/g)).toHaveLength(total);
+  const count = (re: RegExp) => xml.match(re)?.length ?? 0;
+  expect(count(/<loc>[^<]+\/en\/products\/[a-z0-9-]+<\/loc>/g)).toBe(total);
+  expect(count(/<loc>[^<]+\/san-pham\/[a-z0-9-]+<\/loc>/g)).toBe(total);
+  const experiences = count(/<loc>[^<]+\/du-lich\/trai-nghiem\/[a-z0-9-]+<\/loc>/g);
+  expect(experiences).toBeGreaterThan(0);
+  expect(count(/<loc>[^<]+\/en\/tourism\/experiences\/[a-z0-9-]+<\/loc>/g)).toBe(experiences);
+  const points = count(/<loc>[^<]+\/diem-ban\/[a-z0-9-]+<\/loc>/g);
+  expect(points).toBeGreaterThanOrEqual(22);
+  expect(count(/<loc>[^<]+\/en\/sales-points\/[a-z0-9-]+<\/loc>/g)).toBe(points);
+  for (const path of ['/du-lich', '/diem-ban', '/chuong-trinh', '/en/programme']) {
+    expect(xml).toContain(`${path}</loc>`);
+  }
+  expect(count(/<url>/g)).toBe(2 * (total + 5 + experiences + points));
 });

@@ -2,8 +2,13 @@ import type { RouterContextProvider } from "react-router";
 import { LOCALES, type Locale } from "../i18n/locales";
 import { alternateHrefs } from "../i18n/paths";
 import { query } from "./apollo.server";
-import { SitemapCursorQuery, SitemapProductsQuery } from "./operations.server";
-import { API_PAGE_SIZE, collectSlugs, CursorCache, type SitemapPage } from "./sitemap";
+import {
+  SitemapCursorQuery,
+  SitemapExperiencesQuery,
+  SitemapProductsQuery,
+  SitemapSalesPointsQuery,
+} from "./operations.server";
+import { API_PAGE_SIZE, collectSlugs, CursorCache, type SitemapPage, walkSlugs } from "./sitemap";
 
 /** Crawlers re-read sitemaps at most hourly; an hour-old list is fine for a catalogue. */
 export const SITEMAP_CACHE_CONTROL = "public, max-age=3600";
@@ -20,9 +25,38 @@ export function xmlResponse(body: string): Response {
   });
 }
 
-/** The pages every sitemap lists besides products: home and catalogue. */
+/** The public pages with no parameter: home, catalogue, tourism, sales point map, programme. */
 export function fixedPages(origin: string): SitemapPage[] {
-  return (["home", "catalogue"] as const).map((page) => absolute(origin, alternateHrefs(page)));
+  return (["home", "catalogue", "tourism", "salesPoints", "programme"] as const).map((page) =>
+    absolute(origin, alternateHrefs(page)),
+  );
+}
+
+/**
+ * The pages every sitemap lists besides products: the fixed ones, each public experience and each
+ * approved sales point (a few dozen per province: walked whole, capped by MAX_PAGES_PER_KIND).
+ */
+export async function sitePages(
+  context: Readonly<RouterContextProvider>,
+  origin: string,
+): Promise<SitemapPage[]> {
+  const [experiences, salesPoints] = await Promise.all([
+    walkSlugs(async (after) => {
+      const r = await query(context, SitemapExperiencesQuery, { first: API_PAGE_SIZE, after });
+      const c = r.experiences;
+      return { slugs: c.nodes.map((n) => n.slug), hasNextPage: c.pageInfo.hasNextPage, endCursor: c.pageInfo.endCursor ?? null };
+    }),
+    walkSlugs(async (after) => {
+      const r = await query(context, SitemapSalesPointsQuery, { first: API_PAGE_SIZE, after });
+      const c = r.salesPoints;
+      return { slugs: c.nodes.map((n) => n.slug), hasNextPage: c.pageInfo.hasNextPage, endCursor: c.pageInfo.endCursor ?? null };
+    }),
+  ]);
+  return [
+    ...fixedPages(origin),
+    ...experiences.map((slug) => absolute(origin, alternateHrefs("experience", { slug }))),
+    ...salesPoints.map((slug) => absolute(origin, alternateHrefs("salesPoint", { slug }))),
+  ];
 }
 
 export function productPage(origin: string, slug: string): SitemapPage {

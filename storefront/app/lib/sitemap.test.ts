@@ -9,6 +9,7 @@ import {
   planSitemap,
   productRange,
   type SlugPage,
+  walkSlugs,
 } from "./sitemap";
 
 const page = (slug: string) => ({
@@ -159,5 +160,39 @@ describe("CursorCache", () => {
     expect(cache.nearest(2499)).toEqual({ offset: 0, cursor: null });
     now = 1001;
     expect(cache.nearest(5000)).toEqual({ offset: 0, cursor: null });
+  });
+});
+
+describe("walkSlugs", () => {
+  const connection = (total: number, size: number) => {
+    const calls: (string | null)[] = [];
+    const fetchPage = async (after: string | null): Promise<SlugPage> => {
+      calls.push(after);
+      const start = after === null ? 0 : Number(after);
+      const end = Math.min(start + size, total);
+      const slugs = Array.from({ length: end - start }, (_, i) => `s${start + i}`);
+      return { slugs, hasNextPage: end < total, endCursor: end > start ? String(end) : null };
+    };
+    return { fetchPage, calls };
+  };
+
+  it("walks every page of a small connection, in order", async () => {
+    const { fetchPage, calls } = connection(250, 100);
+    const slugs = await walkSlugs(fetchPage);
+    expect(slugs).toHaveLength(250);
+    expect(slugs[0]).toBe("s0");
+    expect(slugs[249]).toBe("s249");
+    expect(calls).toEqual([null, "100", "200"]);
+  });
+
+  it("stops at the cap and never asks for more pages than it needs", async () => {
+    const { fetchPage, calls } = connection(10_000, 100);
+    expect(await walkSlugs(fetchPage, 250)).toHaveLength(250);
+    expect(calls).toHaveLength(3);
+  });
+
+  it("answers an empty list for an empty connection", async () => {
+    const { fetchPage } = connection(0, 100);
+    expect(await walkSlugs(fetchPage)).toEqual([]);
   });
 });

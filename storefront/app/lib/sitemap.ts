@@ -101,6 +101,27 @@ export interface SlugPage {
   hasNextPage: boolean;
 }
 
+/**
+ * Experiences and sales points each list at most this many pages (2,000 URLs with both locales), so
+ * the fixed pages plus both kinds stay within one 5,000-URL part. A province has tens of each.
+ */
+export const MAX_PAGES_PER_KIND = 1_000;
+
+/** Every slug of a small connection, walking it page by page up to `cap` slugs. */
+export async function walkSlugs(
+  fetchPage: (after: string | null) => Promise<SlugPage>,
+  cap: number = MAX_PAGES_PER_KIND,
+): Promise<string[]> {
+  const slugs: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await fetchPage(after);
+    slugs.push(...page.slugs);
+    if (!page.hasNextPage || page.endCursor === null || slugs.length >= cap) return slugs.slice(0, cap);
+    after = page.endCursor;
+  }
+}
+
 /** Page size when walking the products connection (the API's maximum). */
 export const API_PAGE_SIZE = 100;
 

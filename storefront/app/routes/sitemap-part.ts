@@ -4,7 +4,7 @@ import { publicOrigin } from "../lib/seo";
 import { buildUrlset, parseSitemapPart, productRange } from "../lib/sitemap";
 import {
   countProducts,
-  fixedPages,
+  sitePages,
   productPage,
   productSlugs,
   xmlResponse,
@@ -16,7 +16,7 @@ export async function loader({ request, params, context }: Route.LoaderArgs) {
   const part = parseSitemapPart(params.name);
   if (!part) throw data("Not found", { status: 404 });
   const origin = publicOrigin(request.url, env.siteUrl);
-  if (part.kind === "pages") return xmlResponse(buildUrlset(fixedPages(origin)));
+  if (part.kind === "pages") return xmlResponse(buildUrlset(await sitePages(context, origin)));
   const { skip, take } = productRange(part.part);
   // A part past the end is a 404 at the price of one API call, not a walk through every product.
   if (skip >= (await countProducts(context))) throw data("Not found", { status: 404 });

@@ -3,7 +3,7 @@ import { publicOrigin } from "../lib/seo";
 import { buildSitemapIndex, buildUrlset, planSitemap, sitemapPartPath } from "../lib/sitemap";
 import {
   countProducts,
-  fixedPages,
+  sitePages,
   productPage,
   productSlugs,
   xmlResponse,
@@ -13,7 +13,7 @@ import type { Route } from "./+types/sitemap";
 /** /sitemap.xml: every page in both languages, or an index of parts when that is over 5,000 URLs. */
 export async function loader({ request, context }: Route.LoaderArgs) {
   const origin = publicOrigin(request.url, env.siteUrl);
-  const pages = fixedPages(origin);
+  const pages = await sitePages(context, origin);
   const total = await countProducts(context);
   const plan = planSitemap(pages.length, total);
   if (plan.kind === "single") {

@@ -29,3 +29,34 @@ export const SitemapCursorQuery = graphql(`
     }
   }
 `);
+
+/** Public experiences and approved sales points: each has its own page in both languages. */
+export const SitemapExperiencesQuery = graphql(`
+  query SitemapExperiences($first: Int!, $after: String) {
+    experiences(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        slug
+      }
+    }
+  }
+`);
+
+export const SitemapSalesPointsQuery = graphql(`
+  query SitemapSalesPoints($first: Int!, $after: String) {
+    salesPoints(first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        slug
+      }
+    }
+  }
+`);
