@@ -7,8 +7,6 @@ import { defineMessages } from "../define";
  */
 export default defineMessages({
   vi: {
-    headerCart: "Giỏ hàng",
-    headerCartItems: "{count, plural, other {# sản phẩm}}",
     // Product page
     buyHeading: "Mua sản phẩm",
     variant: "Loại",
@@ -174,8 +172,6 @@ export default defineMessages({
     formHasErrors: "Vui lòng sửa các mục được đánh dấu bên dưới.",
   },
   en: {
-    headerCart: "Cart",
-    headerCartItems: "{count, plural, one {# item} other {# items}}",
     buyHeading: "Buy this product",
     variant: "Option",
     quantity: "Quantity",

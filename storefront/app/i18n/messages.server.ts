@@ -24,10 +24,14 @@ import booking from "./messages/booking";
 import tourism from "./messages/tourism";
 
 /**
- * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
- * strings: create ./messages/<page>.ts with defineMessages({ vi, en }) and list it here.
- * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
- * with the same objects, so no catalogue is ever fetched at run time.
+ * Every namespace of UI strings (one file per page or concern in ./messages/), in every locale: the
+ * server's catalogue. Adding a page's strings: create ./messages/<page>.ts with
+ * defineMessages({ vi, en }), list it here, and name it in PAGE_NAMESPACES (./namespaces.ts) for the
+ * pages that use it.
+ *
+ * A `.server` module: the browser never downloads this catalogue. It receives the shell namespaces
+ * (./shell.ts) with the JavaScript, and a page's namespaces in its own locale with the page's data
+ * (routes/page-messages.ts), serialised once into the HTML.
  */
 const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking };
 
@@ -39,4 +43,11 @@ function catalogueFor(locale: Locale): Messages {
   ) as Messages;
 }
 
+export type Namespace = keyof Messages;
+
 export const MESSAGES: Record<Locale, Messages> = { vi: catalogueFor("vi"), en: catalogueFor("en") };
+
+/** `namespaces` of `locale`'s catalogue: what routes/page-messages.ts sends with a page. */
+export function pickMessages(locale: Locale, names: readonly Namespace[]): Partial<Messages> {
+  return Object.fromEntries(names.map((name) => [name, MESSAGES[locale][name]])) as Partial<Messages>;
+}
