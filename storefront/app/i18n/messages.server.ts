@@ -47,7 +47,26 @@ export type Namespace = keyof Messages;
 
 export const MESSAGES: Record<Locale, Messages> = { vi: catalogueFor("vi"), en: catalogueFor("en") };
 
-/** `namespaces` of `locale`'s catalogue: what routes/page-messages.ts sends with a page. */
-export function pickMessages(locale: Locale, names: readonly Namespace[]): Partial<Messages> {
-  return Object.fromEntries(names.map((name) => [name, MESSAGES[locale][name]])) as Partial<Messages>;
+/**
+ * The namespaces or tables `paths` ("product", "shop.errors") of `locale`'s catalogue, nested as in
+ * the catalogue: what routes/page-messages.ts sends with a page.
+ */
+export function pickMessages(locale: Locale, paths: readonly string[]): Partial<Messages> {
+  type Tree = { [key: string]: string | Tree };
+  const picked: Tree = {};
+  // Shortest first; a table inside a namespace already picked whole adds nothing.
+  const sorted = [...paths].sort();
+  for (const path of sorted) {
+    if (sorted.some((other) => path.startsWith(`${other}.`))) continue;
+    const parts = path.split(".");
+    let from: Tree | string = MESSAGES[locale] as unknown as Tree;
+    let to = picked;
+    parts.forEach((part, i) => {
+      if (typeof from === "string" || from[part] === undefined) throw new Error(`No messages at ${path}`);
+      from = from[part]!;
+      if (i === parts.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Tree;
+    });
+  }
+  return picked as Partial<Messages>;
 }

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MESSAGES, type Namespace } from "./messages.server";
+import { LOCALES } from "./locales";
+import { MESSAGES, pickMessages, type Namespace } from "./messages.server";
 import { PAGE_NAMESPACES, pageMessagesKey, pageNamespaces } from "./namespaces";
 import { PAGE_IDS } from "./paths";
 import { SHELL_NAMESPACES } from "./shell";
@@ -37,23 +38,44 @@ function modulesOf(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-function namespacesNamedIn(file: string): Set<Namespace> {
+type Tree = { [key: string]: string | Tree };
+
+/** The message paths a module names: "shop" for `useTranslations("shop")`, "shop.errors" for `` `shop.errors.${code}` ``… */
+function pathsNamedIn(file: string): Set<string> {
   const code = readFileSync(file, "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/(^|\s)\/\/.*$/gm, "$1");
-  const found = new Set<Namespace>();
-  const add = (name: string | undefined) => {
-    if (NAMESPACES.includes(name as Namespace)) found.add(name as Namespace);
+  const found = new Set<string>();
+  const add = (namespace: string | undefined, rest = "") => {
+    if (NAMESPACES.includes(namespace as Namespace)) found.add(`${namespace}${rest}`);
   };
-  for (const [, name] of code.matchAll(/useTranslations\(\s*["'`](\w+)/g)) add(name);
-  for (const [, name] of code.matchAll(/["'`](\w+)\.[A-Za-z_$]/g)) add(name);
+  // A whole namespace or a table: useTranslations("shop"), useTranslations("shop.errors").
+  for (const [, namespace, rest] of code.matchAll(/useTranslations\(\s*["'`](\w+)((?:\.[A-Za-z_$][\w$-]*)*)["'`]/g)) add(namespace, rest);
+  // A key or a table named in full: "shop.errors.NOT_FOUND", `certificate.states.${state}`, "seller.errors".
+  // (A bare "product" is a page id, not a namespace.)
+  for (const [, namespace, rest] of code.matchAll(/["'`](\w+)((?:\.[A-Za-z_$][\w$-]*)+|(?=\.\$\{))(?=\.\$\{|["'`])/g)) add(namespace, rest);
   return found;
 }
 
-function namespacesUsedBy(entry: string): Namespace[] {
-  const used = new Set<Namespace>();
-  for (const file of modulesOf(path.join(APP, entry))) for (const name of namespacesNamedIn(file)) used.add(name);
-  return [...used].sort();
+/**
+ * What a page must list for the paths its modules name: a namespace's tables ("shop.errors") when
+ * it names nothing but keys inside tables, else the whole namespace.
+ */
+function listingFor(paths: Iterable<string>): string[] {
+  const byNamespace = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const [namespace, table] = path.split(".");
+    const tree = (MESSAGES.vi as unknown as Tree)[namespace!] as Tree;
+    const entry = table !== undefined && typeof tree[table] === "object" ? `${namespace}.${table}` : namespace!;
+    byNamespace.set(namespace!, (byNamespace.get(namespace!) ?? new Set()).add(entry));
+  }
+  return [...byNamespace].flatMap(([namespace, entries]) => (entries.has(namespace) ? [namespace] : [...entries])).sort();
+}
+
+function listingOf(entry: string): string[] {
+  const paths = new Set<string>();
+  for (const file of modulesOf(path.join(APP, entry))) for (const named of pathsNamedIn(file)) paths.add(named);
+  return listingFor(paths).filter((p) => !(SHELL_NAMESPACES as string[]).includes(p.split(".")[0]!));
 }
 
 /** page id → its route module, from routes.ts (`...page("product", "routes/product.tsx")`). */
@@ -63,12 +85,12 @@ function pageModules(): Map<string, string> {
 }
 
 describe("PAGE_NAMESPACES", () => {
-  it("names exactly the namespaces each page's modules use, besides the shell's", () => {
+  it("names exactly the namespaces (or tables of them) each page's modules use, besides the shell's", () => {
     const modules = pageModules();
     expect([...modules.keys()].sort()).toEqual([...PAGE_IDS].sort());
     const wrong: string[] = [];
     for (const [page, file] of modules) {
-      const needed = namespacesUsedBy(file).filter((n) => !(SHELL_NAMESPACES as string[]).includes(n));
+      const needed = listingOf(file);
       const listed = [...PAGE_NAMESPACES[page as keyof typeof PAGE_NAMESPACES]].sort();
       if (needed.join() !== listed.join()) wrong.push(`  ${page}: ${JSON.stringify(needed)}, (${file}; listed: ${JSON.stringify(listed)})`);
     }
@@ -76,12 +98,22 @@ describe("PAGE_NAMESPACES", () => {
   });
 
   it("leaves the frame (root.tsx and what it imports) to the shell's namespaces", () => {
-    expect(namespacesUsedBy("root.tsx").filter((n) => !(SHELL_NAMESPACES as string[]).includes(n))).toEqual([]);
+    expect(listingOf("root.tsx")).toEqual([]);
+  });
+
+  it("lists only tables that exist", () => {
+    for (const locale of LOCALES) for (const page of PAGE_IDS) expect(() => pickMessages(locale, PAGE_NAMESPACES[page]), page).not.toThrow();
+    expect(pickMessages("en", ["shop.errors", "certificate.states", "product"])).toEqual({
+      shop: { errors: MESSAGES.en.shop.errors },
+      certificate: { states: MESSAGES.en.certificate.states },
+      product: MESSAGES.en.product,
+    });
+    expect(pickMessages("vi", ["shop", "shop.errors"])).toEqual({ shop: MESSAGES.vi.shop });
   });
 
   it("gives the namespaces of the page a URL shows, keyed by locale", () => {
-    expect(pageNamespaces("/san-pham/mat-ong")).toEqual(["certificate", "product", "salesPoints", "shop"]);
-    expect(pageMessagesKey("/en/products/mat-ong")).toBe("en:certificate,product,salesPoints,shop");
+    expect(pageNamespaces("/san-pham/mat-ong")).toEqual(["certificate.states", "product", "salesPoints", "shop.buy", "shop.errors"]);
+    expect(pageMessagesKey("/en/products/mat-ong")).toBe("en:certificate.states,product,salesPoints,shop.buy,shop.errors");
     expect(pageNamespaces("/kenh-nguoi-ban/san-pham/moi")).toEqual([...PAGE_NAMESPACES.producerProductNew].sort());
     expect(pageNamespaces("/khong-co-trang-nay")).toEqual([]);
     // Same page in the other language: the messages change with it.

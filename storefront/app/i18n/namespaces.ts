@@ -4,6 +4,8 @@ import { matchPage, type PageId } from "./paths";
 import type { ShellNamespace } from "./shell";
 
 export type PageNamespace = Exclude<Namespace, ShellNamespace>;
+/** A namespace ("shop") or one of its tables ("shop.errors"). */
+export type MessagePath = PageNamespace | `${PageNamespace}.${string}`;
 
 /** Route id of routes/page-messages.ts, the layout route around every page that loads its messages. */
 export const PAGE_MESSAGES_ROUTE_ID = "messages";
@@ -12,17 +14,19 @@ export const PAGE_MESSAGES_ROUTE_ID = "messages";
  * The message namespaces each page renders, besides the shell's (common, errors, search: see
  * ./shell.ts). The server sends exactly these, in the page's locale, with the page's data
  * (routes/page-messages.ts), so a product page never downloads the seller workspace's strings.
- * `namespaces.test.ts` reads every page's modules and fails when a page uses a namespace it does
- * not list here (or lists one it does not use): it prints the line to write.
+ * A page that uses only some tables of a namespace (`useTranslations("shop.errors")`,
+ * `` t(`certificate.states.${state}`) ``) names those ("shop.errors"), not the whole namespace.
+ * `namespaces.test.ts` reads every page's modules and fails when this list is not what they use:
+ * it prints the line to write.
  */
 export const PAGE_NAMESPACES = {
   home: ["home"],
   catalogue: ["catalogue"],
-  product: ["certificate", "product", "salesPoints", "shop"],
+  product: ["certificate.states", "product", "salesPoints", "shop.buy", "shop.errors"],
   producer: ["catalogue", "producer"],
   search: ["catalogue"],
   traceLookup: ["trace"],
-  trace: ["certificate", "product", "trace"],
+  trace: ["certificate.states", "product", "trace"],
   certificate: ["certificate"],
   programme: ["programme"],
   cart: ["booking", "shop"],
@@ -35,13 +39,13 @@ export const PAGE_NAMESPACES = {
   producerWorkspace: ["fulfilment", "programme", "salesPoints", "seller"],
   producerProducts: ["fulfilment", "salesPoints", "seller"],
   producerProductNew: ["fulfilment", "salesPoints", "seller"],
-  producerProduct: ["certificate", "council", "fulfilment", "salesPoints", "seller"],
+  producerProduct: ["certificate", "council.errors", "council.request", "fulfilment", "salesPoints", "seller"],
   producerBatches: ["fulfilment", "salesPoints", "seller"],
   producerProfile: ["fulfilment", "salesPoints", "seller"],
   producerOrders: ["admin", "fulfilment", "salesPoints", "seller"],
   adminWorkspace: ["admin", "fulfilment", "salesPoints"],
   adminProducers: ["admin", "fulfilment", "salesPoints"],
-  adminOperators: ["admin", "fulfilment", "operator", "salesPoints"],
+  adminOperators: ["admin", "fulfilment", "operator.kinds", "salesPoints"],
   adminUsers: ["admin", "fulfilment", "salesPoints"],
   adminAudit: ["admin", "fulfilment", "salesPoints"],
   adminPayments: ["admin", "fulfilment", "salesPoints", "seller"],
@@ -63,17 +67,17 @@ export const PAGE_NAMESPACES = {
   councilWorkspace: ["certificate", "council", "programme", "seller", "tourism"],
   councilProduct: ["certificate", "council", "tourism"],
   councilCertificate: ["certificate", "council", "tourism"],
-  evaluationRequest: ["account", "certificate", "council"],
+  evaluationRequest: ["account.errors", "certificate", "council.errors", "council.request"],
   account: ["account", "selfService"],
-  verifyEmail: ["account", "selfService"],
+  verifyEmail: ["account.errors", "selfService"],
   forgotPassword: ["account", "selfService"],
   resetPassword: ["account", "selfService"],
   invitation: ["account", "team"],
   producerMembers: ["account", "fulfilment", "salesPoints", "seller", "team"],
-} as const satisfies Record<PageId, readonly PageNamespace[]>;
+} as const satisfies Record<PageId, readonly MessagePath[]>;
 
 /** The namespaces of the page at `pathname` (sorted); none for a URL no page owns (a 404). */
-export function pageNamespaces(pathname: string): readonly PageNamespace[] {
+export function pageNamespaces(pathname: string): readonly MessagePath[] {
   const page = matchPage(pathname)?.page;
   return page ? [...PAGE_NAMESPACES[page]].sort() : [];
 }

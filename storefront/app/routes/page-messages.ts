@@ -13,7 +13,7 @@ import type { Route } from "./+types/page-messages";
  */
 export function loader({ url }: Route.LoaderArgs): PageMessages {
   const locale = localeFromPathname(url.pathname);
-  return { locale, messages: pickMessages(locale, pageNamespaces(url.pathname)) };
+  return { locale, json: JSON.stringify(pickMessages(locale, pageNamespaces(url.pathname))) };
 }
 
 /** Fetched again only when the next page needs other namespaces or another language. */

@@ -7,16 +7,19 @@ import { defineMessages } from "../define";
  */
 export default defineMessages({
   vi: {
-    // Product page
-    buyHeading: "Mua sản phẩm",
-    variant: "Loại",
+    // Product page (the add-to-cart form): a table of its own, the only part of `shop` the product page loads.
+    buy: {
+      buyHeading: "Mua sản phẩm",
+      variant: "Loại",
+      quantity: "Số lượng",
+      addToCart: "Thêm vào giỏ hàng",
+      added: "Đã thêm {quantity, number} × {label} vào giỏ hàng.",
+      viewCart: "Xem giỏ hàng",
+      productUnavailable: "Sản phẩm này hiện hết hàng.",
+      variantOption: "{label} – {price}",
+      variantOptionSoldOut: "{label} – {price} (hết hàng)",
+    },
     quantity: "Số lượng",
-    addToCart: "Thêm vào giỏ hàng",
-    added: "Đã thêm {quantity, number} × {label} vào giỏ hàng.",
-    viewCart: "Xem giỏ hàng",
-    productUnavailable: "Sản phẩm này hiện hết hàng.",
-    variantOption: "{label} – {price}",
-    variantOptionSoldOut: "{label} – {price} (hết hàng)",
     // Cart
     cartTitle: "Giỏ hàng",
     cartEmpty: "Giỏ hàng của bạn đang trống.",
@@ -172,15 +175,18 @@ export default defineMessages({
     formHasErrors: "Vui lòng sửa các mục được đánh dấu bên dưới.",
   },
   en: {
-    buyHeading: "Buy this product",
-    variant: "Option",
+    buy: {
+      buyHeading: "Buy this product",
+      variant: "Option",
+      quantity: "Quantity",
+      addToCart: "Add to cart",
+      added: "Added {quantity, number} × {label} to your cart.",
+      viewCart: "View cart",
+      productUnavailable: "This product is sold out.",
+      variantOption: "{label} – {price}",
+      variantOptionSoldOut: "{label} – {price} (sold out)",
+    },
     quantity: "Quantity",
-    addToCart: "Add to cart",
-    added: "Added {quantity, number} × {label} to your cart.",
-    viewCart: "View cart",
-    productUnavailable: "This product is sold out.",
-    variantOption: "{label} – {price}",
-    variantOptionSoldOut: "{label} – {price} (sold out)",
     cartTitle: "Cart",
     cartEmpty: "Your cart is empty.",
     continueShopping: "Continue shopping",
