@@ -21,6 +21,16 @@ describe('config', () => {
     expect(() => loadConfig({ PUBLIC_STOREFRONT_URL: 'ocop.example.vn' })).toThrow(/PUBLIC_STOREFRONT_URL/);
   });
 
+  it('takes a redis(s) REDIS_URL (empty: unset, shares nothing) and a key prefix', () => {
+    expect(loadConfig({}).REDIS_URL).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: '' }).REDIS_URL).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: 'rediss://:secret@cache.example.vn:6380/1' }).REDIS_URL).toBe('rediss://:secret@cache.example.vn:6380/1');
+    expect(() => loadConfig({ REDIS_URL: 'http://cache.example.vn' })).toThrow(/REDIS_URL/);
+    expect(loadConfig({}).REDIS_KEY_PREFIX).toBe('ocop:');
+    expect(loadConfig({ REDIS_KEY_PREFIX: 'ocop-staging:' }).REDIS_KEY_PREFIX).toBe('ocop-staging:');
+    expect(() => loadConfig({ REDIS_KEY_PREFIX: 'a b' })).toThrow(/REDIS_KEY_PREFIX/);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ API_PORT: 'abc', NODE_ENV: 'staging', DATABASE_URL: 'not a url' })).toThrow(
       /API_PORT[\s\S]*NODE_ENV|NODE_ENV[\s\S]*API_PORT/,

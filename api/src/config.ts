@@ -48,6 +48,19 @@ const schema = z.object({
    * invalidated by the cache epoch on every change; this only bounds them if a change is missed.
    */
   RESPONSE_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
+  /**
+   * Redis shared by every API instance, e.g. `redis://:secret@cache:6379/0` (`rediss://` for TLS).
+   * Unset: the response cache and the rate limits live in each process. Set: cached public reads and
+   * rate-limit counters are shared (see lib/redis.ts for what happens while Redis is away).
+   */
+  REDIS_URL: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^rediss?$/ }).optional())
+    .optional(),
+  /** Put before every key this API writes to Redis, so several deployments can share one server. */
+  REDIS_KEY_PREFIX: z.string().trim().max(64).regex(/^[\w:.-]*$/, 'letters, digits and _ : . - only').default('ocop:'),
   /** Seed demo data when the catalogue is empty at boot. */
   SEED_ON_EMPTY: z
     .enum(['true', 'false', '1', '0'])

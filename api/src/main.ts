@@ -35,6 +35,7 @@ const metrics = new Metrics();
 const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_READINESS_DELAY_MS - 3_000);
 const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
+log(config.REDIS_URL ? 'response cache and rate limits shared through Redis (REDIS_URL); served from this process while it is away' : 'response cache and rate limits in this process (no REDIS_URL)');
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
@@ -49,8 +50,8 @@ let stopping = false;
  * Graceful stop (SIGTERM from an orchestrator, Ctrl-C): /readyz turns 503 first and stays so for
  * SHUTDOWN_READINESS_DELAY_MS while the server still answers; then the listener closes and the
  * in-flight requests and jobs finish (pg-boss takes no new job; a job still running at its deadline
- * is failed back for a retry); then the pool closes and the process exits 0. A stop that outlasts
- * SHUTDOWN_TIMEOUT_MS exits 1 at once.
+ * is failed back for a retry) and the Redis connection closes (app.close); then the pool closes and
+ * the process exits 0. A stop that outlasts SHUTDOWN_TIMEOUT_MS exits 1 at once.
  */
 async function shutdown(signal: string) {
   if (stopping) return;

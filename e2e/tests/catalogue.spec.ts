@@ -85,7 +85,7 @@ test('sorting by price and keeping only products in stock', async ({ page }) => 
   await expect(page).toHaveURL(/con-hang=1/);
   // The URL changes before the new list has rendered: poll until the prices read in order.
   const readPrices = async () => (await page.locator('.card__price').allTextContents()).map((p) => Number(p.replace(/\D/g, '')));
-  await expect.poll(async () => { const prices = await readPrices(); return prices.length > 1 && prices.every((p, i) => i === 0 || prices[i - 1] <= p); }).toBe(true);
+  await expect.poll(async () => { const prices = await readPrices(); return prices.length > 1 && prices.every((p, i) => i === 0 || prices[i - 1]! <= p); }).toBe(true);
   await expect(page.getByText('Hết hàng')).toHaveCount(0);
   // Facet counts: the group options say how many products each choice gives.
   await expect(page.getByLabel('Nhóm sản phẩm').locator('option', { hasText: /^Thực phẩm \(\d+\)$/ })).toHaveCount(1);

@@ -1,7 +1,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import type { SharedRedis } from '../lib/redis.js';
 import type { Context } from './context.js';
 
 /** Operations per minute; 0 turns a limit off. */
@@ -24,12 +25,28 @@ export function rateLimitsOf(config: Config): RateLimits {
 
 /**
  * Where the counters live. The default keeps them in this process (correct for one API process; each
- * replica would count on its own). For several replicas, pass a factory building rate-limiter-flexible's
- * RateLimiterRedis (or RateLimiterPostgres) with the same options and a shared client: the limiters'
- * interface is the same, so nothing else changes.
+ * replica counts on its own, so N replicas allow N× the rate). With REDIS_URL, redisStore shares them.
  */
 export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 export const inProcessStore: LimiterStore = (options) => new RateLimiterMemory(options);
+
+/**
+ * Counters in Redis, shared by every replica (keys `<REDIS_KEY_PREFIX>rl:<limit>:<address or account>`,
+ * expiring with their minute). While Redis is away or too slow (lib/redis.ts), each limit falls back
+ * to an in-process insurance limiter with the same rate: requests are neither failed with a 500 nor
+ * let through unlimited; for the length of the outage each replica counts on its own (at most N× the
+ * rate over N replicas, as without Redis), and the shared counts resume when Redis is back.
+ */
+export function redisStore(redis: SharedRedis): LimiterStore {
+  return (options) => new RateLimiterRedis({
+    ...options,
+    keyPrefix: `rl:${options.keyPrefix}`,
+    storeClient: redis.client,
+    // Not connected: straight to the insurance limiter, no command attempted.
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(options),
+  });
+}
 
 export const ACCOUNT_ACCESS_FIELDS: ReadonlySet<string> = new Set([
   'accountLogIn', 'accountSignUp', 'accountRequestPasswordReset', 'accountResetPassword', 'accountResendVerification', 'accountVerifyEmail', 'accountChangePassword',

@@ -9,7 +9,9 @@ import { countSql, countSqlInto, type SqlCounter } from '../db/sql-counter.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { errorFormatter } from '../graphql/error-masking.js';
 import { queryLimits } from '../graphql/limits.js';
-import { rateLimiting, rateLimitsOf } from '../graphql/rate-limit.js';
+import { inProcessStore, rateLimiting, rateLimitsOf, redisStore } from '../graphql/rate-limit.js';
+import { RedisKeyValueCache } from '../graphql/redis-cache.js';
+import { connectRedis } from '../lib/redis.js';
 import { operationMetrics } from '../observability/graphql-metrics.js';
 import { createLogger, inRequestScope, logFunction, type Logger } from '../observability/logger.js';
 import { Metrics, routeOf } from '../observability/metrics.js';
@@ -102,6 +104,11 @@ export async function createApp(options: {
   const mailbox = showMailbox ? createMailboxHandler(new DevMailbox(orm.em)) : null;
   const imageStorage = new LocalDiskImageStorage(config.UPLOADS_DIR);
   const payments = options.payments ?? paymentSettingsOf(config);
+  // REDIS_URL: one connection shared by the response cache and the rate limits of this process.
+  const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger }) : null;
+  const responseCache = redis
+    ? new RedisKeyValueCache(redis, { defaultTtlSeconds: config.RESPONSE_CACHE_MAX_AGE })
+    : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
   const deps = (now: Date) => ({
     loginThrottle, resetThrottle, resendThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now,
   });
@@ -121,13 +128,13 @@ export async function createApp(options: {
     // Armor's plugins only read the request, so they serve any context.
     plugins: [
       ...(limits.plugins as ApolloServerPlugin<Context>[]),
-      rateLimiting(rateLimitsOf(config)),
+      rateLimiting(rateLimitsOf(config), redis ? redisStore(redis) : inProcessStore),
       operationMetrics(metrics) as ApolloServerPlugin<Context>,
       ApolloServerPluginDrainHttpServer({ httpServer: server, stopGracePeriodMillis: options.drainGraceMs ?? 10_000 }),
       databaseFaultsPlugin<Context>(log),
       ApolloServerPluginLandingPageDisabled(),
       ...(config.RESPONSE_CACHE_MAX_AGE > 0
-        ? responseCaching({ epoch: new CacheEpoch(orm.em), cache: new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 }), maxAgeSeconds: config.RESPONSE_CACHE_MAX_AGE })
+        ? responseCaching({ epoch: new CacheEpoch(orm.em), cache: responseCache, maxAgeSeconds: config.RESPONSE_CACHE_MAX_AGE })
         : []),
     ],
   });
@@ -239,8 +246,13 @@ export async function createApp(options: {
       const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new Error('readiness check timed out')), 2_000);
       });
-      await Promise.race([orm.em.getConnection().execute('select 1', [], 'get'), timeout]).finally(() => clearTimeout(timer));
-      send(res, 200, { status: 'ready' });
+      const [, redisAnswers] = await Promise.all([
+        Promise.race([orm.em.getConnection().execute('select 1', [], 'get'), timeout]).finally(() => clearTimeout(timer)),
+        redis?.answers(),
+      ]);
+      // Redis down is reported, not failed: the API serves correctly without it (cache skipped, limits
+      // in process), and failing readiness would take every replica out of the balancer at once.
+      send(res, 200, redis ? { status: 'ready', redis: redisAnswers ? 'ready' : 'unavailable' } : { status: 'ready' });
     } catch {
       send(res, 503, { status: 'database unavailable' });
     }
@@ -300,7 +312,10 @@ export async function createApp(options: {
     drain: () => {
       draining = true;
     },
-    close: () => apollo.stop(),
+    close: async () => {
+      await apollo.stop();
+      await redis?.close();
+    },
     cardPayments,
     metrics,
   };
