@@ -23,7 +23,7 @@ export { PAGE_MESSAGES_ROUTE_ID } from "./namespaces";
 
 /**
  * Loader data of routes/page-messages.ts: the page's namespaces in the page's locale, as JSON text
- * (one string in the HTML's data stream, not hundreds of small values: a third the bytes).
+ * (one string in the HTML's data stream rather than a tree of small values: a quarter fewer bytes gzipped).
  */
 export interface PageMessages {
   locale: Locale;

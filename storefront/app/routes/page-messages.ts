@@ -12,9 +12,17 @@ import type { Route } from "./+types/page-messages";
  * its page.
  */
 export function loader({ url }: Route.LoaderArgs): PageMessages {
-  const locale = localeFromPathname(url.pathname);
-  return { locale, json: JSON.stringify(pickMessages(locale, pageNamespaces(url.pathname))) };
+  const key = pageMessagesKey(url.pathname);
+  let page = serialised.get(key);
+  if (!page) {
+    const locale = localeFromPathname(url.pathname);
+    serialised.set(key, (page = { locale, json: JSON.stringify(pickMessages(locale, pageNamespaces(url.pathname))) }));
+  }
+  return page;
 }
+
+/** The catalogue does not change while the process runs: one serialisation per locale and page kind. */
+const serialised = new Map<string, PageMessages>();
 
 /** Fetched again only when the next page needs other namespaces or another language. */
 export function shouldRevalidate({ currentUrl, nextUrl }: ShouldRevalidateFunctionArgs) {
