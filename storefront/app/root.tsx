@@ -16,13 +16,7 @@ import type { Route } from "./+types/root";
 import stylesHref from "./app.css?url";
 import { LanguageSwitcher } from "./components/LanguageSwitcher";
 import { SearchBox } from "./components/SearchBox";
-import {
-  localeFromPathname,
-  localeHref,
-  MESSAGES,
-  TIME_ZONE,
-  translatorFor,
-} from "./i18n";
+import { localeFromPathname, localeHref, metaTranslator, TIME_ZONE, usePageMessages } from "./i18n";
 import { apolloMiddleware, query, sendsApiCookies } from "./lib/apollo.server";
 import { csrfMiddleware } from "./lib/csrf.server";
 import { securityHeadersMiddleware } from "./lib/security-headers.server";
@@ -58,7 +52,7 @@ export async function loader({ context }: Route.LoaderArgs) {
 }
 
 function CartLink() {
-  const t = useTranslations("shop");
+  const t = useTranslations("common");
   const locale = useLocale();
   const count = useRouteLoaderData<typeof loader>("root")?.cartQuantity ?? 0;
   return (
@@ -78,8 +72,8 @@ export const links: Route.LinksFunction = () => [
 ];
 
 /** Head of pages without their own meta: the 404 and error pages, in the URL's language. */
-export function meta({ error, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ error, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   if (isRouteErrorResponse(error) && error.status === 404) {
     return [{ title: `${t("errors.notFoundTitle")} – ${SITE_NAME}` }, { name: "robots", content: "noindex" }];
   }
@@ -127,7 +121,7 @@ function AccountNav() {
         ) : null}
         {viewer.access.salesPointManager && !viewer.access.admin ? (
           <li>
-            <NavLink to={localeHref("salesPointManager", locale)}>{t("salesPoints.managerTitle")}</NavLink>
+            <NavLink to={localeHref("salesPointManager", locale)}>{t("common.navSalesPointManager")}</NavLink>
           </li>
         ) : null}
         {viewer.access.admin ? (
@@ -152,13 +146,15 @@ function AccountNav() {
 
 /**
  * The document. The locale comes from the URL (/en/… is English), so the 404 and error pages
- * are in the right language too; the messages of both locales are bundled, so the browser
- * hydrates with the same strings the server rendered.
+ * are in the right language too. Messages: the shell's namespaces (header, footer, error pages)
+ * are bundled; the page's come in its locale with the loader data of routes/page-messages.ts, so
+ * the browser hydrates with the same strings the server rendered without downloading the others.
  */
 export function Layout({ children }: { children: React.ReactNode }) {
   const locale = localeFromPathname(useLocation().pathname);
+  const messages = usePageMessages(locale);
   return (
-    <IntlProvider locale={locale} messages={MESSAGES[locale]} timeZone={TIME_ZONE}>
+    <IntlProvider locale={locale} messages={messages} timeZone={TIME_ZONE}>
       <html lang={locale}>
         <head>
           <meta charSet="utf-8" />
@@ -179,7 +175,6 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 function SiteFrame({ children }: { children: React.ReactNode }) {
   const t = useTranslations("common");
-  const tAll = useTranslations();
   const locale = useLocale();
   const home = localeHref("home", locale);
   return (
@@ -213,10 +208,10 @@ function SiteFrame({ children }: { children: React.ReactNode }) {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to={localeHref("salesPoints", locale)}>{tAll("salesPoints.nav")}</NavLink>
+                  <NavLink to={localeHref("salesPoints", locale)}>{t("navSalesPoints")}</NavLink>
                 </li>
                 <li>
-                  <NavLink to={localeHref("programme", locale)}>{tAll("programme.nav")}</NavLink>
+                  <NavLink to={localeHref("programme", locale)}>{t("navProgramme")}</NavLink>
                 </li>
               </ul>
             </nav>

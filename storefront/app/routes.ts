@@ -1,6 +1,9 @@
-import { type RouteConfig, index, route } from "@react-router/dev/routes";
+import { type RouteConfig, type RouteConfigEntry, index, layout, route } from "@react-router/dev/routes";
 import { DEFAULT_LOCALE, LOCALES } from "./i18n/locales";
+import { PAGE_MESSAGES_ROUTE_ID } from "./i18n/namespaces";
 import { PAGE_PATHS, type PageId } from "./i18n/paths";
+
+const pages = new Set<RouteConfigEntry>();
 
 /**
  * A page in every locale: one route per locale, all rendered by the same module, with ids
@@ -10,15 +13,16 @@ function page(id: PageId, file: string) {
   return LOCALES.map((locale) => {
     const path: string = PAGE_PATHS[id][locale];
     const routeId = `${id}.${locale}`;
-    return locale === DEFAULT_LOCALE && path === "/"
-      ? index(file, { id: routeId })
-      : route(path.slice(1), file, { id: routeId });
+    const entry =
+      locale === DEFAULT_LOCALE && path === "/" ? index(file, { id: routeId }) : route(path.slice(1), file, { id: routeId });
+    pages.add(entry);
+    return entry;
   });
 }
 
 // URLs that match nothing get a 404 response rendered by the root ErrorBoundary (in the
 // language of the URL: /en/… is English).
-export default [
+const entries = [
   ...page("home", "routes/home.tsx"),
   ...page("catalogue", "routes/catalogue.tsx"),
   ...page("product", "routes/product.tsx"),
@@ -102,4 +106,13 @@ export default [
   route("uploads/:file", "routes/uploads.ts"),
   // POST only (the header's logout button, on pages of every language); no page of its own.
   route("dang-xuat", "routes/log-out.tsx"),
+];
+
+/**
+ * Every page sits in the pathless layout route "messages" (routes/page-messages.ts), whose loader
+ * sends the page's message namespaces in its locale; resource routes (no UI) stay outside it.
+ */
+export default [
+  layout("routes/page-messages.ts", { id: PAGE_MESSAGES_ROUTE_ID }, entries.filter((e) => pages.has(e))),
+  ...entries.filter((e) => !pages.has(e)),
 ] satisfies RouteConfig;

@@ -25,7 +25,7 @@ export interface AddToCartResult {
  * Works without JavaScript; the answer (added, or the error in the page's language) stays next to it.
  */
 export function AddToCartForm({ variants, result }: { variants: readonly AddToCartVariant[]; result: AddToCartResult | undefined }) {
-  const t = useTranslations("shop");
+  const t = useTranslations("shop.buy");
   const tShopErrors = useTranslations("shop.errors");
   const locale = useLocale();
   const busy = useNavigation().state === "submitting";

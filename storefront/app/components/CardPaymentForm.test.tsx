@@ -1,7 +1,7 @@
 import { renderToString } from "react-dom/server";
 import { IntlProvider } from "use-intl";
 import { describe, expect, it } from "vitest";
-import { MESSAGES } from "../i18n/messages";
+import { MESSAGES } from "../i18n/messages.server";
 import { CardPaymentForm } from "./CardPaymentForm";
 
 function render(locale: "vi" | "en") {

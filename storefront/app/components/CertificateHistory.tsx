@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "use-intl";
-import { translatorFor } from "../i18n";
+import { useTranslator } from "../i18n";
 import { formatDateTime, historyChanges } from "../lib/certificate-history";
 
 export interface CertificateHistoryEvent {
@@ -21,7 +21,7 @@ const KNOWN_ACTIONS = ["EVALUATION_RECORDED", "CERTIFICATE_RECOGNISED", "CERTIFI
 export function CertificateHistory({ events, headingId = "lich-su" }: { events: readonly CertificateHistoryEvent[]; headingId?: string }) {
   const t = useTranslations("certificate.history");
   const locale = useLocale();
-  const translate = translatorFor(locale);
+  const translate = useTranslator();
   return (
     <section className="certificate-history" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("heading")}</h2>

@@ -1,5 +1,4 @@
-import { useLocale } from "use-intl";
-import { translatorFor } from "../i18n";
+import { useTranslator } from "../i18n";
 import { councilErrorMessage, type FieldError } from "../lib/council-forms";
 import { FormError as Message, LabelledField, type ControlProps } from "./LabelledField";
 
@@ -15,12 +14,12 @@ export function Field({
   error?: FieldError;
   children: (props: ControlProps) => React.ReactNode;
 }) {
-  const locale = useLocale();
-  return <LabelledField {...field} hintFirst error={error ? councilErrorMessage(translatorFor(locale), error) : null} />;
+  const t = useTranslator();
+  return <LabelledField {...field} hintFirst error={error ? councilErrorMessage(t, error) : null} />;
 }
 
 /** A form-level error (one not tied to a field). */
 export function FormError({ error }: { error?: FieldError }) {
-  const locale = useLocale();
-  return <Message message={error ? councilErrorMessage(translatorFor(locale), error) : null} />;
+  const t = useTranslator();
+  return <Message message={error ? councilErrorMessage(t, error) : null} />;
 }

@@ -1,9 +1,8 @@
 import { Form, useSearchParams } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { localeHref } from "../i18n";
+import { localeHref, useTranslator } from "../i18n";
 import { formatDateTime } from "../lib/certificate-history";
 import { councilErrorMessage } from "../lib/council-forms";
-import { translatorFor } from "../i18n";
 
 /** The query parameter the evaluation-request route answers with (SUBMITTED, WITHDRAWN or an error code). */
 export const EVALUATION_REQUEST_RESULT = "de-nghi";
@@ -25,6 +24,7 @@ export interface EvaluationRequestFormProps {
 export function EvaluationRequestForm({ productId, openRequest, redirectTo }: EvaluationRequestFormProps) {
   const t = useTranslations("council.request");
   const locale = useLocale();
+  const translate = useTranslator();
   const [searchParams] = useSearchParams();
   const result = searchParams.get(EVALUATION_REQUEST_RESULT);
   const done = result === "SUBMITTED" || result === "WITHDRAWN" ? result : null;
@@ -37,7 +37,7 @@ export function EvaluationRequestForm({ productId, openRequest, redirectTo }: Ev
         </p>
       ) : result ? (
         <p className="form-error" role="alert">
-          {councilErrorMessage(translatorFor(locale), { code: result })}
+          {councilErrorMessage(translate, { code: result })}
         </p>
       ) : null}
       <Form method="post" action={localeHref("evaluationRequest", locale)} className="workspace-form">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "../i18n";
+import { translatorFor } from "../i18n/translator.server";
 import { ACCOUNT_ERROR_CODES, accountErrorMessage, checkAccountForm, errorsFromApi, fieldErrorsFromApi, newPasswordProblem, readAccountForm } from "./account-form";
 
 describe("account forms", () => {

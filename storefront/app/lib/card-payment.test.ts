@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cardErrorKey } from "./card-payment";
-import { MESSAGES } from "../i18n/messages";
+import { MESSAGES } from "../i18n/messages.server";
 
 describe("cardErrorKey", () => {
   it("explains a decline by its reason when we know it, else by its code", () => {

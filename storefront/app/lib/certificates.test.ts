@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "../i18n";
+import { translatorFor } from "../i18n/translator.server";
 import { certificateHref, certificateStateLabel, formatScore } from "./certificates";
 
 describe("certificateHref", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "../i18n";
+import { translatorFor } from "../i18n/translator.server";
 import { councilErrorMessage, criteriaInForce, errorsFromApi, readScores, totalOf, vietnamToday } from "./council-forms";
 import { historyChanges } from "./certificate-history";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "../i18n";
+import { translatorFor } from "../i18n/translator.server";
 import { actionsFor, checkFulfilmentForm, fulfilmentErrorMessage, fulfilmentErrors, statementText } from "./fulfilment";
 
 describe("the order inbox's actions", () => {

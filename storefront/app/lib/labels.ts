@@ -29,7 +29,7 @@ export function isProductGroup(value: string): value is ProductGroup {
 
 /**
  * Label of a group value in the translator's language (messages `common.groups.*`), tolerating
- * values a newer API may add. Works with `useTranslations()` and `translatorFor(locale)` alike.
+ * values a newer API may add. Works with `useTranslations()` and `metaTranslator(…)` alike.
  */
 export function groupLabel(t: Translator, group: string): string {
   return isProductGroup(group) ? t(`common.groups.${group}`) : group;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from "../i18n";
+import { translatorFor } from "../i18n/translator.server";
 import { errorsFromApi, htmlToText, parseInteger, sellerErrorMessage, sellerHref, textToHtml } from "./seller";
 
 describe("producer workspace forms", () => {

@@ -3,7 +3,7 @@ import { useTranslations } from "use-intl";
 import { useLocale } from "use-intl";
 import { BookingCard, bookingErrorKey } from "../components/BookingCard";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { BookingCancelMutation, MyBookingsQuery } from "../lib/operations.server";
@@ -14,8 +14,8 @@ import { requireViewer } from "../lib/workspace.server";
 import { accountNav } from "../lib/workspace-nav";
 import type { Route } from "./+types/account-bookings";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("booking.myTitle"), loaderData?.urls);
 }
 

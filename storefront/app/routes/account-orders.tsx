@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { formatDateTime, formatVnd } from "../lib/format";
@@ -12,8 +12,8 @@ import { requireViewer } from "../lib/workspace.server";
 import { accountNav } from "../lib/workspace-nav";
 import type { Route } from "./+types/account-orders";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("shop.myOrdersTitle"), loaderData?.urls);
 }
 

@@ -2,7 +2,7 @@ import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, FormField } from "../components/FormField";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { fieldErrorsFromApi, formText, newPasswordProblem, PASSWORD_MIN_LENGTH, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
@@ -13,8 +13,8 @@ import { requireViewer } from "../lib/workspace.server";
 import { accountNav } from "../lib/workspace-nav";
 import type { Route } from "./+types/account";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("selfService.accountTitle"), loaderData?.urls);
 }
 

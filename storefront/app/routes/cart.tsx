@@ -1,6 +1,6 @@
 import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
@@ -12,8 +12,8 @@ import { pageUrls, publicOrigin } from "../lib/seo";
 import { formText, groupByProducer, shopErrorCode, typedQuantity, type ShopErrorCode } from "../lib/shop";
 import type { Route } from "./+types/cart";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("shop.cartTitle"), loaderData?.urls);
 }
 

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import { Form, Link, redirect, useNavigate } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ProductGrid } from "../components/ProductCard";
-import { localeFromPathname, translatorFor, type Translator } from "../i18n";
+import { localeFromPathname, metaTranslator, type Translator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import {
   CATALOGUE_PAGE_SIZE,
@@ -83,8 +83,8 @@ function describeFilters(
   return parts;
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   if (!loaderData) return [{ title: pageTitle(t("catalogue.heading")) }];
   const filters = describeFilters(t, loaderData.params, loaderData.provinces);
   const title = filters.length

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
 import { CertificateHistory } from "../components/CertificateHistory";
 import { StarBadge } from "../components/StarBadge";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { certificateHref, certificateStateLabel, formatScore } from "../lib/certificates";
 import { env } from "../lib/env.server";
@@ -29,10 +29,10 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   return { certificate, urls: pageUrls(origin, locale, "certificate", { number: certificate.number }, search) };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
   const locale = localeFromPathname(location.pathname);
-  const t = translatorFor(locale);
+  const t = metaTranslator(location, matches);
   const { certificate, urls } = loaderData;
   return [
     { title: pageTitle(t("certificate.title", { number: certificate.number })) },

@@ -4,7 +4,7 @@ import { data, Form, Link, redirect, useNavigation, type RouterContextProvider }
 import { useLocale, useTranslations } from "use-intl";
 import { BookingSummary } from "../components/BookingSummary";
 import { LabelledField } from "../components/LabelledField";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { formatVnd } from "../lib/format";
@@ -26,8 +26,8 @@ import {
 import type { CheckoutProvinceQuery as CheckoutProvinceData, DeliveryOptionCode, PaymentMethod } from "../gql/graphql";
 import type { Route } from "./+types/checkout";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("shop.checkoutTitle"), loaderData?.urls);
 }
 

@@ -4,7 +4,7 @@ import { CertificateHistory } from "../components/CertificateHistory";
 import { Field, FormError } from "../components/CouncilFields";
 import { StarBadge } from "../components/StarBadge";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { revokeAction, type CouncilActionData } from "../lib/council-actions.server";
@@ -39,8 +39,8 @@ export async function action({ request, url, params, context }: Route.ActionArgs
   return revokeAction(context, form, params.certificateId, back);
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   const number = loaderData?.certificate.number ?? "";
   return councilMeta(pageTitle(t("council.certificate.heading", { number }), t("council.workspaceTitle")));
 }

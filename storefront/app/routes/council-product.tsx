@@ -5,7 +5,7 @@ import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
 import { EvaluationForm, RecogniseForm } from "../components/council/CouncilDecisionForms";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { formatDateTime } from "../lib/certificate-history";
 import { certificateStateLabel, formatScore } from "../lib/certificates";
@@ -60,8 +60,8 @@ export async function action({ request, url, params, context }: Route.ActionArgs
   }
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return councilMeta(pageTitle(loaderData?.product.name ?? t("council.review.kicker"), t("council.workspaceTitle")));
 }
 

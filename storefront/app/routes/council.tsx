@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { formatDateTime } from "../lib/certificate-history";
 import { formatScore } from "../lib/certificates";
@@ -33,8 +33,8 @@ export async function loader({ url, context }: Route.LoaderArgs) {
   return { queue: result.evaluationQueue, reevaluation: reevaluation.reevaluationQueue, provinces, ministry, admin: access.admin, paged: !!after };
 }
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return councilMeta(pageTitle(t("council.queue.title")));
 }
 

@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { JsonLd } from "../components/JsonLd";
 import { ProductGrid } from "../components/ProductCard";
-import { localeFromPathname, translatorFor } from "../i18n";
+import { localeFromPathname, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
 import { env } from "../lib/env.server";
@@ -19,8 +19,8 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   return { featured: result.products.nodes, origin, urls: pageUrls(origin, locale, "home") };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [
     { title: pageTitle(t("home.title")) },
     { name: "description", content: t("home.description") },

@@ -1,7 +1,7 @@
 import { Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError } from "../components/FormField";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { formText, isAccountErrorCode, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate, query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
@@ -15,8 +15,8 @@ import type { Route } from "./+types/invitation";
  * Target of a staff invitation mail (`/loi-moi?token=…`). Anonymous visitors are sent to log in or
  * sign up and come back here with the token (`?tiep=`); the signed-in invitee accepts with a POST.
  */
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("team.invitationTitle"), loaderData?.urls);
 }
 

@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { formatDate, formatDateTime } from "../lib/format";
 import {
@@ -18,8 +18,8 @@ import { formText } from "../lib/shop";
 import { requireViewer } from "../lib/workspace.server";
 import type { Route } from "./+types/operator-calendar";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("booking.calendarTitle")) }, { name: "robots", content: "noindex" }];
 }
 

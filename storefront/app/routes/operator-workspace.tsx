@@ -2,7 +2,7 @@ import { data } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { OperatorProfileForm } from "../components/OperatorProfileForm";
 import { WorkspaceLayout } from "../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { formatDate, vietnamDay } from "../lib/format";
 import {
@@ -21,8 +21,8 @@ import { requireViewer } from "../lib/workspace.server";
 import { operatorNav } from "../lib/tourism-workspace";
 import type { Route } from "./+types/operator-workspace";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -3,7 +3,7 @@ import { data, Form, Link, redirect, redirectDocument, useRevalidator } from "re
 import { useLocale, useTranslations } from "use-intl";
 import { BookingCard, bookingErrorKey } from "../components/BookingCard";
 import { CardPaymentForm } from "../components/CardPaymentForm";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { mutate, query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { formatDateTime, formatVnd } from "../lib/format";
@@ -17,8 +17,8 @@ import type { Route } from "./+types/order";
 
 const MAX_NUMBER_LENGTH = 40;
 
-export function meta({ loaderData, location, params }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, params, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("shop.orderTitle", { number: params.number ?? "" }), loaderData?.urls);
 }
 

@@ -2,7 +2,7 @@ import { data, Form } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, FormField } from "../components/FormField";
 import { SellerLayout } from "../components/seller/SellerLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { fieldErrorsFromApi, formText, isEmail, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate, query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
@@ -18,8 +18,8 @@ import type { Route } from "./+types/producer-members";
  * admins also the invitation form, the pending invitations (revoke) and removing members. Which
  * producer: `?chu-the=<producer id>`, else the viewer's first producer.
  */
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("team.membersTitle"), loaderData?.urls);
 }
 

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ProductGrid } from "../components/ProductCard";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { truncate } from "../lib/format";
@@ -33,9 +33,9 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
-  const t = translatorFor(localeFromPathname(location.pathname));
+  const t = metaTranslator(location, matches);
   const { producer, urls } = loaderData;
   return [
     { title: pageTitle(producer.name, t("producer.kicker")) },

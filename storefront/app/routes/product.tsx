@@ -6,7 +6,7 @@ import { JsonLd } from "../components/JsonLd";
 import { ProductGrid, ProductImage } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import type { ProductPageQuery as ProductPageData } from "../gql/graphql";
-import { localeFromPathname, localeHref, translatorFor, type Locale, type Translator } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator, type Locale, type Translator } from "../i18n";
 import { certificateHref, certificateStateLabel } from "../lib/certificates";
 import { query } from "../lib/apollo.server";
 import { catalogueHref } from "../lib/catalogue-params";
@@ -93,10 +93,10 @@ function awardText(t: Translator, locale: Locale, product: Product): string | nu
   });
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
   const locale = localeFromPathname(location.pathname);
-  const t = translatorFor(locale);
+  const t = metaTranslator(location, matches);
   const { product, urls } = loaderData;
   const rating = ratingLabel(t, product);
   return [
@@ -306,8 +306,8 @@ export default function ProductPage({ loaderData, actionData }: Route.ComponentP
 
       {product.experiences.nodes.length > 0 ? (
         <section className="product__experiences" aria-labelledby="trai-nghiem">
-          <h2 id="trai-nghiem">{t("tourism.experienceAt")}</h2>
-          <p>{t("tourism.experienceAtIntro")}</p>
+          <h2 id="trai-nghiem">{t("product.experienceAt")}</h2>
+          <p>{t("product.experienceAtIntro")}</p>
           <ul>
             {product.experiences.nodes.map((e) => (
               <li key={e.id}>

@@ -2,7 +2,7 @@ import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { BarChart, TileGrid, YearChart, type TileStatus } from "../components/programme/Charts";
 import { TargetProgressList } from "../components/programme/TargetProgress";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { formatCount, formatDate } from "../lib/format";
@@ -32,9 +32,9 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   return { ...result, provinceCode, asIssued, urls: pageUrls(origin, locale, "programme", undefined, provinceCode ? provinceQuery(provinceCode, asIssued) : "") };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
-  const t = translatorFor(localeFromPathname(location.pathname));
+  const t = metaTranslator(location, matches);
   const province = loaderData.programmeStats.province;
   return [
     { title: pageTitle(province ? t("programme.titleProvince", { province: province.name }) : t("programme.title")) },

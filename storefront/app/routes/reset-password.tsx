@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, FormField } from "../components/FormField";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { fieldErrorsFromApi, formText, newPasswordProblem, PASSWORD_MIN_LENGTH, type AccountFormErrorCode } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
@@ -11,8 +11,8 @@ import { pageUrls, publicOrigin } from "../lib/seo";
 import type { Route } from "./+types/reset-password";
 
 /** Target of the reset mail (`/dat-lai-mat-khau?token=…`): a new password, then log in again. */
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("selfService.resetTitle"), loaderData?.urls);
 }
 

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors, ServerError } from "@apollo/client";
 import { Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ProductCard, type CardHighlights } from "../components/ProductCard";
-import { localeFromPathname, translatorFor } from "../i18n";
+import { localeFromPathname, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { CATALOGUE_PARAMS, STAR_LEVELS, catalogueHref, parseCatalogueParams, toProductFilter } from "../lib/catalogue-params";
 import { groupLabel, PRODUCT_GROUPS } from "../lib/labels";
@@ -55,8 +55,8 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   const q = loaderData?.params.query;
   return [
     { title: q ? pageTitle(t("search.title", { query: q })) : pageTitle(t("search.heading")) },

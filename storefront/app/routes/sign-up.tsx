@@ -6,8 +6,8 @@ import { accountMeta } from "../lib/account-page";
 import { accountAction, accountLoader } from "../lib/account-page.server";
 import type { Route } from "./+types/sign-up";
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  return accountMeta("signUp", location.pathname, loaderData?.urls);
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  return accountMeta("signUp", { location, matches }, loaderData?.urls);
 }
 
 export function loader({ request, url }: Route.LoaderArgs) {

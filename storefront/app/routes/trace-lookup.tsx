@@ -1,7 +1,7 @@
 import { Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { TraceLookupForm } from "../components/TraceLookupForm";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { env } from "../lib/env.server";
 import { localeLinks, pageTitle, pageUrls, publicOrigin } from "../lib/seo";
 import { isTraceCodeInput, traceHref } from "../lib/trace";
@@ -19,8 +19,8 @@ export function loader({ request, url }: Route.LoaderArgs) {
   };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [
     { title: pageTitle(t("trace.title")) },
     { name: "description", content: t("trace.lookupDescription") },

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../components/ProductCard";
 import { StarBadge } from "../components/StarBadge";
 import { TraceLookupForm } from "../components/TraceLookupForm";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { query } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
 import { formatDate, truncate } from "../lib/format";
@@ -27,9 +27,9 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   return { batch: trace, urls: pageUrls(origin, locale, "trace", { code: trace.traceCode }) };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   const locale = localeFromPathname(location.pathname);
-  const t = translatorFor(locale);
+  const t = metaTranslator(location, matches);
   if (!loaderData) return [{ title: pageTitle(t("trace.notFoundTitle")) }, { name: "robots", content: "noindex" }];
   const { batch, urls } = loaderData;
   return [

@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
-import { localeFromPathname, localeHref, translatorFor } from "../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../i18n";
 import { formText } from "../lib/account-form";
 import { mutate } from "../lib/apollo.server";
 import { env } from "../lib/env.server";
@@ -14,8 +14,8 @@ import type { Route } from "./+types/verify-email";
  * button), never on load: mail scanners and link previews GET every link in a mail, and a GET must
  * not change anything. Without the token in the URL the page says the link is not valid.
  */
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("selfService.verifyTitle"), loaderData?.urls);
 }
 

@@ -2,6 +2,8 @@ import { defineMessages } from "../define";
 
 export default defineMessages({
   vi: {
+    experienceAt: "Trải nghiệm tại…",
+    experienceAtIntro: "Sản phẩm này có mặt trong các trải nghiệm du lịch cộng đồng:",
     morePhotos: "Ảnh khác của sản phẩm",
     historyHeading: "Lịch sử chứng nhận",
     from: "từ",
@@ -38,6 +40,8 @@ export default defineMessages({
     latestBatches: "{shown, number} lô gần nhất trong tổng số {total, number} lô.",
   },
   en: {
+    experienceAt: "Experience it at…",
+    experienceAtIntro: "This product is part of these community tourism experiences:",
     morePhotos: "More photos of the product",
     historyHeading: "Certificate history",
     from: "from",

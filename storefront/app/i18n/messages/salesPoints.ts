@@ -4,7 +4,6 @@ import { defineMessages } from "../define";
 export default defineMessages({
   vi: {
     mapTitle: "Điểm bán sản phẩm OCOP",
-    nav: "Điểm bán",
     mapIntro: "Cửa hàng, quầy siêu thị, làng nghề và ki-ốt du lịch giới thiệu và bán sản phẩm OCOP. Chọn sản phẩm, tỉnh hoặc dùng vị trí của bạn để xem điểm bán gần nhất.",
     mapLabel: "Bản đồ điểm bán",
     mapNoTiles: "Bản đồ nền có thể không tải được; danh sách bên dưới luôn có đủ điểm bán và khoảng cách.",
@@ -161,7 +160,6 @@ export default defineMessages({
   },
   en: {
     mapTitle: "OCOP sales points",
-    nav: "Sales points",
     mapIntro: "Shops, supermarket shelves, craft villages and tourist kiosks that introduce and sell OCOP products. Choose a product, a province or use your location to see the nearest ones.",
     mapLabel: "Map of sales points",
     mapNoTiles: "The background map may not load; the list below always has every sales point with its distance.",

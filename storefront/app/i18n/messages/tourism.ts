@@ -58,8 +58,6 @@ export default defineMessages({
     slotFull: "Hết chỗ",
     slotOpen: "Có thể đặt",
     draftNotice: "Bản nháp: chỉ đơn vị điều hành thấy trang này.",
-    experienceAt: "Trải nghiệm tại…",
-    experienceAtIntro: "Sản phẩm này có mặt trong các trải nghiệm du lịch cộng đồng:",
     // Operator workspace
     navPoints: "Điểm du lịch",
     navExperiences: "Trải nghiệm",
@@ -243,8 +241,6 @@ export default defineMessages({
     slotFull: "Full",
     slotOpen: "Bookable",
     draftNotice: "Draft: only the operator sees this page.",
-    experienceAt: "Experience it at…",
-    experienceAtIntro: "This product is part of these community tourism experiences:",
     navPoints: "Tourism sites",
     navExperiences: "Experiences",
     pointsHeading: "Tourism sites",

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { NextPageLinks } from "../../components/ApprovalFilterNav";
 import { AuditEventTable } from "../../components/AuditEventRows";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { adminNav, AUDIT_ACTIONS, AUDIT_SUBJECTS, cursorFrom, isAuditAction, isAuditSubject } from "../../lib/admin";
 import { query } from "../../lib/apollo.server";
 import { AdminAuditQuery } from "../../lib/operations.server";
@@ -11,8 +11,8 @@ import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/audit";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("admin.auditHeading")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { AuditEventTable } from "../../components/AuditEventRows";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { adminNav } from "../../lib/admin";
 import { query } from "../../lib/apollo.server";
 import { AdminDashboardQuery } from "../../lib/operations.server";
@@ -10,8 +10,8 @@ import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/dashboard";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("admin.dashboardHeading")) }, { name: "robots", content: "noindex" }];
 }
 

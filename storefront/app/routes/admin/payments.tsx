@@ -1,7 +1,7 @@
 import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { adminNav, cursorFrom } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatDateTime, formatVnd } from "../../lib/format";
@@ -14,8 +14,8 @@ import type { Route } from "./+types/payments";
 
 const PAGE_SIZE = 25;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("fulfilment.paymentsTitle")) }, { name: "robots", content: "noindex" }];
 }
 

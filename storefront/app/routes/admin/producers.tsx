@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "use-intl";
 import { ApprovalPage } from "../../components/ApprovalPage";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { approvalAnswer, approvalListArgs } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { AdminProducerApproveMutation, AdminProducersQuery } from "../../lib/operations.server";
@@ -8,8 +8,8 @@ import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/producers";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("admin.producersHeading")) }, { name: "robots", content: "noindex" }];
 }
 

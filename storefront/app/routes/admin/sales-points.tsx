@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "use-intl";
 import { ApprovalPage } from "../../components/ApprovalPage";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { approvalAnswer, approvalListArgs, rejectionAnswer } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatDateTime } from "../../lib/format";
@@ -9,8 +9,8 @@ import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/sales-points";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("salesPoints.adminHeading")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -2,7 +2,7 @@ import { data, Form, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { NextPageLinks } from "../../components/ApprovalFilterNav";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { adminNav, COUNCIL_LEVELS, cursorFrom, MEMBER_ROLES, roleLabel, ROLE_KINDS } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatDate, vietnamDay } from "../../lib/format";
@@ -12,8 +12,8 @@ import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/users";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("admin.usersHeading")) }, { name: "robots", content: "noindex" }];
 }
 

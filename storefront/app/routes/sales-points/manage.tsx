@@ -1,7 +1,7 @@
 import { data, Form, Link, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { SalesPointListingConfirmMutation, SalesPointListingRejectMutation, SalesPointListingStockUpdateMutation, SalesPointManagedQuery, SalesPointManagerQuery } from "../../lib/operations.server";
 import { privateMeta } from "../../lib/private-page";
@@ -12,8 +12,8 @@ import type { Route } from "./+types/manage";
 const STOCK_LEVELS = ["IN_STOCK", "LOW", "OUT_OF_STOCK"] as const;
 type StockLevel = (typeof STOCK_LEVELS)[number];
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("salesPoints.managerTitle"), undefined);
 }
 

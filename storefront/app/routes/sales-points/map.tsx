@@ -7,7 +7,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { NearMeButton } from "../../components/NearMeButton";
 import { SalesPointCard } from "../../components/SalesPointList";
 import { SalesPointMap } from "../../components/SalesPointMap";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { query } from "../../lib/apollo.server";
 import { env } from "../../lib/env.server";
 import { SalesPointProductQuery, SalesPointProductSearchQuery, SalesPointsMapQuery } from "../../lib/operations.server";
@@ -60,8 +60,8 @@ export async function loader({ request, url, context }: Route.LoaderArgs) {
   };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   const title = loaderData?.product ? `${t("salesPoints.productChosen", { name: loaderData.product.name })}` : t("salesPoints.mapTitle");
   return [{ title: pageTitle(title) }, { name: "description", content: t("salesPoints.mapIntro") }, ...(loaderData ? localeLinks(loaderData.urls) : [])];
 }

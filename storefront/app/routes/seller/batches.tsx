@@ -2,7 +2,7 @@ import { data, Form, Link, redirect, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { SellerBatchesQuery, SellerBatchRecordMutation } from "../../lib/operations.server";
@@ -11,8 +11,8 @@ import { requireSeller, sellerRead } from "../../lib/seller.server";
 import { traceHref } from "../../lib/trace";
 import type { Route } from "./+types/batches";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.batchesLink"));
 }
 

@@ -4,7 +4,7 @@ import { Field, FormError, Select, TextArea } from "../../components/seller/Fiel
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StarBadge } from "../../components/StarBadge";
 import { CertificateReminders } from "../../components/programme/CertificateReminders";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { producerKindLabel } from "../../lib/labels";
@@ -15,8 +15,8 @@ import type { Route } from "./+types/home";
 
 const KINDS = ["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "HOUSEHOLD_BUSINESS"] as const;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.dashboardTitle"));
 }
 

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { SubOrderStatusBadge } from "../../components/fulfilment/SubOrderStatusBadge";
 import { ActionField, ActionFormError } from "../../components/fulfilment/ActionField";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { cursorFrom } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatCount, formatDateTime, formatVnd } from "../../lib/format";
@@ -20,8 +20,8 @@ import type { Route } from "./+types/orders";
 
 const PAGE_SIZE = 20;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("fulfilment.ordersTitle"));
 }
 

@@ -5,7 +5,7 @@ import { ProductFields, VariantCells, VariantHead } from "../../components/selle
 import { EvaluationRequestForm } from "../../components/EvaluationRequestForm";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { groupLabel } from "../../lib/labels";
 import {
@@ -24,8 +24,8 @@ import type { Route } from "./+types/product-edit";
 
 const NOTICES = ["created", "saved", "published", "archived", "uploaded", "photoRemoved", "photoReordered"] as const;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.editTitle"));
 }
 

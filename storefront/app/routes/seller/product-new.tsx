@@ -3,7 +3,7 @@ import { useTranslations } from "use-intl";
 import { FormError, Select } from "../../components/seller/Field";
 import { ProductFields, VariantCells, VariantHead } from "../../components/seller/ProductFields";
 import { SellerLayout } from "../../components/seller/SellerLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { groupLabel, isProductGroup, PRODUCT_GROUPS } from "../../lib/labels";
 import { SellerFormOptionsQuery, SellerProductCreateMutation } from "../../lib/operations.server";
@@ -12,8 +12,8 @@ import { readProductFields, readVariant } from "../../lib/seller-product";
 import { requireSeller } from "../../lib/seller.server";
 import type { Route } from "./+types/product-new";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.newProductTitle"));
 }
 

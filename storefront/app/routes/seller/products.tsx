@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { StatusBadge } from "../../components/seller/StatusBadge";
 import type { ProductStatus } from "../../gql/graphql";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { query } from "../../lib/apollo.server";
 import { formatCount, formatVnd } from "../../lib/format";
 import { SellerProductsQuery } from "../../lib/operations.server";
@@ -14,8 +14,8 @@ import type { Route } from "./+types/products";
 const STATUSES = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const satisfies readonly ProductStatus[];
 const isStatus = (s: string | null): s is (typeof STATUSES)[number] => (STATUSES as readonly (string | null)[]).includes(s);
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.productsTitle"));
 }
 

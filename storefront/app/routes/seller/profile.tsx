@@ -2,7 +2,7 @@ import { data, Form, redirect, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { Field, FormError, Select, TextArea } from "../../components/seller/Field";
 import { SellerLayout } from "../../components/seller/SellerLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { producerKindLabel } from "../../lib/labels";
 import { SellerProfileQuery, SellerProfileUpdateMutation } from "../../lib/operations.server";
@@ -12,8 +12,8 @@ import type { Route } from "./+types/profile";
 
 const KINDS = ["COOPERATIVE", "COOPERATIVE_GROUP", "ENTERPRISE", "HOUSEHOLD_BUSINESS"] as const;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("seller.profileTitle"));
 }
 

@@ -1,7 +1,7 @@
 import { data, Form, redirect, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
 import { SellerLayout } from "../../components/seller/SellerLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerPointSearchQuery, SellerSalesPointsQuery } from "../../lib/operations.server";
 import { firstError, type SalesPointErrorCode } from "../../lib/sales-point-forms";
@@ -11,8 +11,8 @@ import type { Route } from "./+types/sales-points";
 
 const STOCK_LEVELS = ["IN_STOCK", "LOW", "OUT_OF_STOCK"] as const;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return sellerMeta(t, t("salesPoints.sellerTitle"));
 }
 

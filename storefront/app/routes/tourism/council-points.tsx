@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { StarBadge } from "../../components/StarBadge";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, translatorFor } from "../../i18n";
+import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { councilNav } from "../../lib/council-page";
 import { formatDate } from "../../lib/format";
@@ -15,8 +15,8 @@ import { operatorRead } from "../../lib/tourism-workspace.server";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/council-points";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.councilHeading"), t("council.workspaceTitle")) }, { name: "robots", content: "noindex" }];
 }
 

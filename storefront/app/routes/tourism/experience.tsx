@@ -2,7 +2,7 @@ import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { StarBadge } from "../../components/StarBadge";
 import { BookingForm } from "../../components/tourism/BookingForm";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { query } from "../../lib/apollo.server";
 import { bookFromForm } from "../../lib/booking-form.server";
 import { env } from "../../lib/env.server";
@@ -43,8 +43,8 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   return bookFromForm(context, form, localeFromPathname(url.pathname));
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   if (!loaderData) return [{ title: pageTitle(t("tourism.heading")) }];
   const { experience } = loaderData;
   return [

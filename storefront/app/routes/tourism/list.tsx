@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from "@apollo/client";
 import { Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { ExperienceCard } from "../../components/tourism/ExperienceCard";
-import { localeFromPathname, localeHref, translatorFor, type Translator } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator, type Translator } from "../../i18n";
 import { query } from "../../lib/apollo.server";
 import { env } from "../../lib/env.server";
 import { formatDate } from "../../lib/format";
@@ -48,8 +48,8 @@ function describeFilters(t: Translator, params: TourismParams, provinces: readon
   return parts;
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   if (!loaderData) return [{ title: pageTitle(t("tourism.heading")) }];
   const filters = describeFilters(t, loaderData.params, loaderData.provinces);
   return [

@@ -2,7 +2,7 @@ import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import {
   ExperienceArchiveMutation, ExperiencePublishMutation, ExperienceUpdateMutation, OperatorExperienceQuery, ProvinceProductsQuery,
@@ -18,8 +18,8 @@ import type { Route } from "./+types/operator-experience";
 /** Rows of product links the form offers beyond the current ones. */
 const EXTRA_PRODUCT_ROWS = 3;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.experiencesHeading"), t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -2,7 +2,7 @@ import { data, Form, Link, redirect } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate } from "../../lib/apollo.server";
 import { ExperienceCreateMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
@@ -11,8 +11,8 @@ import { operatorNav, tourismErrorMessage, tourismErrorsFromApi, type TourismFor
 import { loadOperatorCatalogue } from "../../lib/tourism-workspace.server";
 import type { Route } from "./+types/operator-experiences";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.experiencesHeading"), t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

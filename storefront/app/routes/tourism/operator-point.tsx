@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { PointForm, readPointForm, type PointFormValues } from "../../components/tourism/PointForm";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import {
   OperatorPointQuery, TourismPointArchiveMutation, TourismPointImageRemoveMutation, TourismPointPublishMutation, TourismPointUpdateMutation,
@@ -17,8 +17,8 @@ import { operatorRead } from "../../lib/tourism-workspace.server";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/operator-point";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.pointsHeading"), t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { StarBadge } from "../../components/StarBadge";
 import { EMPTY_POINT, PointForm, readPointForm, type PointFormValues } from "../../components/tourism/PointForm";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate } from "../../lib/apollo.server";
 import { TourismPointCreateMutation } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
@@ -12,8 +12,8 @@ import { operatorNav, tourismErrorsFromApi, type TourismFormErrors } from "../..
 import { loadOperatorCatalogue } from "../../lib/tourism-workspace.server";
 import type { Route } from "./+types/operator-points";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.pointsHeading"), t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { slotState } from "../../components/tourism/BookingForm";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatDate, formatInstantDate } from "../../lib/format";
 import {
@@ -20,8 +20,8 @@ import type { Route } from "./+types/operator-slots";
 /** Days of slots the page shows at once (`?tu=YYYY-MM-DD` moves the window). */
 const WINDOW_DAYS = 14;
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("tourism.slots"), t("operator.title")) }, { name: "robots", content: "noindex" }];
 }
 

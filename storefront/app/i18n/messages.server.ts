@@ -25,10 +25,14 @@ import tourism from "./messages/tourism";
 import plans from "./messages/plans";
 
 /**
- * Every namespace of UI strings (one file per page or concern in ./messages/). Adding a page's
- * strings: create ./messages/<page>.ts with defineMessages({ vi, en }) and list it here.
- * Both catalogues are bundled (a few kB): the server renders with them and the browser hydrates
- * with the same objects, so no catalogue is ever fetched at run time.
+ * Every namespace of UI strings (one file per page or concern in ./messages/), in every locale: the
+ * server's catalogue. Adding a page's strings: create ./messages/<page>.ts with
+ * defineMessages({ vi, en }), list it here, and name it in PAGE_NAMESPACES (./namespaces.ts) for the
+ * pages that use it.
+ *
+ * A `.server` module: the browser never downloads this catalogue. It receives the shell namespaces
+ * (./shell.ts) with the JavaScript, and a page's namespaces in its own locale with the page's data
+ * (routes/page-messages.ts), serialised once into the HTML.
  */
 const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking, plans };
 
@@ -40,4 +44,30 @@ function catalogueFor(locale: Locale): Messages {
   ) as Messages;
 }
 
+export type Namespace = keyof Messages;
+
 export const MESSAGES: Record<Locale, Messages> = { vi: catalogueFor("vi"), en: catalogueFor("en") };
+
+/**
+ * The namespaces or tables `paths` ("product", "shop.errors") of `locale`'s catalogue, nested as in
+ * the catalogue: what routes/page-messages.ts sends with a page.
+ */
+export function pickMessages(locale: Locale, paths: readonly string[]): Partial<Messages> {
+  type Tree = { [key: string]: string | Tree };
+  const picked: Tree = {};
+  // Shortest first; a table inside a namespace already picked whole adds nothing.
+  const sorted = [...paths].sort();
+  for (const path of sorted) {
+    if (sorted.some((other) => path.startsWith(`${other}.`))) continue;
+    const parts = path.split(".");
+    let from: Tree | string = MESSAGES[locale] as unknown as Tree;
+    let to = picked;
+    parts.forEach((part, i) => {
+      if (typeof from === "string" || from[part] === undefined) throw new Error(`No messages at ${path}`);
+      from = from[part]!;
+      if (i === parts.length - 1) to[part] = from;
+      else to = (to[part] ??= {}) as Tree;
+    });
+  }
+  return picked as Partial<Messages>;
+}

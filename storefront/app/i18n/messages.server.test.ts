@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { translatorFor } from ".";
-import { MESSAGES } from "./messages";
+import { translatorFor } from "./translator.server";
+import { MESSAGES } from "./messages.server";
 
 type Tree = { [key: string]: string | Tree };
 
