@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { TargetProgressList } from "../../components/programme/TargetProgress";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { adminNav, cursorFrom, CURSOR_PARAM } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { councilNav } from "../../lib/council-page";
@@ -15,8 +15,8 @@ import { parsePlanForm, planErrorMessage, planErrorsFromApi, type FormErrors, ty
 import { pageTitle } from "../../lib/seo";
 import type { Route } from "./+types/list";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(t("plans.heading")) }, { name: "robots", content: "noindex" }];
 }
 

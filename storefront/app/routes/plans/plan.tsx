@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { TargetProgressList } from "../../components/programme/TargetProgress";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { adminNav } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { councilNav } from "../../lib/council-page";
@@ -22,8 +22,8 @@ import type { Route } from "./+types/plan";
 const DONE = ["created", "saved", "targetAdded", "targetSaved", "targetRemoved"] as const;
 type Done = (typeof DONE)[number];
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return [{ title: pageTitle(loaderData?.plan.title ?? t("plans.heading"), t("plans.heading")) }, { name: "robots", content: "noindex" }];
 }
 

@@ -2,7 +2,7 @@ import { data, Form, Link, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { LabelledField } from "../../components/LabelledField";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { errorsByField } from "../../lib/form-errors";
 import { SalesPointEditQuery, SalesPointManagerQuery, SalesPointUpdateMutation } from "../../lib/operations.server";
@@ -15,8 +15,8 @@ import { SALES_POINT_KINDS, type SalesPointKind } from "../../lib/sales-points";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/edit";
 
-export function meta({ location }: Route.MetaArgs): Route.MetaDescriptors {
-  const t = translatorFor(localeFromPathname(location.pathname));
+export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
+  const t = metaTranslator(location, matches);
   return privateMeta(t("salesPoints.editTitle"), undefined);
 }
 

@@ -1,7 +1,7 @@
 import { data, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { productHref } from "../../components/ProductCard";
-import { localeFromPathname, localeHref, translatorFor } from "../../i18n";
+import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { query } from "../../lib/apollo.server";
 import { env } from "../../lib/env.server";
 import { SalesPointPageQuery } from "../../lib/operations.server";
@@ -21,12 +21,12 @@ export async function loader({ request, url, params, context }: Route.LoaderArgs
   return { point: salesPoint, urls: pageUrls(origin, localeFromPathname(url.pathname), "salesPoint", { slug: salesPoint.slug }) };
 }
 
-export function meta({ loaderData, location }: Route.MetaArgs): Route.MetaDescriptors {
+export function meta({ loaderData, location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   if (!loaderData) return [];
-  const t = translatorFor(localeFromPathname(location.pathname));
+  const t = metaTranslator(location, matches);
   const { point, urls } = loaderData;
   return [
-    { title: pageTitle(point.name, t("salesPoints.nav")) },
+    { title: pageTitle(point.name, t("common.navSalesPoints")) },
     { name: "description", content: t("salesPoints.pointDescription", { name: point.name, kind: t(`salesPoints.kinds.${point.kind}`), place: point.province.name }) },
     ...localeLinks(urls),
   ];
@@ -53,7 +53,7 @@ export default function SalesPointPage({ loaderData }: Route.ComponentProps) {
             <Link to={localeHref("home", locale)}>{tCommon("navHome")}</Link>
           </li>
           <li>
-            <Link to={localeHref("salesPoints", locale)}>{t("nav")}</Link>
+            <Link to={localeHref("salesPoints", locale)}>{tCommon("navSalesPoints")}</Link>
           </li>
         </ol>
       </nav>
