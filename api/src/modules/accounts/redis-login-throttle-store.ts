@@ -17,8 +17,12 @@ import { InMemoryLoginThrottleStore, type LoginThrottleStore } from './login-thr
  * never unlimited. Every failure is also recorded in that local store, so an outage does not hand out
  * a fresh allowance: each instance still counts the failures it saw in the window.
  */
+/** After a failed command, how long this store counts in process before it tries Redis again. */
+export const PAUSE_AFTER_FAILURE_MS = 2_000;
+
 export class RedisLoginThrottleStore implements LoginThrottleStore {
   private readonly local: InMemoryLoginThrottleStore;
+  private pausedUntil = 0;
 
   constructor(
     private readonly redis: SharedRedis,
@@ -33,20 +37,25 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
     return `login-throttle:${this.throttle}:${key}`;
   }
 
-  /** Runs `command` on Redis when it is connected; on any failure logs it and answers null. */
-  private async shared<T>(what: string, command: () => Promise<T>): Promise<T | null> {
-    if (!this.redis.isReady()) return null;
+  /**
+   * Runs `command` on Redis when it is connected; on a failure logs it and answers null. After a
+   * failure Redis is left alone for PAUSE_AFTER_FAILURE_MS: a hung Redis costs one login one command
+   * timeout, not one per command of every login.
+   */
+  private async shared<T>(command: () => Promise<T>): Promise<T | null> {
+    if (!this.redis.isReady() || Date.now() < this.pausedUntil) return null;
     try {
       return await command();
     } catch (e) {
-      this.redis.reportFailure(`login throttle ${what} (counted in this process)`, e);
+      this.pausedUntil = Date.now() + PAUSE_AFTER_FAILURE_MS;
+      this.redis.reportFailure('login throttle (counting in this process meanwhile)', e);
       return null;
     }
   }
 
   async failuresSince(key: string, since: number): Promise<number> {
     // Exclusive bound, as the in-process store: a failure exactly `windowMs` old no longer counts.
-    const shared = await this.shared('count', () => this.redis.client.zcount(this.key(key), `(${since}`, '+inf'));
+    const shared = await this.shared(() => this.redis.client.zcount(this.key(key), `(${since}`, '+inf'));
     return shared ?? this.local.failuresSince(key, since);
   }
 
@@ -55,7 +64,7 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
     const redisKey = this.key(key);
     // Unique member: two failures in the same millisecond (on two instances) both count.
     const member = `${at}:${randomBytes(6).toString('base64url')}`;
-    await this.shared('record', async () => {
+    await this.shared(async () => {
       const replies = await this.redis.client
         .multi()
         .zadd(redisKey, at, member)
@@ -71,6 +80,6 @@ export class RedisLoginThrottleStore implements LoginThrottleStore {
 
   async reset(key: string): Promise<void> {
     await this.local.reset(key);
-    await this.shared('reset', () => this.redis.client.del(this.key(key)));
+    await this.shared(() => this.redis.client.del(this.key(key)));
   }
 }
