@@ -87,7 +87,7 @@ describe('login throttles shared through Redis', () => {
     for (let i = 0; i < 105; i++) await throttle.recordFailure('many@example.vn', null, i);
     const key = 'ocop-test:login-throttle:login:account:many@example.vn';
     expect(await inspector.zcard(key)).toBe(100);
-    expect(Number((await inspector.zrange(key, 0, 0, 'WITHSCORES'))[1])).toBe(5);
+    expect(Number((await inspector.zrange(key, '0', '0', 'WITHSCORES'))[1])).toBe(5);
   });
 
   it('while Redis is hung or down, counts in each process: never an error, never unlimited; shared again once it is back', async () => {
