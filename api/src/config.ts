@@ -122,6 +122,12 @@ const schema = z.object({
   /** Minutes a placed order awaiting an online payment (bank transfer, card) holds its stock. */
   ORDER_HOLD_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(15),
   /**
+   * Hours an operator has to confirm or decline an on-request booking once it awaits them (paid, or
+   * to pay at the point); never later than the slot's booking cut-off (see
+   * docs/decisions/0002-bookings-as-order-parts.md). Unanswered, the booking is declined by a job.
+   */
+  BOOKING_OPERATOR_RESPONSE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(48),
+  /**
    * The account shoppers pay into by bank transfer (VietQR). Demo defaults: a made-up Vietcombank
    * account; set real values before taking money.
    */

@@ -8,6 +8,7 @@ import { createServices, type ServiceDeps } from './modules/services.js';
 export const JOB = {
   releaseExpiredHolds: 'release-expired-holds',
   sendOrderMail: 'send-order-mail',
+  declineUnansweredBookings: 'decline-unanswered-bookings',
 } as const;
 
 /**
@@ -19,6 +20,7 @@ export const JOB = {
 export const QUEUE_OPTIONS: Record<JobName, QueueOptions> = {
   'release-expired-holds': { expireInSeconds: 120, retryLimit: 3, retryDelay: 5, retryBackoff: true },
   'send-order-mail': { expireInSeconds: 60, retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  'decline-unanswered-bookings': { expireInSeconds: 120, retryLimit: 3, retryDelay: 5, retryBackoff: true },
 };
 
 export type JobName = (typeof JOB)[keyof typeof JOB];
@@ -52,7 +54,9 @@ export interface Jobs {
  * - release-expired-holds: cancels the pending payment of each order whose hold expired (a card
  *   payment's intent at the gateway first), then releases its reserved units (one transaction per
  *   order, idempotent);
- * - send-order-mail: sends the order outbox's mails, once each, retrying failures.
+ * - send-order-mail: sends the order outbox's mails, once each, retrying failures;
+ * - decline-unanswered-bookings: declines each on-request booking the operator left unanswered past
+ *   its deadline (places back, refund, mail; one transaction per booking, idempotent).
  */
 export async function startJobs(options: JobsOptions): Promise<Jobs> {
   const { logger } = options;
@@ -79,6 +83,14 @@ export async function startJobs(options: JobsOptions): Promise<Jobs> {
       }
     },
     [JOB.sendOrderMail]: () => services().orderMail.dispatchPending(),
+    [JOB.declineUnansweredBookings]: async () => {
+      const declined = await services().unansweredBookings.declineOverdue(log);
+      if (declined) {
+        // Places back on sale: cached experience pages (places left) must be recomputed.
+        await new CacheEpoch(options.orm.em).bump();
+        log(`declined ${declined} on-request bookings the operator did not answer in time`);
+      }
+    },
   };
   for (const [name, handler] of Object.entries(handlers) as [JobName, () => Promise<unknown>][]) {
     const queue = { ...QUEUE_OPTIONS[name], ...options.queueOptions };

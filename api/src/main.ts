@@ -28,7 +28,9 @@ if (config.SEED_ON_EMPTY) {
 const mail = createMailSender(config, db.orm.em, log);
 // One card gateway (or none: card hidden) for the API, its webhook handler and the jobs.
 const payments = paymentSettingsOf(config);
-const deps = () => ({ ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL });
+const deps = () => ({
+  ...defaultServiceDeps(), mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, operatorResponseHours: config.BOOKING_OPERATOR_RESPONSE_HOURS,
+});
 const cardPaymentHandler = payments.card ? orderCardPaymentHandler(deps) : undefined;
 const metrics = new Metrics();
 // Shutdown budget: readiness delay, then requests and jobs drain together, then the pool closes.
@@ -41,7 +43,7 @@ let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
   jobs = await startJobs({ url: db.url, orm: db.orm, logger: logger.child({ component: 'jobs' }), deps, connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS });
   metrics.watchQueues(jobs.queueDepths);
-  log('jobs: releasing expired holds and sending order mails every minute (pg-boss)');
+  log('jobs: releasing expired holds, declining unanswered bookings and sending order mails every minute (pg-boss)');
 }
 log(`GraphQL at http://localhost:${port}/graphql (${config.DATABASE_URL ? 'external PostgreSQL' : 'embedded PostgreSQL'})`);
 

@@ -95,6 +95,7 @@ test('2. checks out without an address and pays by VietQR; the admin marks the t
   await expect(tourist.getByTestId('no-shipping-needed')).toBeVisible();
   await expect(tourist.getByLabel('Số nhà, tên đường')).toHaveCount(0);
   await expect(tourist.getByTestId('checkout-booking')).toContainText(EXPERIENCE);
+  await tourist.getByLabel('Họ và tên').fill('Phạm Thu Trang');
   await tourist.getByLabel('Email').fill(touristEmail);
   await tourist.getByLabel('Số điện thoại').fill('0912 345 678');
   await tourist.getByLabel(/Chuyển khoản ngân hàng/).check();

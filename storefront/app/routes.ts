@@ -65,6 +65,8 @@ export default [
   ...page("salesPoints", "routes/sales-points/map.tsx"),
   ...page("salesPointRegister", "routes/sales-points/register.tsx"),
   ...page("salesPointManager", "routes/sales-points/manage.tsx"),
+  ...page("salesPointEdit", "routes/sales-points/edit.tsx"),
+  ...page("salesPoint", "routes/sales-points/point.tsx"),
   ...page("producerSalesPoints", "routes/seller/sales-points.tsx"),
   ...page("adminSalesPoints", "routes/admin/sales-points.tsx"),
   ...page("operatorCalendar", "routes/operator-calendar.tsx"),

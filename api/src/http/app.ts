@@ -113,6 +113,7 @@ export async function createApp(options: {
     : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });
   const deps = (now: Date) => ({
     loginThrottle, resetThrottle, resendThrottle, mail, payments, storefrontUrl: config.PUBLIC_STOREFRONT_URL, imageStorage, now: () => now,
+    operatorResponseHours: config.BOOKING_OPERATOR_RESPONSE_HOURS,
   });
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),

@@ -53,6 +53,8 @@ import { SalesPointStats } from './salespoints/sales-point-stats.js';
 import { SlotPlacesService } from './tourism/booking-reads.js';
 import { BookingService } from './bookings/booking.service.js';
 import { BookingActionsService } from './bookings/booking-actions.service.js';
+import { BookingEnding } from './bookings/booking-ending.js';
+import { UnansweredBookingsService } from './bookings/unanswered-bookings.service.js';
 import { DEFAULT_PAYMENT_SETTINGS, paymentAdapters, type PaymentSettings, type StripeCardAdapter } from './payments/payment-port.js';
 
 /** What outlives a request: process-wide stores and the clock. */
@@ -70,6 +72,8 @@ export interface ServiceDeps {
   imageStorage?: ImageStorage;
   /** Hold duration, bank account, card gateway (config.ts: paymentSettingsOf); demo defaults (no card) otherwise. */
   payments?: PaymentSettings;
+  /** Hours an operator has to answer an on-request booking (config BOOKING_OPERATOR_RESPONSE_HOURS; default 48). */
+  operatorResponseHours?: number;
   /** Tests only: a pause inside the checkout's reservation transaction (oversell test). */
   reservationDelayMs?: number;
   now: () => Date;
@@ -101,7 +105,9 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const paymentSettings = deps.payments ?? DEFAULT_PAYMENT_SETTINGS;
   const adapters = paymentAdapters(paymentSettings);
   const orders = new OrderService(em, stock, deps.now);
-  const bookings = new BookingService(em, slotPlaces, orders, deps.now, { reservationDelayMs: deps.reservationDelayMs });
+  const bookings = new BookingService(em, slotPlaces, orders, deps.now, {
+    reservationDelayMs: deps.reservationDelayMs, operatorResponseHours: deps.operatorResponseHours,
+  });
   const orderPayments: OrderPaymentService = new OrderPaymentService(em, orders, deps.now, () => cardPayments, () => bookings);
   const cardPayments = new CardOrderPaymentService(em, orderPayments, adapters.CARD as StripeCardAdapter, deps.now);
   const fulfilment = new FulfilmentService(em, orders, orderPayments, cardPayments);
@@ -111,7 +117,9 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
     holdMinutes: paymentSettings.holdMinutes, adapters, reservationDelayMs: deps.reservationDelayMs, parts: bookings,
     startCardPayment: (order) => cardPayments.ensureIntent(order),
   });
-  const bookingActions = new BookingActionsService(em, bookings, slotPlaces, orders, orderPayments, cardPayments, deps.now);
+  const bookingEnding = new BookingEnding(em, bookings, orders, orderPayments, cardPayments, deps.now);
+  const bookingActions = new BookingActionsService(em, bookings, slotPlaces, orders, orderPayments, bookingEnding, deps.now);
+  const unansweredBookings = new UnansweredBookingsService(em, bookings, bookingEnding, deps.now);
   const accounts = new AccountService(em, deps.loginThrottle, deps.now, {
     mail,
     resetThrottle: deps.resetThrottle ?? new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS),
@@ -154,7 +162,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,
     salesPoints, salesPointRegistration, salesPointListings,
-    stock, cart, orders, checkout, slotPlaces, bookings, bookingActions, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
+    stock, cart, orders, checkout, slotPlaces, bookings, bookingActions, unansweredBookings, orderPayments, cardPayments, fulfilment, reconciliation, orderMail, paymentSettings, adapters,
   };
 }
 

@@ -38,6 +38,7 @@ export function checkoutInput(overrides: Partial<CheckoutInput> = {}, communeId 
     idempotencyKey: randomBytes(12).toString('base64url'),
     email: 'khach@orders.test',
     phone: '0912 345 678',
+    contactName: 'Nguyễn Thị Lan',
     shipping: { recipientName: 'Nguyễn Thị Lan', phone: '+84 987 654 321', provinceId: 'prv_01', communeId, streetLine: '12 Hàng Bạc' },
     deliveryOptions: [],
     paymentMethod: 'BANK_TRANSFER',

@@ -12,8 +12,11 @@ interface Registration {
   contact: { phone?: string | null; email?: string | null };
 }
 
-/** What an approval page's action answers (lib/admin.ts approvalAnswer). */
-export type ApprovalAnswer = { error: "NOT_FOUND"; approved: null } | { error: null; approved: string };
+/** What an approval page's action answers (lib/admin.ts approvalAnswer, rejectionAnswer). */
+export type ApprovalAnswer =
+  | { error: "NOT_FOUND" | "ALREADY_APPROVED"; approved: null; rejected?: null }
+  | { error: null; approved: string; rejected?: null }
+  | { error: null; approved: null; rejected: string };
 
 /**
  * An admin approval page (producers, tourism operators): the filter, the count, one row per
@@ -33,6 +36,8 @@ export function ApprovalPage<R extends Registration>(props: {
   cells: (row: R) => ReactNode;
   /** Under the status (e.g. when it registered). */
   statusNote?: (row: R) => ReactNode;
+  /** Pending rows also get a reject button with an optional reason (posted as intent=reject, reason). */
+  rejectable?: boolean;
 }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -44,6 +49,11 @@ export function ApprovalPage<R extends Registration>(props: {
       {answer?.approved ? (
         <p className="notice" role="status">
           {t("admin.approvedNotice", { name: answer.approved })}
+        </p>
+      ) : null}
+      {answer?.rejected ? (
+        <p className="notice" role="status">
+          {t("admin.rejectedNotice", { name: answer.rejected })}
         </p>
       ) : null}
       {answer?.error ? (
@@ -91,10 +101,23 @@ export function ApprovalPage<R extends Registration>(props: {
                     {approved ? null : (
                       <Form method="post">
                         <input type="hidden" name={props.idName} value={row.id} />
-                        <button type="submit" className="button" aria-label={t("admin.approveLabel", { name: row.name })}>
+                        <button type="submit" name="intent" value="approve" className="button" aria-label={t("admin.approveLabel", { name: row.name })}>
                           {t("admin.approve")}
                         </button>
                       </Form>
+                    )}
+                    {approved || !props.rejectable ? null : (
+                      <details className="calendar-details" data-testid="reject">
+                        <summary>{t("admin.reject")}</summary>
+                        <Form method="post" className="calendar-action">
+                          <input type="hidden" name={props.idName} value={row.id} />
+                          <label htmlFor={`tu-choi-${row.id}`}>{t("admin.rejectReason")}</label>
+                          <input id={`tu-choi-${row.id}`} name="reason" maxLength={500} />
+                          <button type="submit" name="intent" value="reject" className="button button--secondary" aria-label={t("admin.rejectLabel", { name: row.name })}>
+                            {t("admin.reject")}
+                          </button>
+                        </Form>
+                      </details>
                     )}
                   </td>
                 </tr>

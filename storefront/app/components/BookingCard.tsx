@@ -14,6 +14,7 @@ export interface BookingCardData {
   slotStartsAt?: string | null;
   cancellable: boolean;
   cancellationDeadline: string;
+  operatorResponseDeadline?: string | null;
   cancelReason?: string | null;
   cancelledBy?: string | null;
   total: { amount: number };
@@ -59,6 +60,11 @@ export function BookingCard({ booking, answer }: { booking: BookingCardData; ans
             : t("cancellationClosed", { time: formatDateTime(booking.cancellationDeadline, locale) })}
         </p>
       ) : null}
+      {booking.state === "AWAITING_OPERATOR" && booking.operatorResponseDeadline ? (
+        <p className="muted" data-testid="operator-response-deadline">
+          {t("awaitingUntil", { time: formatDateTime(booking.operatorResponseDeadline, locale) })}
+        </p>
+      ) : null}
       <CancelledBy booking={booking} />
       {booking.refund ? (
         <p className="muted">
@@ -91,15 +97,16 @@ export function BookingCard({ booking, answer }: { booking: BookingCardData; ans
  * Who ended it: the operator's reason is its own words (shown as written); the shopper's and the
  * system's are said in the page's language (the API's reasons for those are English notes).
  */
-export function CancelledBy({ booking }: { booking: { cancelledBy?: string | null; cancelReason?: string | null } }) {
+export function CancelledBy({ booking }: { booking: { state: string; cancelledBy?: string | null; cancelReason?: string | null } }) {
   const t = useTranslations("booking");
   if (booking.cancelledBy === "SHOPPER") return <p className="muted">{t("cancelledByShopper")}</p>;
+  if (booking.cancelledBy === "SYSTEM" && booking.state === "DECLINED") return <p className="muted">{t("declinedUnanswered")}</p>;
   if (booking.cancelledBy === "SYSTEM") return <p className="muted">{t("cancelledBySystem")}</p>;
   if (booking.cancelledBy === "OPERATOR" && booking.cancelReason) return <p className="muted">{t("cancelledByOperator", { reason: booking.cancelReason })}</p>;
   return null;
 }
 
-const BOOKING_ACTION_ERRORS = ["NOT_FOUND", "INVALID_STATE", "CANCELLATION_WINDOW_CLOSED", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED"];
+const BOOKING_ACTION_ERRORS = ["NOT_FOUND", "INVALID_STATE", "CANCELLATION_WINDOW_CLOSED", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED", "RESPONSE_DEADLINE_PASSED"];
 
 /** The API's booking userError code as a key of booking.errors ("generic" for anything else). */
 export function bookingErrorKey(code: string): string {

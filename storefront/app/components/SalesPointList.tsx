@@ -1,4 +1,6 @@
+import { Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { localeHref } from "../i18n";
 import type { SalesPointCardFieldsFragment } from "../gql/graphql";
 import { formatKm, groupedHours, localOpening } from "../lib/sales-points";
 
@@ -20,7 +22,7 @@ export function SalesPointCard({ point, index }: { point: SalesPointCardFieldsFr
       <div className="sales-point__head">
         {index !== undefined ? <span className="sales-point__index" aria-hidden="true">{index + 1}</span> : null}
         <h3 className="sales-point__name" lang="vi">
-          {point.name}
+          <Link to={localeHref("salesPoint", locale, { slug: point.slug })}>{point.name}</Link>
         </h3>
         {point.distanceKm != null ? (
           <span className="sales-point__distance" data-testid="distance">

@@ -61,6 +61,8 @@ export const PAGE_PATHS = {
   salesPoints: { vi: "/diem-ban", en: "/en/sales-points" },
   salesPointRegister: { vi: "/diem-ban/dang-ky", en: "/en/sales-points/register" },
   salesPointManager: { vi: "/diem-ban/quan-ly", en: "/en/sales-points/manage" },
+  salesPointEdit: { vi: "/diem-ban/quan-ly/:slug", en: "/en/sales-points/manage/:slug" },
+  salesPoint: { vi: "/diem-ban/:slug", en: "/en/sales-points/:slug" },
   producerSalesPoints: { vi: "/kenh-nguoi-ban/diem-ban", en: "/en/seller/sales-points" },
   adminSalesPoints: { vi: "/quan-tri/diem-ban", en: "/en/admin/sales-points" },
   adminWorkspace: { vi: "/quan-tri", en: "/en/admin" },

@@ -153,6 +153,13 @@ export function approvalListArgs(params: URLSearchParams) {
   return { filter, onFirstPage: !after, variables: { approval: APPROVAL_FILTERS[filter], first: 25, after } };
 }
 
+/** A reject's answer: the rejected registration's name, or the API's refusal (NOT_FOUND, ALREADY_APPROVED; a 400). */
+export function rejectionAnswer(rejectedName: string | null | undefined, code: string | undefined) {
+  return rejectedName
+    ? { error: null, approved: null, rejected: rejectedName }
+    : data({ error: code === "ALREADY_APPROVED" ? ("ALREADY_APPROVED" as const) : ("NOT_FOUND" as const), approved: null, rejected: null }, { status: 400 });
+}
+
 /** An approval page's answer: the approved registration's name, or NOT_FOUND (a 400) when the API refused. */
 export function approvalAnswer(approvedName: string | null | undefined) {
   return approvedName ? { error: null, approved: approvedName } : data({ error: "NOT_FOUND" as const, approved: null }, { status: 400 });

@@ -23,6 +23,7 @@ describe("shopping forms", () => {
   it("puts each API userError next to its field, unknown codes as the generic message", () => {
     expect(checkoutFieldOf(["input", "shipping", "communeId"])).toBe("commune");
     expect(checkoutFieldOf(["input", "shipping", "phone"])).toBe("phone");
+    expect(checkoutFieldOf(["input", "contactName"])).toBe("name");
     expect(checkoutFieldOf(["input", "lines", "0"])).toBe("form");
     expect(checkoutFieldOf(null)).toBe("form");
     expect(

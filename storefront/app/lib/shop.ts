@@ -81,6 +81,7 @@ export function checkoutFieldOf(path: readonly string[] | null | undefined): Che
   const [, first, second] = path ?? [];
   if (first === "email") return "email";
   if (first === "phone") return "phone";
+  if (first === "contactName") return "name";
   if (first === "shipping") {
     if (second === "phone") return "phone";
     if (second === "recipientName") return "name";

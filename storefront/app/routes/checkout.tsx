@@ -85,8 +85,8 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   if (formText(form, "intent") === "province") return answer(values, {}, chosen, 200);
 
   const requiresShipping = page.cart?.requiresShipping ?? true;
+  // The name is asked either way: the recipient's, or for bookings only the operator's guest list.
   const problems = checkoutProblems(values, requiresShipping);
-  if (!requiresShipping) delete problems.name;
   if (values.paymentMethod && !options.paymentMethods.includes(values.paymentMethod as PaymentMethod)) problems.paymentMethod = "PAYMENT_METHOD_UNAVAILABLE";
   if (Object.keys(problems).length) return answer(values, problems, chosen);
 
@@ -97,6 +97,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
         idempotencyKey: values.idempotencyKey,
         email: values.email.trim(),
         phone: values.phone,
+        contactName: values.name.trim(),
         // A cart of bookings only ships nothing: no address.
         shippingAddress: requiresShipping
           ? {
@@ -200,9 +201,14 @@ export default function CheckoutPage({ loaderData, actionData }: Route.Component
 
           <fieldset>
             <legend>{t("contactHeading")}</legend>
-            {requiresShipping ? (
-              <LabelledField id="name" label={t("name")} autoComplete="name" defaultValue={values.name} error={message(errors.name)} />
-            ) : null}
+            <LabelledField
+              id="name"
+              label={t("name")}
+              autoComplete="name"
+              hint={requiresShipping ? undefined : tBooking("contactNameHint")}
+              defaultValue={values.name}
+              error={message(errors.name)}
+            />
             <LabelledField id="email" label={t("email")} type="email" autoComplete="email" defaultValue={values.email} error={message(errors.email)} />
             <LabelledField
               id="phone"

@@ -63,7 +63,7 @@ export async function loader({ context, url }: Route.LoaderArgs) {
 type Intent = "confirm" | "complete" | "decline" | "cancel" | "close";
 type Answer = { intent: Intent; target: string; reason: string; error: string | null };
 
-const ERRORS = ["NOT_FOUND", "INVALID_STATE", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED", "NOT_STARTED"];
+const ERRORS = ["NOT_FOUND", "INVALID_STATE", "REASON_REQUIRED", "PAYMENT_GATEWAY_FAILED", "NOT_STARTED", "RESPONSE_DEADLINE_PASSED"];
 const errorKey = (code: string) => (ERRORS.includes(code) ? code : "generic");
 
 /** One form per action: confirm, decline (reason), cancel (reason) a booking; close a slot (reason). */
@@ -212,9 +212,14 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                         ) : null}
                         {b.cancelledBy === "OPERATOR" && b.cancelReason ? <span className="muted"> · {t("reason", { reason: b.cancelReason })}</span> : null}
                         {b.cancelledBy === "SHOPPER" ? <span className="muted"> · {t("cancelledByShopper")}</span> : null}
-                        {b.cancelledBy === "SYSTEM" ? <span className="muted"> · {t("cancelledBySystem")}</span> : null}
+                        {b.cancelledBy === "SYSTEM" ? <span className="muted"> · {t(b.state === "DECLINED" ? "declinedUnanswered" : "cancelledBySystem")}</span> : null}
                         {b.state === "AWAITING_OPERATOR" ? (
                           <>
+                            {b.operatorResponseDeadline ? (
+                              <p className="badge badge--warning calendar-deadline" data-testid="operator-response-deadline" title={t("answerByHint")}>
+                                {t("answerBy", { time: formatDateTime(b.operatorResponseDeadline, locale) })}
+                              </p>
+                            ) : null}
                             <Form method="post" className="calendar-action">
                               <input type="hidden" name="target" value={b.id} />
                               <button type="submit" name="intent" value="confirm" className="button button--small">

@@ -30,6 +30,8 @@ import { Migration20261123145840_order_parts } from './Migration20261123145840_o
 import { Migration20261123145851_cart_bookings } from './Migration20261123145851_cart_bookings.js';
 import { Migration20261123145857_bookings } from './Migration20261123145857_bookings.js';
 import { Migration20261123170000_booking_completed } from './Migration20261123170000_booking_completed.js';
+import { Migration20261123175533_booking_operator_deadline } from './Migration20261123175533_booking_operator_deadline.js';
+import { Migration20261123180521_order_contact_name } from './Migration20261123180521_order_contact_name.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -65,4 +67,6 @@ export const migrationsList = [
   { name: 'Migration20261123145851_cart_bookings', class: Migration20261123145851_cart_bookings },
   { name: 'Migration20261123145857_bookings', class: Migration20261123145857_bookings },
   { name: 'Migration20261123170000_booking_completed', class: Migration20261123170000_booking_completed },
+  { name: 'Migration20261123175533_booking_operator_deadline', class: Migration20261123175533_booking_operator_deadline },
+  { name: 'Migration20261123180521_order_contact_name', class: Migration20261123180521_order_contact_name },
 ];

@@ -121,7 +121,7 @@ beforeAll(async () => {
   const book = async (slotId: string, userId: string | null) => {
     const added = await services.cart.bookingAdd({ userId, token: null }, { slotId, units: [{ unitType: 'ADULT', quantity: 1 }] });
     const owner = { userId, token: added.issuedToken };
-    const placed = await services.checkout.place(owner, { idempotencyKey: `matrix-booking-${Math.random().toString(36).slice(2)}`, email: 'book@matrix.test', phone: '0912345678', shipping: null, deliveryOptions: [], paymentMethod: 'COD' });
+    const placed = await services.checkout.place(owner, { idempotencyKey: `matrix-booking-${Math.random().toString(36).slice(2)}`, email: 'book@matrix.test', phone: '0912345678', contactName: 'Khách Ma Trận', shipping: null, deliveryOptions: [], paymentMethod: 'COD' });
     if (!placed.order) throw new Error(JSON.stringify(placed.userErrors));
     return { id: (await services.bookings.ofOrders([placed.order.id]))[0]![0]!.id, accessToken: placed.accessToken };
   };

@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows } from '../../lib/sql.js';
 import { assertOperatorMember, signedIn, type Viewer } from '../accounts/viewer.js';
-import type { CardOrderPaymentService } from '../orders/card-order-payments.service.js';
 import type { OrderPaymentService } from '../orders/order-payments.service.js';
 import type { OrderService } from '../orders/order.service.js';
 import { CardGatewayError } from '../payments/card-payment.js';
 import type { SlotPlacesService } from '../tourism/booking-reads.js';
 import { bookingDetail, type BookingRecord, type BookingService } from './booking.service.js';
-import { HELD_STATES, isLive, type BookingCanceller, type BookingState } from './booking-states.js';
+import { isLive, type BookingCanceller } from './booking-states.js';
+import type { BookingEnding } from './booking-ending.js';
 import { retryingTransaction } from '../../lib/unit-of-work.js';
 
-export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED', 'NOT_STARTED'] as const;
+export const BOOKING_ERROR_CODES = ['NOT_FOUND', 'INVALID_STATE', 'CANCELLATION_WINDOW_CLOSED', 'REASON_REQUIRED', 'PAYMENT_GATEWAY_FAILED', 'NOT_STARTED', 'RESPONSE_DEADLINE_PASSED'] as const;
 export type BookingErrorCode = (typeof BOOKING_ERROR_CODES)[number];
 
 export interface BookingUserError {
@@ -46,7 +46,7 @@ export class BookingActionsService {
     private readonly slots: SlotPlacesService,
     private readonly orders: OrderService,
     private readonly payments: OrderPaymentService,
-    private readonly cards: CardOrderPaymentService,
+    private readonly ending: BookingEnding,
     private readonly now: () => Date,
   ) {}
 
@@ -87,9 +87,12 @@ export class BookingActionsService {
     const found = await this.operatorsBooking(viewer, input.bookingId);
     if ('userErrors' in found) return found;
     if (found.state !== 'AWAITING_OPERATOR') return fail(['bookingId'], 'INVALID_STATE', 'Only a booking awaiting the operator can be confirmed.');
+    if (found.operatorDeadline && this.now().getTime() >= found.operatorDeadline.getTime()) {
+      return fail(['bookingId'], 'RESPONSE_DEADLINE_PASSED', `The time to answer ended at ${found.operatorDeadline.toISOString()}; the booking is being declined.`);
+    }
     const done = await retryingTransaction(this.em, async (tx) => {
       await this.payments.lockIn(tx, found.orderId);
-      const moved = await this.setState(tx, found, 'CONFIRMED', {});
+      const moved = await this.ending.setState(tx, found, 'CONFIRMED', {});
       if (!moved) return false;
       await this.bookings.movePlaces(tx, [found], 'HELD_TO_BOOKED');
       const [units] = await this.bookings.unitsOf([found.id], tx);
@@ -112,7 +115,7 @@ export class BookingActionsService {
     if (found.startsAt.getTime() > this.now().getTime()) return fail(['bookingId'], 'NOT_STARTED', 'The slot has not started yet.');
     const done = await retryingTransaction(this.em, async (tx) => {
       const payment = await this.payments.lockIn(tx, found.orderId);
-      if (!(await this.setState(tx, found, 'COMPLETED', {}))) return false;
+      if (!(await this.ending.setState(tx, found, 'COMPLETED', {}))) return false;
       if (payment.method === 'COD') await rows(tx, `update booking set paid = true where id = ?`, [found.id]);
       await this.payments.settleAfterMove(tx, found.orderId);
       return true;
@@ -129,45 +132,16 @@ export class BookingActionsService {
     return booking;
   }
 
-  /** Leaves a live state: places back, money taken refunded, mail; the payment settles. */
+  /** Leaves a live state (booking-ending.ts): places back, money taken refunded, mail; the payment settles. */
   private async end(booking: BookingRecord, to: 'CANCELLED' | 'DECLINED', by: BookingCanceller, reason: string): Promise<BookingResult> {
-    let done: boolean;
+    let outcome;
     try {
-      done = await retryingTransaction(this.em, async (tx) => {
-        const payment = await this.payments.lockIn(tx, booking.orderId);
-        const refund = booking.paid ? booking.totalAmount : 0;
-        const route = refund > 0 ? (payment.method === 'CARD' ? 'CARD' : 'BY_HAND') : null;
-        const moved = await this.setState(tx, booking, to, { by, reason, refund, route });
-        if (!moved) return false;
-        await this.bookings.movePlaces(tx, [booking], HELD_STATES.includes(booking.state) ? 'RELEASE_HELD' : 'RELEASE_BOOKED');
-        const [units] = await this.bookings.unitsOf([booking.id], tx);
-        await this.orders.outbox(tx, booking.orderId, 'BOOKING_CANCELLED', null, { id: booking.id, detail: bookingDetail(booking, units!, reason) });
-        await this.payments.settleAfterMove(tx, booking.orderId);
-        // Last, holding the payment row: a refused refund rolls everything back.
-        if (route === 'CARD') await this.cards.refundPartIn(tx, booking.orderId, `booking:${booking.id}:refund`, refund);
-        return true;
-      });
+      outcome = await this.ending.end(booking, to, by, reason);
     } catch (e) {
       if (!(e instanceof CardGatewayError)) throw e;
       return fail(['bookingId'], 'PAYMENT_GATEWAY_FAILED', `The card payment gateway refused or did not answer (${e.code}); nothing changed, try again later.`);
     }
-    if (!done) return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');
+    if (outcome === 'MOVED_MEANWHILE') return fail(['bookingId'], 'INVALID_STATE', 'The booking changed meanwhile; reload it.');
     return { booking: (await this.bookings.byIds([booking.id]))[0]!, userErrors: [] };
   }
-
-  /** Moves the booking from the state it was read in (a concurrent move wins: false). */
-  private async setState(
-    tx: EntityManager, b: BookingRecord, to: BookingState,
-    end: { by?: BookingCanceller; reason?: string; refund?: number; route?: string | null },
-  ): Promise<boolean> {
-    const updated = await rows(
-      tx,
-      `update booking set state = ?::booking_state, cancelled_by = coalesce(?::booking_canceller, cancelled_by), cancel_reason = coalesce(?, cancel_reason),
-         refund_amount = ?, refund_route = ?::booking_refund_route, updated_at = ?
-       where id = ? and state = ?::booking_state returning id`,
-      [to, end.by ?? null, end.reason ?? null, end.refund ?? 0, end.route ?? null, this.now(), b.id, b.state],
-    );
-    return updated.length > 0;
-  }
 }
-

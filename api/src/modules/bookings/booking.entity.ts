@@ -32,6 +32,11 @@ const BookingSchema = defineEntity({
     endsAt: p.datetime(),
     /** Free cancellation until this many hours before startsAt (the experience's rule when booked). */
     freeCancellationHours: p.integer(),
+    /**
+     * An on-request booking awaiting the operator is declined by the system at this time if the
+     * operator has not answered (booking-response-deadline.ts); null in every other case.
+     */
+    operatorDeadline: p.datetime().nullable(),
     cancelledBy: p.enum(BOOKING_CANCELLERS).nativeEnumName('booking_canceller').nullable(),
     cancelReason: p.text().nullable(),
     refundAmount: p.bigint('number').default(0),
@@ -42,6 +47,10 @@ const BookingSchema = defineEntity({
   indexes: [
     { name: 'booking_operator_starts_at_index', properties: ['operator', 'startsAt', 'id'] },
     { name: 'booking_slot_state_index', properties: ['slot', 'state'] },
+    {
+      name: 'booking_awaiting_operator_deadline_index',
+      expression: `create index "booking_awaiting_operator_deadline_index" on "booking" ("operator_deadline", "id") where "state" = 'AWAITING_OPERATOR'`,
+    },
   ],
   checks: [
     { name: 'booking_seats_check', expression: 'seats > 0' },

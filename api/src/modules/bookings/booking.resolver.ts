@@ -81,7 +81,7 @@ export class BookingResolver {
   async customer(@Root() booking: BookingType, @Ctx() ctx: Context): Promise<BookingCustomerType | null> {
     if (!booking.operatorView) return null;
     const order = (await ctx.loaders.order.load(booking.record.orderId))!;
-    return Object.assign(new BookingCustomerType(), { name: order.recipientName, email: order.email, phone: order.phone });
+    return Object.assign(new BookingCustomerType(), { name: order.contactName ?? order.recipientName, email: order.email, phone: order.phone });
   }
 
   @Rule('PUBLIC')

@@ -10,6 +10,7 @@ import type { OutboxKind } from '../orders/order.entity.js';
 import { NoPlacesError, type BookableSlot, type PlacesMove, type SlotPlacesService } from '../tourism/booking-reads.js';
 import type { UnitType } from '../tourism/tourism-kinds.js';
 import { cancellationDeadline } from './booking-rules.js';
+import { DEFAULT_OPERATOR_RESPONSE_HOURS, operatorResponseDeadline } from './booking-response-deadline.js';
 import { isLive, type BookingCanceller, type BookingRefundRoute, type BookingState } from './booking-states.js';
 
 export interface BookingRecord {
@@ -27,6 +28,8 @@ export interface BookingRecord {
   startsAt: Date;
   endsAt: Date;
   freeCancellationHours: number;
+  /** AWAITING_OPERATOR: declined by the system at this time if the operator has not answered. */
+  operatorDeadline: Date | null;
   cancelledBy: BookingCanceller | null;
   cancelReason: string | null;
   refundAmount: number;
@@ -52,20 +55,32 @@ export interface SlotWithBookings {
 
 export const BOOKING_COLUMNS = `b.id, b.order_id as "orderId", b.slot_id as "slotId", b.experience_id as "experienceId", b.operator_id as "operatorId",
   b.state, b.confirmation, b.paid, b.seats, b.total_amount::float8 as "totalAmount", b.experience_name as "experienceName",
-  b.starts_at as "startsAt", b.ends_at as "endsAt", b.free_cancellation_hours as "freeCancellationHours", b.cancelled_by as "cancelledBy",
+  b.starts_at as "startsAt", b.ends_at as "endsAt", b.free_cancellation_hours as "freeCancellationHours", b.operator_deadline as "operatorDeadline", b.cancelled_by as "cancelledBy",
   b.cancel_reason as "cancelReason", b.refund_amount::float8 as "refundAmount", b.refund_route as "refundRoute", b.created_at as "createdAt"`;
 
 const VIETNAM = 'Asia/Ho_Chi_Minh';
 
 /** "Hái chè Shan tuyết — 08:00 28/11/2026 (2 ADULT, 1 CHILD)": what a booking mail says it is about. */
 export function bookingDetail(b: { experienceName: string; startsAt: Date }, units: { unitType: string; quantity: number }[], reason?: string | null): string {
-  const when = new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(b.startsAt);
   const party = units.map((u) => `${u.quantity} ${u.unitType}`).join(', ');
-  return `${b.experienceName} — ${when}${party ? ` (${party})` : ''}${reason ? ` — ${reason}` : ''}`;
+  return `${b.experienceName} — ${vietnamTime(b.startsAt)}${party ? ` (${party})` : ''}${reason ? ` — ${reason}` : ''}`;
+}
+
+/** "08:00 28/11/2026" in Vietnam time (mails). */
+export function vietnamTime(at: Date): string {
+  return new Intl.DateTimeFormat('vi-VN', { timeZone: VIETNAM, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric' }).format(at);
+}
+
+/** What the awaiting-operator mail adds: when the operator must answer by. */
+export function answerBy(deadline: Date): string {
+  return `đơn vị điều hành trả lời trước ${vietnamTime(deadline)} / the operator answers by then (Vietnam time)`;
 }
 
 function dated(b: BookingRecord): BookingRecord {
-  return { ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt), createdAt: new Date(b.createdAt) };
+  return {
+    ...b, startsAt: new Date(b.startsAt), endsAt: new Date(b.endsAt), createdAt: new Date(b.createdAt),
+    operatorDeadline: b.operatorDeadline ? new Date(b.operatorDeadline) : null,
+  };
 }
 
 /**
@@ -80,7 +95,7 @@ export class BookingService implements OrderParts {
     private readonly slots: SlotPlacesService,
     private readonly orders: OrderService,
     private readonly now: () => Date,
-    private readonly options: { reservationDelayMs?: number } = {},
+    private readonly options: { reservationDelayMs?: number; operatorResponseHours?: number } = {},
   ) {}
 
   check(cart: PricedCart): CheckoutUserError[] {
@@ -113,24 +128,27 @@ export class BookingService implements OrderParts {
     const events: { id: string; kind: OutboxKind; detail: string }[] = [];
     const ids = lines.map(() => newId('booking', now.getTime()));
     const states = lines.map((_, k): BookingState => (!placement.confirmed ? 'PENDING_PAYMENT' : current[k]!.confirmation === 'INSTANT' ? 'CONFIRMED' : 'AWAITING_OPERATOR'));
+    const deadlines = lines.map((_, k) => (states[k] === 'AWAITING_OPERATOR' ? this.deadlineOf(now, current[k]!) : null));
     for (const [k, b] of lines.entries()) {
       const slot = current[k]!;
       if (states[k] === 'CONFIRMED') await this.slots.move(tx, b.slotId, b.seats, 'HELD_TO_BOOKED', now);
       if (states[k] !== 'PENDING_PAYMENT') {
-        events.push({ id: ids[k]!, kind: states[k] === 'CONFIRMED' ? 'BOOKING_CONFIRMED' : 'BOOKING_AWAITING_OPERATOR', detail: bookingDetail(slot, b.units) });
+        const deadline = deadlines[k];
+        events.push({ id: ids[k]!, kind: deadline ? 'BOOKING_AWAITING_OPERATOR' : 'BOOKING_CONFIRMED', detail: bookingDetail(slot, b.units, deadline ? answerBy(deadline) : null) });
       }
     }
     await rows(
       tx,
       `insert into booking (id, order_id, slot_id, experience_id, operator_id, state, confirmation, paid, seats, total_amount, experience_name,
-         starts_at, ends_at, free_cancellation_hours, created_at, updated_at)
-       select x.id, ?, x.slot_id, x.experience_id, x.operator_id, x.state::booking_state, x.confirmation, false, x.seats, x.total, x.name, x.starts_at, x.ends_at, x.free_hours, ?, ?
-       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::int[])
-         as x(id, slot_id, experience_id, operator_id, state, confirmation, seats, total, name, starts_at, ends_at, free_hours)`,
+         starts_at, ends_at, free_cancellation_hours, operator_deadline, created_at, updated_at)
+       select x.id, ?, x.slot_id, x.experience_id, x.operator_id, x.state::booking_state, x.confirmation, false, x.seats, x.total, x.name, x.starts_at, x.ends_at, x.free_hours,
+         x.deadline, ?, ?
+       from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::int[], ?::timestamptz[])
+         as x(id, slot_id, experience_id, operator_id, state, confirmation, seats, total, name, starts_at, ends_at, free_hours, deadline)`,
       [
         placement.orderId, now, now, ids, lines.map((b) => b.slotId), current.map((s) => s!.experienceId), current.map((s) => s!.operatorId), states,
         current.map((s) => s!.confirmation), lines.map((b) => b.seats), lines.map((b) => b.totalAmount), current.map((s) => s!.experienceName),
-        current.map((s) => s!.startsAt), current.map((s) => s!.endsAt), current.map((s) => s!.freeCancellationHours),
+        current.map((s) => s!.startsAt), current.map((s) => s!.endsAt), current.map((s) => s!.freeCancellationHours), deadlines,
       ],
     );
     const units = lines.flatMap((b, k) => b.units.map((u) => ({ bookingId: ids[k]!, ...u })));
@@ -160,9 +178,11 @@ export class BookingService implements OrderParts {
     if (paid.length === 0) return;
     const confirmed = paid.filter((b) => b.state === 'CONFIRMED');
     await this.movePlaces(tx, confirmed, 'HELD_TO_BOOKED');
+    await this.setOperatorDeadlines(tx, paid.filter((b) => b.state === 'AWAITING_OPERATOR'), now);
     const units = await this.unitsOf(paid.map((b) => b.id), tx);
     for (const [k, b] of paid.entries()) {
-      await this.orders.outbox(tx, orderId, b.state === 'CONFIRMED' ? 'BOOKING_CONFIRMED' : 'BOOKING_AWAITING_OPERATOR', null, { id: b.id, detail: bookingDetail(b, units[k]!) });
+      const deadline = b.state === 'AWAITING_OPERATOR' ? b.operatorDeadline : null;
+      await this.orders.outbox(tx, orderId, deadline ? 'BOOKING_AWAITING_OPERATOR' : 'BOOKING_CONFIRMED', null, { id: b.id, detail: bookingDetail(b, units[k]!, deadline ? answerBy(deadline) : null) });
     }
   }
 
@@ -175,6 +195,21 @@ export class BookingService implements OrderParts {
       [reason, this.now(), orderId],
     )).map(dated);
     await this.movePlaces(tx, ended, 'RELEASE_HELD');
+  }
+
+  /** The operator's answer is due (booking-response-deadline.ts): from now, by the slot's cut-off as the experience says now. */
+  private async setOperatorDeadlines(tx: EntityManager, awaiting: BookingRecord[], now: Date): Promise<void> {
+    if (awaiting.length === 0) return;
+    const slots = await this.slots.slots(awaiting.map((b) => b.slotId), tx);
+    const deadlines = awaiting.map((b, k) => this.deadlineOf(now, { startsAt: b.startsAt, bookingCutoffHours: slots[k]?.bookingCutoffHours ?? 0 }));
+    for (const [k, b] of awaiting.entries()) b.operatorDeadline = deadlines[k]!;
+    await rows(tx, `update booking b set operator_deadline = x.deadline from unnest(?::text[], ?::timestamptz[]) as x(id, deadline) where b.id = x.id`, [
+      awaiting.map((b) => b.id), deadlines,
+    ]);
+  }
+
+  private deadlineOf(now: Date, slot: { startsAt: Date; bookingCutoffHours: number }): Date {
+    return operatorResponseDeadline(now, slot, this.options.operatorResponseHours ?? DEFAULT_OPERATOR_RESPONSE_HOURS);
   }
 
   async settleStatesIn(tx: EntityManager, orderId: string): Promise<PartSettleState[]> {

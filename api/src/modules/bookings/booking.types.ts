@@ -18,7 +18,7 @@ export const BookingStateEnum = enumFromValues(BOOKING_STATES, 'BookingState', {
     AWAITING_OPERATOR: 'Paid (or to pay at the point); the operator confirms or declines it by hand. Places held.',
     CONFIRMED: 'Places booked.',
     CANCELLED: 'Cancelled by the shopper, the operator or an expired hold; places returned, money taken refunded.',
-    DECLINED: 'The operator turned the on-request booking down; places returned, money taken refunded.',
+    DECLINED: 'The operator turned the on-request booking down, or did not answer by operatorResponseDeadline (cancelledBy SYSTEM); places returned, money taken refunded.',
   },
 });
 export const BookingCancellerEnum = enumFromValues(BOOKING_CANCELLERS, 'BookingCanceller');
@@ -33,6 +33,8 @@ export const BookingErrorCodeEnum = enumFromValues(BOOKING_ERROR_CODES, 'Booking
     CANCELLATION_WINDOW_CLOSED: 'Free cancellation has ended (see cancellationDeadline); the operator may still cancel it.',
     REASON_REQUIRED: 'Say why (at most 500 characters).',
     PAYMENT_GATEWAY_FAILED: 'The card refund failed; nothing changed, try again later.',
+    NOT_STARTED: 'The slot has not started yet (completing a booking).',
+    RESPONSE_DEADLINE_PASSED: "The operator's time to answer (operatorResponseDeadline) has passed: the booking is declined by the system.",
   },
 });
 
@@ -68,6 +70,11 @@ export class BookingType {
   @Field(() => String, { nullable: true }) cancelReason!: string | null;
   @Field(() => BookingRefundType, { nullable: true }) refund!: BookingRefundType | null;
   @Field(() => DateTimeISOResolver, { description: "Free cancellation until then (the experience's rule when booked)." }) cancellationDeadline!: Date;
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: 'AWAITING_OPERATOR: the operator confirms or declines it by then, or the system declines it (money taken refunded). Null in other states.',
+  })
+  operatorResponseDeadline!: Date | null;
   @Field(() => DateTimeISOResolver) createdAt!: Date;
   record!: BookingRecord;
   /** Reached by its operator's members (calendar, operator actions): the shopper's contact is shown. */
@@ -78,7 +85,8 @@ export class BookingType {
       id: toGlobalId('Booking', b.id), state: b.state, confirmation: b.confirmation, experienceName: b.experienceName, startsAt: b.startsAt, endsAt: b.endsAt,
       seats: b.seats, total: Money.vnd(b.totalAmount), paid: b.paid, cancelledBy: b.cancelledBy, cancelReason: b.cancelReason,
       refund: b.refundRoute ? Object.assign(new BookingRefundType(), { amount: Money.vnd(b.refundAmount), route: b.refundRoute }) : null,
-      cancellationDeadline: new Date(b.startsAt.getTime() - b.freeCancellationHours * 3_600_000), createdAt: b.createdAt, record: b, operatorView,
+      cancellationDeadline: new Date(b.startsAt.getTime() - b.freeCancellationHours * 3_600_000),
+      operatorResponseDeadline: b.state === 'AWAITING_OPERATOR' ? b.operatorDeadline : null, createdAt: b.createdAt, record: b, operatorView,
     });
   }
 

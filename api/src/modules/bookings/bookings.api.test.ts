@@ -38,7 +38,7 @@ function cookieOf(headers: Headers): string | undefined {
 }
 
 function placeInput(overrides: Record<string, unknown> = {}) {
-  return { idempotencyKey: `key-${Math.random().toString(36).slice(2)}`, email: 'mai@bookings.test', phone: '0912 345 678', paymentMethod: 'BANK_TRANSFER', ...overrides };
+  return { idempotencyKey: `key-${Math.random().toString(36).slice(2)}`, email: 'mai@bookings.test', phone: '0912 345 678', contactName: 'Nguyễn Thị Mai', paymentMethod: 'BANK_TRANSFER', ...overrides };
 }
 const ADDRESS = { recipientName: 'Nguyễn Thị Mai', phone: '0987654321', provinceId: toGlobalId('Province', 'prv_01'), communeId: toGlobalId('Commune', 'cmn_test_01'), streetLine: '12 Hàng Bạc' };
 
@@ -72,6 +72,7 @@ beforeAll(async () => {
       { startsAt: inDays(5), capacity: 10 }, { startsAt: inDays(6), capacity: 10 }, { startsAt: inDays(7), capacity: 3 },
       { startsAt: new Date(now.getTime() - HOUR), capacity: 10 }, { startsAt: inDays(8), capacity: 10, closed: true },
       { startsAt: new Date(now.getTime() + 12 * HOUR), capacity: 10 }, { startsAt: inDays(9), capacity: 10 }, { startsAt: inDays(10), capacity: 10 },
+      { startsAt: inDays(11), capacity: 10 },
     ],
   });
   onRequest = await experienceWithSlots(orm, o, { name: 'Nấu cỗ Mường', confirmation: 'ON_REQUEST', freeCancellationHours: 24, slots: [{ startsAt: inDays(5), capacity: 8 }] });
@@ -170,6 +171,22 @@ describe('checkout with bookings', () => {
     await pay(order.number);
     const paid = (await api.gql(`query ($n: String!, $t: String) { order(number: $n, accessToken: $t) { subOrders { state } bookings { state } } }`, { n: order.number, t: res.data!.checkoutPlace.accessToken })).data!.order;
     expect(paid).toEqual({ subOrders: [{ state: 'PAID' }], bookings: [{ state: 'CONFIRMED' }] });
+  });
+
+  it("asks a booking-only order for the shopper's name, and shows it to the operator", async () => {
+    const added = await api.gql(ADD, { input: { slotId: slot(instant.slotIds[8]!), units: units(1) } });
+    const cookie = cookieOf(added.headers)!;
+    const nameless = await api.gql(PLACE, { input: placeInput({ contactName: '  ' }) }, { headers: { cookie } });
+    expect(nameless.data!.checkoutPlace.userErrors).toEqual([expect.objectContaining({ field: ['input', 'contactName'], code: 'NAME_REQUIRED' })]);
+    expect(await slotPlaces(orm, instant.slotIds[8]!)).toMatchObject({ held: 0, balanced: true });
+    const res = await api.gql(PLACE.replace('order { number', 'order { contactName number'), { input: placeInput({ contactName: ' Lê Thị Hồng ', paymentMethod: 'COD' }) }, { headers: { cookie } });
+    expect(res.data!.checkoutPlace.order.contactName).toBe('Lê Thị Hồng');
+    const calendar = await world.gqlAs('operator')(
+      `query ($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { operatorBookings(operatorId: $id, from: $from, to: $to) { days { slots { bookings { orderNumber customer { name } } } } } }`,
+      { id: toGlobalId('TourismOperator', world.operators.o.id), from: inDays(10.5).toISOString(), to: inDays(11.5).toISOString() },
+    );
+    const shown = calendar.data!.operatorBookings.days.flatMap((d: any) => d.slots.flatMap((s: any) => s.bookings));
+    expect(shown).toContainEqual({ orderNumber: res.data!.checkoutPlace.order.number, customer: { name: 'Lê Thị Hồng' } });
   });
 
   it('confirms "pay at the point" (cash) bookings at placement', async () => {

@@ -21,19 +21,21 @@ fake.webhookUrl = `${api.base}/webhooks/stripe`;
 const stripe = createStripeClient({ secretKey: KEYS.STRIPE_SECRET_KEY, api: fake.sdkOptions });
 let world: RoleWorld;
 let slotId: string;
+let onRequestSlot: string;
 
 beforeAll(async () => {
   world = await createRoleWorld(orm, api, { catalogue: (builder) => void addTestCommune(builder) });
   slotId = (await experienceWithSlots(orm, world.operators.o.id, { freeCancellationHours: 48, slots: [{ startsAt: new Date(now.getTime() + 7 * 86_400_000), capacity: 10 }] })).slotIds[0]!;
+  onRequestSlot = (await experienceWithSlots(orm, world.operators.o.id, { confirmation: 'ON_REQUEST', slots: [{ startsAt: new Date(now.getTime() + 7 * 86_400_000), capacity: 10 }] })).slotIds[0]!;
 });
 
 const ADD = `mutation ($input: CartBookingAddInput!) { cartBookingAdd(input: $input) { userErrors { code } } }`;
 const PLACE = `mutation ($input: CheckoutPlaceInput!) { checkoutPlace(input: $input) { accessToken order { number total { amount } bookings { id state } } userErrors { code } } }`;
 
-async function cardBooking() {
-  const added = await api.gql(ADD, { input: { slotId: toGlobalId('ExperienceSlot', slotId), units: [{ unitType: 'ADULT', quantity: 2 }] } });
+async function cardBooking(slot = slotId) {
+  const added = await api.gql(ADD, { input: { slotId: toGlobalId('ExperienceSlot', slot), units: [{ unitType: 'ADULT', quantity: 2 }] } });
   const cookie = added.headers.getSetCookie().find((c) => c.startsWith(`${CART_COOKIE.development}=`))!.split(';')[0]!;
-  const res = await api.gql(PLACE, { input: { idempotencyKey: `card-${Math.random().toString(36).slice(2)}`, email: 'emma@cards.test', phone: '0912345678', paymentMethod: 'CARD' } }, { headers: { cookie } });
+  const res = await api.gql(PLACE, { input: { idempotencyKey: `card-${Math.random().toString(36).slice(2)}`, email: 'emma@cards.test', phone: '0912345678', contactName: 'Emma Tourist', paymentMethod: 'CARD' } }, { headers: { cookie } });
   const { order, accessToken } = res.data!.checkoutPlace;
   const [row] = await rows<{ id: string; intentId: string }>(orm.em.fork(), `select o.id, p.card_intent_id as "intentId" from shop_order o join payment p on p.order_id = o.id where o.number = ?`, [order.number]);
   return { order, accessToken: accessToken as string, id: row!.id, intentId: row!.intentId, bookingId: order.bookings[0].id as string };
@@ -65,5 +67,21 @@ describe('bookings paid by card', () => {
     expect(await later.orderPayments.releaseExpiredHold(placed.id)).toBe(true);
     expect(await payment(placed.id)).toMatchObject({ state: 'CANCELLED' });
     expect(await slotPlaces(orm, slotId)).toMatchObject({ held: 0, booked: 0, balanced: true });
+  });
+
+  it('refunds to the card an on-request booking the operator left unanswered past its deadline', async () => {
+    const placed = await cardBooking(onRequestSlot);
+    await stripe.paymentIntents.confirm(placed.intentId, { payment_method: 'pm_card_visa' });
+    const event = fake.state.events.findLast((e) => e.type === 'payment_intent.succeeded' && (e.data as { object: { id: string } }).object.id === placed.intentId)!;
+    expect(await fake.deliver(event)).toEqual([200]);
+    expect(await slotPlaces(orm, onRequestSlot)).toMatchObject({ held: 2, booked: 0, balanced: true });
+    const later = (hours: number) => createServices(orm.em.fork(), { ...defaultServiceDeps(), payments: api.payments, now: () => new Date(now.getTime() + hours * 3_600_000) });
+    expect(await later(47).unansweredBookings.declineOverdue()).toBe(0);
+    expect(await later(49).unansweredBookings.declineOverdue()).toBe(1);
+    expect(await later(49).unansweredBookings.declineOverdue()).toBe(0);
+    expect(await payment(placed.id)).toEqual({ state: 'REFUNDED', refunded: 300_000 });
+    expect(await slotPlaces(orm, onRequestSlot)).toMatchObject({ held: 0, booked: 0, balanced: true });
+    const [booking] = await rows<{ state: string; route: string }>(orm.em.fork(), `select state, refund_route as route from booking where order_id = ?`, [placed.id]);
+    expect(booking).toEqual({ state: 'DECLINED', route: 'CARD' });
   });
 });

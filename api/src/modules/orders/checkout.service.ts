@@ -49,6 +49,8 @@ export interface CheckoutInput {
   idempotencyKey: string;
   email: string;
   phone: string;
+  /** The shopper's name: required for a cart of bookings only; the recipient's name when left out otherwise. */
+  contactName?: string | null;
   /** Required when the cart has product lines; ignored for a cart of bookings only. */
   shipping: { recipientName: string; phone: string; provinceId: string | null; communeId: string | null; streetLine: string } | null;
   /** Per producer of the cart; producers not named get STANDARD. */
@@ -160,6 +162,9 @@ export class CheckoutService {
     if (shipping && !shippingPhone) errors.push(error(['shipping', 'phone'], 'INVALID_PHONE', 'Enter a Vietnamese phone number (e.g. 0912 345 678).'));
     const recipientName = shipping?.recipientName.trim() ?? '';
     if (shipping && (!recipientName || recipientName.length > 120)) errors.push(error(['shipping', 'recipientName'], 'NAME_REQUIRED', "Enter the recipient's name (at most 120 characters)."));
+    // The operator's guest list needs a name: an order of bookings only has no recipient to take it from.
+    const contactName = input.contactName?.trim() || recipientName;
+    if (!shipping && (!contactName || contactName.length > 120)) errors.push(error(['contactName'], 'NAME_REQUIRED', 'Enter your name (at most 120 characters).'));
     const streetLine = shipping?.streetLine.trim() ?? '';
     if (shipping && (!streetLine || streetLine.length > 200)) errors.push(error(['shipping', 'streetLine'], 'STREET_REQUIRED', 'Enter the house number and street (at most 200 characters).'));
     const address = shipping ? await this.checkAddress(shipping.provinceId, shipping.communeId) : { errors: [], provinceId: null, communeId: null };
@@ -194,7 +199,7 @@ export class CheckoutService {
     try {
       const orderId = await retryingTransaction(this.em, (tx) =>
         this.placeIn(tx, {
-          input, cart: priced, email: email!, phone: phone!, shippingPhone, recipientName: shipping ? recipientName : null, streetLine: shipping ? streetLine : null,
+          input, cart: priced, email: email!, phone: phone!, contactName: contactName.slice(0, 120), shippingPhone, recipientName: shipping ? recipientName : null, streetLine: shipping ? streetLine : null,
           provinceId: address.provinceId, communeId: address.communeId, adapter: adapter!, chosen, accessToken,
         }),
       );
@@ -258,7 +263,7 @@ export class CheckoutService {
   private async placeIn(
     tx: EntityManager,
     p: {
-      input: CheckoutInput; cart: PricedCart; email: string; phone: string; shippingPhone: string | null; recipientName: string | null; streetLine: string | null;
+      input: CheckoutInput; cart: PricedCart; email: string; phone: string; contactName: string; shippingPhone: string | null; recipientName: string | null; streetLine: string | null;
       provinceId: string | null; communeId: string | null; adapter: PaymentAdapter; chosen: Map<string, ShippingRate>; accessToken: string;
     },
   ): Promise<string> {
@@ -274,13 +279,13 @@ export class CheckoutService {
       number = newOrderNumber(now);
       const inserted = await rows(
         tx,
-        `insert into shop_order (id, number, user_id, email, phone, recipient_name, shipping_phone, province_id, commune_id, street_line,
+        `insert into shop_order (id, number, user_id, email, phone, contact_name, recipient_name, shipping_phone, province_id, commune_id, street_line,
            payment_method, subtotal_amount, shipping_amount, bookings_amount, total_amount, idempotency_key, cart_fingerprint, cart_id, access_token_hash,
            hold_expires_at, created_at)
-         values (?, ?, (select user_id from cart where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         values (?, ?, (select user_id from cart where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          on conflict do nothing returning id`,
         [
-          orderId, number, p.cart.id, p.email, p.phone, p.recipientName, p.shippingPhone, p.provinceId, p.communeId, p.streetLine,
+          orderId, number, p.cart.id, p.email, p.phone, p.contactName, p.recipientName, p.shippingPhone, p.provinceId, p.communeId, p.streetLine,
           p.input.paymentMethod, p.cart.subtotalAmount, shippingAmount, p.cart.bookingsAmount, totalAmount, p.input.idempotencyKey,
           fingerprintOf(p.cart), p.cart.id, sha256(p.accessToken), confirmed ? null : new Date(now.getTime() + this.options.holdMinutes * 60_000), now,
         ],

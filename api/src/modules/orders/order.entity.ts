@@ -20,6 +20,11 @@ const ShopOrderSchema = defineEntity({
     user: () => p.manyToOne(User).nullable().index().deleteRule('set null'),
     email: p.string().columnType('citext').index(),
     phone: p.string().length(20),
+    /**
+     * The shopper's name: the operator's guest list for bookings. Required at checkout for an order of
+     * bookings only (it has no recipient); otherwise the recipient's name when not given.
+     */
+    contactName: p.string().length(120).nullable(),
     /** The shipping address: all set when the order has products, all null for an order of bookings only. */
     recipientName: p.string().nullable(),
     shippingPhone: p.string().length(20).nullable(),

@@ -47,6 +47,7 @@ export class CheckoutResolver {
       idempotencyKey: input.idempotencyKey,
       email: input.email,
       phone: input.phone,
+      contactName: input.contactName,
       shipping: input.shippingAddress
         ? {
             recipientName: input.shippingAddress.recipientName,

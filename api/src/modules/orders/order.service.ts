@@ -15,6 +15,8 @@ export interface OrderRecord {
   userId: string | null;
   email: string;
   phone: string;
+  /** The shopper's name (null on orders placed before it was asked). */
+  contactName: string | null;
   /** The shipping address: null for an order of bookings only. */
   recipientName: string | null;
   shippingPhone: string | null;
@@ -75,7 +77,7 @@ export interface OrderLineRecord {
   lineTotalAmount: number;
 }
 
-export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::text as email, o.phone, o.recipient_name as "recipientName",
+export const ORDER_COLUMNS = `o.id, o.number, o.user_id as "userId", o.email::text as email, o.phone, o.contact_name as "contactName", o.recipient_name as "recipientName",
   o.shipping_phone as "shippingPhone", o.province_id as "provinceId", o.commune_id as "communeId", o.street_line as "streetLine",
   o.payment_method as "paymentMethod", o.subtotal_amount::float8 as "subtotalAmount", o.shipping_amount::float8 as "shippingAmount",
   o.bookings_amount::float8 as "bookingsAmount", o.total_amount::float8 as "totalAmount", o.hold_expires_at as "holdExpiresAt", o.created_at as "createdAt",

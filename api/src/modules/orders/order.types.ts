@@ -169,6 +169,7 @@ export class OrderType extends Node {
   @Field(() => String, { description: 'Human-readable and unique, e.g. OCOP-2611-7KQ2MX; the bank transfer memo.' }) number!: string;
   @Field(() => String) email!: string;
   @Field(() => String) phone!: string;
+  @Field(() => String, { nullable: true, description: "The shopper's name (the recipient's when the order ships; null on older orders of bookings only)." }) contactName!: string | null;
   @Field(() => ShippingAddressType, { nullable: true, description: 'Null for an order of bookings only (nothing to ship).' }) shippingAddress!: ShippingAddressType | null;
   @Field(() => Money) subtotal!: Money;
   @Field(() => Money) shipping!: Money;
@@ -185,7 +186,7 @@ export class OrderType extends Node {
 
   static from(o: OrderRecord, shopperView = false): OrderType {
     return Object.assign(new OrderType(), {
-      id: toGlobalId('Order', o.id), number: o.number, email: o.email, phone: o.phone,
+      id: toGlobalId('Order', o.id), number: o.number, email: o.email, phone: o.phone, contactName: o.contactName ?? o.recipientName,
       shippingAddress: o.provinceId
         ? Object.assign(new ShippingAddressType(), { recipientName: o.recipientName, phone: o.shippingPhone, streetLine: o.streetLine, provinceId: o.provinceId, communeId: o.communeId })
         : null,
@@ -223,6 +224,11 @@ export class CheckoutPlaceInput {
   @Field(() => String, { description: 'A new key (UUID) per checkout attempt: retries with it return the same order.' }) idempotencyKey!: string;
   @Field(() => String) email!: string;
   @Field(() => String) phone!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The shopper's name (at most 120 characters): required for a cart of bookings only (the operator's guest list); the recipient's name when left out.",
+  })
+  contactName!: string | null;
   @Field(() => ShippingAddressInput, { nullable: true, description: 'Required when the cart has products; not needed for bookings only.' }) shippingAddress!: ShippingAddressInput | null;
   @Field(() => [DeliveryChoiceInput], { defaultValue: [], description: 'Per producer; STANDARD when not named.' }) deliveryOptions!: DeliveryChoiceInput[];
   @Field(() => PaymentMethodEnum) paymentMethod!: PaymentMethod;

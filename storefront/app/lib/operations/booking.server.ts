@@ -18,6 +18,7 @@ export const OrderBookingFields = graphql(`
     slotStartsAt
     cancellable
     cancellationDeadline
+    operatorResponseDeadline
     cancelReason
     cancelledBy
     orderNumber
@@ -127,6 +128,7 @@ export const OperatorCalendarQuery = graphql(`
             orderNumber
             cancelReason
             cancelledBy
+            operatorResponseDeadline
             customer {
               name
               email

@@ -363,3 +363,103 @@ export const AdminSalesPointApproveMutation = graphql(`
     }
   }
 `);
+
+export const AdminSalesPointRejectMutation = graphql(`
+  mutation AdminSalesPointReject($input: SalesPointRejectInput!) {
+    salesPointReject(input: $input) {
+      salesPoint {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/** A managed point's details for its edit page (managers and admins see pending points too). */
+export const SalesPointEditQuery = graphql(`
+  query SalesPointEdit($slug: String!) {
+    salesPoint(slug: $slug) {
+      id
+      slug
+      name
+      kind
+      chainName
+      approval
+      addressLine
+      latitude
+      longitude
+      url
+      timeZone
+      openingHours {
+        day
+        opens
+        closes
+      }
+      contact {
+        phone
+        email
+      }
+      province {
+        code
+        name
+      }
+      commune {
+        code
+        name
+      }
+    }
+    provinces(first: 40) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const SalesPointUpdateMutation = graphql(`
+  mutation SalesPointUpdate($input: SalesPointUpdateInput!) {
+    salesPointUpdate(input: $input) {
+      salesPoint {
+        id
+        name
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+
+/** A sales point's public page: its card fields, contact, and the products it carries. */
+export const SalesPointPageQuery = graphql(`
+  query SalesPointPage($slug: String!) {
+    salesPoint(slug: $slug) {
+      ...SalesPointCardFields
+      approval
+      contact {
+        phone
+        email
+      }
+      products(first: 100) {
+        totalCount
+        nodes {
+          stockLevel
+          product {
+            id
+            name
+            slug
+            producer {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

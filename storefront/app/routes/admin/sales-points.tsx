@@ -1,10 +1,10 @@
 import { useLocale, useTranslations } from "use-intl";
 import { ApprovalPage } from "../../components/ApprovalPage";
 import { localeFromPathname, translatorFor } from "../../i18n";
-import { approvalAnswer, approvalListArgs } from "../../lib/admin";
+import { approvalAnswer, approvalListArgs, rejectionAnswer } from "../../lib/admin";
 import { mutate, query } from "../../lib/apollo.server";
 import { formatDateTime } from "../../lib/format";
-import { AdminSalesPointApproveMutation, AdminSalesPointsQuery } from "../../lib/operations.server";
+import { AdminSalesPointApproveMutation, AdminSalesPointRejectMutation, AdminSalesPointsQuery } from "../../lib/operations.server";
 import { pageTitle } from "../../lib/seo";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/sales-points";
@@ -25,6 +25,11 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   await requireViewer(context, url, "admin");
   const form = await request.formData();
   const salesPointId = String(form.get("salesPointId") ?? "");
+  if (form.get("intent") === "reject") {
+    const reason = String(form.get("reason") ?? "").trim().slice(0, 500);
+    const rejected = (await mutate(context, AdminSalesPointRejectMutation, { input: { salesPointId, reason: reason || null } })).salesPointReject;
+    return rejectionAnswer(rejected.userErrors.length ? null : rejected.salesPoint?.name, rejected.userErrors[0]?.code);
+  }
   const result = (await mutate(context, AdminSalesPointApproveMutation, { salesPointId })).salesPointApprove;
   return approvalAnswer(result.userErrors.length ? null : result.salesPoint?.name);
 }
@@ -39,6 +44,7 @@ export default function AdminSalesPoints({ loaderData, actionData }: Route.Compo
       none={t("salesPoints.adminNone")}
       answer={actionData}
       idName="salesPointId"
+      rejectable
       approved={(p) => p.approval === "APPROVED"}
       statusNote={(p) => `${t("admin.colRegistered")}: ${formatDateTime(p.createdAt, locale)}`}
       cells={(p) => (

@@ -100,6 +100,11 @@ export default function ManageSalesPoints({ loaderData, actionData }: Route.Comp
             {t(`kinds.${point.kind}`)} · {point.addressLine ? `${point.addressLine}, ` : ""}
             {point.province.name}
           </p>
+          <p>
+            <Link to={localeHref("salesPointEdit", locale, { slug: point.slug })} aria-label={t("editPointLabel", { name: point.name })} data-testid="edit-point">
+              {t("editPoint")}
+            </Link>
+          </p>
           {point.approval === "PENDING" ? <p className="notice notice--warning">{t("pendingApproval")}</p> : null}
           <h3>{t("requests")}</h3>
           {point.requests.nodes.length === 0 ? (
