@@ -21,17 +21,15 @@ import { InMemoryLoginThrottleStore, type LoginThrottleStore } from './login-thr
 export const PAUSE_AFTER_FAILURE_MS = 2_000;
 
 export class RedisLoginThrottleStore implements LoginThrottleStore {
-  private readonly local: InMemoryLoginThrottleStore;
+  /** This process's own count: used while Redis is away. */
+  private readonly local = new InMemoryLoginThrottleStore();
   private pausedUntil = 0;
 
   constructor(
     private readonly redis: SharedRedis,
     /** Which throttle (login, password-reset, …): throttles sharing a Redis keep apart counts. */
     private readonly throttle: string,
-    local = new InMemoryLoginThrottleStore(),
-  ) {
-    this.local = local;
-  }
+  ) {}
 
   private key(key: string) {
     return `login-throttle:${this.throttle}:${key}`;
