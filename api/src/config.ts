@@ -50,8 +50,9 @@ const schema = z.object({
   RESPONSE_CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(300),
   /**
    * Redis shared by every API instance, e.g. `redis://:secret@cache:6379/0` (`rediss://` for TLS).
-   * Unset: the response cache and the rate limits live in each process. Set: cached public reads and
-   * rate-limit counters are shared (see lib/redis.ts for what happens while Redis is away).
+   * Unset: the response cache, the rate limits and the login throttles live in each process. Set:
+   * cached public reads, rate-limit counters and failed-login counts are shared (see lib/redis.ts for
+   * what happens while Redis is away).
    */
   REDIS_URL: z
     .string()

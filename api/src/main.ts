@@ -37,7 +37,7 @@ const metrics = new Metrics();
 const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_READINESS_DELAY_MS - 3_000);
 const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
-log(config.REDIS_URL ? 'response cache and rate limits shared through Redis (REDIS_URL); served from this process while it is away' : 'response cache and rate limits in this process (no REDIS_URL)');
+log(config.REDIS_URL ? 'response cache, rate limits and login throttles shared through Redis (REDIS_URL); served from this process while it is away' : 'response cache, rate limits and login throttles in this process (no REDIS_URL)');
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {

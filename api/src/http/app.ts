@@ -26,6 +26,7 @@ import { createProductImageHandler } from '../modules/catalog/product-image.http
 import { createQrHandler } from '../modules/traceability/qr.http.js';
 import { createOpenDataHandler } from '../modules/programme/open-data.http.js';
 import { InMemoryLoginThrottleStore, LoginThrottle } from '../modules/accounts/login-throttle.js';
+import { RedisLoginThrottleStore } from '../modules/accounts/redis-login-throttle-store.js';
 import { isAdmin } from '../modules/accounts/viewer.js';
 import { MAX_IMPORT_BYTES } from '../db/import/catalogue-import.service.js';
 import { createServices } from '../modules/services.js';
@@ -92,11 +93,7 @@ export async function createApp(options: {
   const log = logFunction(logger);
   const metrics = options.metrics ?? new Metrics();
   const cookies = sessionCookies(config.isProduction);
-  // Process-wide: failed logins must be counted across requests (one process; see login-throttle.ts).
-  const loginThrottle = new LoginThrottle(new InMemoryLoginThrottleStore());
   const limits = queryLimits({ isProduction: config.isProduction });
-  const resetThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), PASSWORD_RESET_LIMITS);
-  const resendThrottle = new LoginThrottle(new InMemoryLoginThrottleStore(), VERIFICATION_RESEND_LIMITS);
   const mail = createMailSender(config, orm.em, log);
   // The mailbox page exists outside production only (404 there, like any unknown path), unless a
   // local production-mode run that stores its mails asks for it (EXPOSE_DEV_MAILBOX, e2e).
@@ -106,6 +103,11 @@ export async function createApp(options: {
   const payments = options.payments ?? paymentSettingsOf(config);
   // REDIS_URL: one connection shared by the response cache and the rate limits of this process.
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, keyPrefix: config.REDIS_KEY_PREFIX, logger }) : null;
+  // Process-wide: failed logins must be counted across requests; with Redis, across all instances.
+  const throttleStore = (throttle: string) => (redis ? new RedisLoginThrottleStore(redis, throttle) : new InMemoryLoginThrottleStore());
+  const loginThrottle = new LoginThrottle(throttleStore('login'));
+  const resetThrottle = new LoginThrottle(throttleStore('password-reset'), PASSWORD_RESET_LIMITS);
+  const resendThrottle = new LoginThrottle(throttleStore('verification-resend'), VERIFICATION_RESEND_LIMITS);
   const responseCache = redis
     ? new RedisKeyValueCache(redis, { defaultTtlSeconds: config.RESPONSE_CACHE_MAX_AGE })
     : new InMemoryLRUCache<string>({ maxSize: 64 * 1024 * 1024 });

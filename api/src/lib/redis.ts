@@ -3,15 +3,16 @@ import type { Logger } from 'pino';
 
 /**
  * The one Redis connection of an API process (REDIS_URL), shared by the response cache
- * (graphql/redis-cache.ts) and the rate limits (graphql/rate-limit.ts). Redis only ever holds what
- * can be lost: cached public reads (invalidated by the PostgreSQL cache epoch, not by Redis) and
- * rate-limit counters. So it is never on a request's critical path:
+ * (graphql/redis-cache.ts), the rate limits (graphql/rate-limit.ts) and the login failure throttles
+ * (modules/accounts/redis-login-throttle-store.ts). Redis only ever holds what can be lost: cached
+ * public reads (invalidated by the PostgreSQL cache epoch, not by Redis), rate-limit counters and
+ * failed-login times. So it is never on a request's critical path:
  * - the process starts and serves whether or not Redis answers; the client reconnects on its own;
  * - while Redis is away, commands fail at once instead of queueing (no offline queue, no retries of
  *   a command), and a Redis that stops answering fails them after COMMAND_TIMEOUT_MS: the response
- *   cache is skipped (every read computes its answer) and the rate limits count in this process
- *   (their insurance limiter), so requests never wait on Redis, never fail because of it and are
- *   never let through unlimited;
+ *   cache is skipped (every read computes its answer) and the rate limits and login throttles count
+ *   in this process (their insurance limiter, their local store), so requests never wait on Redis,
+ *   never fail because of it and are never let through unlimited;
  * - connection errors are logged (pino, a repeated error at most once a minute), never thrown.
  */
 export interface SharedRedis {
@@ -56,13 +57,13 @@ export function connectRedis(options: { url: string; keyPrefix: string; logger: 
   client.on('ready', () => {
     wasReady = true;
     lastError = '';
-    logger.info('redis: ready; response cache and rate limits shared');
+    logger.info('redis: ready; response cache, rate limits and login throttles shared');
   });
-  client.on('error', (e: Error) => warnOnce(e.message, { err: e }, 'redis: connection error; until it is back the response cache is skipped and rate limits count in this process'));
+  client.on('error', (e: Error) => warnOnce(e.message, { err: e }, 'redis: connection error; until it is back the response cache is skipped and rate limits and login throttles count in this process'));
   client.on('close', () => {
     if (!wasReady || closing) return;
     wasReady = false;
-    warnOnce('connection closed', {}, 'redis: connection lost; reconnecting (response cache skipped, rate limits in process meanwhile)');
+    warnOnce('connection closed', {}, 'redis: connection lost; reconnecting (response cache skipped, rate limits and login throttles in process meanwhile)');
   });
 
   return {

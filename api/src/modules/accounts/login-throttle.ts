@@ -1,12 +1,13 @@
 /**
- * Counts failed logins per key (an account's email, a client's IP) in a sliding window. An interface,
- * so a shared store (Redis, with REDIS_URL) can replace the in-process one when the API runs as
- * several replicas; the in-process store is correct for one process.
+ * Counts failed logins per key (an account's email, a client's IP) in a sliding window. The
+ * in-process store is correct for one process; with REDIS_URL every instance shares one count
+ * (RedisLoginThrottleStore, redis-login-throttle-store.ts), so N replicas allow no more tries than one.
  */
 export interface LoginThrottleStore {
   /** Failures recorded for `key` after `since`. */
   failuresSince(key: string, since: number): Promise<number>;
-  recordFailure(key: string, at: number): Promise<void>;
+  /** `windowMs`: how long the failure can count (a shared store lets it expire after that). */
+  recordFailure(key: string, at: number, windowMs: number): Promise<void>;
   reset(key: string): Promise<void>;
 }
 
@@ -78,8 +79,8 @@ export class LoginThrottle {
 
   async recordFailure(email: string, ip: string | null, now: number): Promise<void> {
     const keys = this.keys(email, ip);
-    await this.store.recordFailure(keys.account, now);
-    if (keys.ip) await this.store.recordFailure(keys.ip, now);
+    await this.store.recordFailure(keys.account, now, this.limits.account.windowMs);
+    if (keys.ip) await this.store.recordFailure(keys.ip, now, this.limits.ip.windowMs);
   }
 
   /** After a successful login the account's count starts again; the address's does not. */
