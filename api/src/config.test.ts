@@ -60,6 +60,11 @@ describe('config', () => {
     expect(loadConfig({ METRICS_TOKEN: 'x'.repeat(32) }).METRICS_TOKEN).toBe('x'.repeat(32));
     expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).toThrow(/METRICS_TOKEN: must be at least 32/);
     expect(() => loadConfig({ METRICS_TOKEN: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(defaults.STOREFRONT_API_TOKEN).toBeUndefined();
+    expect(loadConfig({ STOREFRONT_API_TOKEN: ' ' }).STOREFRONT_API_TOKEN).toBeUndefined();
+    expect(loadConfig({ STOREFRONT_API_TOKEN: 't'.repeat(43) }).STOREFRONT_API_TOKEN).toBe('t'.repeat(43));
+    expect(() => loadConfig({ STOREFRONT_API_TOKEN: 'too-short-token' })).toThrow(/STOREFRONT_API_TOKEN: must be at least 32/);
+    expect(() => loadConfig({ STOREFRONT_API_TOKEN: 'too-short-token' })).not.toThrow(/too-short-token/);
     expect(loadConfig({ RATE_LIMIT_SEARCH_PER_IP: '0', LOG_LEVEL: 'silent' })).toMatchObject({ RATE_LIMIT_SEARCH_PER_IP: 0, LOG_LEVEL: 'silent' });
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });

@@ -77,6 +77,19 @@ const schema = z.object({
     .string()
     .default('127.0.0.1,::1')
     .transform((v) => v.split(',').map((a) => a.trim()).filter(Boolean)),
+  /**
+   * Shared secret of the storefront's server and this API (at least 32 characters; the same value in
+   * both). A GraphQL request carrying it in `X-OCOP-Storefront-Token` may name its shopper's address
+   * in `X-OCOP-Client-Address`, and the per-address rate limits and login throttles count that
+   * address (http/storefront-client.ts). Without it (or with a wrong one) the address header is
+   * ignored. `pnpm start`, `pnpm dev` and the e2e suite generate one per run.
+   */
+  STOREFRONT_API_TOKEN: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.string().min(32, 'must be at least 32 characters').optional())
+    .optional(),
   /** Only for create-admin-cli.ts: the new admin's password (else one is generated and printed). */
   ADMIN_PASSWORD: z.string().optional(),
   /**

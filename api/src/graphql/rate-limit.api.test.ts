@@ -79,3 +79,41 @@ describe('rate limits on mutations and search', async () => {
     for (let i = 0; i < 5; i++) expect((await unlimited.gql(LOG_OUT, undefined, from('203.0.113.9'))).status).toBe(200);
   });
 });
+
+describe("per-address limits for the shoppers the storefront's server relays", async () => {
+  const TOKEN = 'storefront-api-token-for-this-test-0123456789';
+  const { orm } = await testDatabase();
+  const api = await testApi(orm, { env: { RATE_LIMIT_ACCOUNT_ACCESS_PER_IP: '2', STOREFRONT_API_TOKEN: TOKEN } });
+  /** As the storefront calls: from 127.0.0.1, no X-Forwarded-For, the shopper's address in its own header. */
+  const relayed = (address: string, token: string | null = TOKEN, extra: Record<string, string> = {}): GqlOptions => ({
+    headers: { 'x-ocop-client-address': address, ...(token === null ? {} : { 'x-ocop-storefront-token': token }), ...extra },
+  });
+  const logIn = async (options: GqlOptions) => (await api.gql(LOG_IN, { email: `shopper.${Math.random()}@example.vn` }, options)).status;
+
+  it('counts each relayed address on its own when the token is right', async () => {
+    expect([await logIn(relayed('203.0.113.41')), await logIn(relayed('203.0.113.41'))]).toEqual([200, 200]);
+    expect(await logIn(relayed('203.0.113.41'))).toBe(429);
+    // Another shopper behind the same storefront keeps a whole allowance, IPv6 included.
+    expect([await logIn(relayed('203.0.113.42')), await logIn(relayed('203.0.113.42'))]).toEqual([200, 200]);
+    expect(await logIn(relayed('203.0.113.42'))).toBe(429);
+    expect([await logIn(relayed('2001:db8::42')), await logIn(relayed('2001:db8::42'))]).toEqual([200, 200]);
+    expect(await logIn(relayed('2001:db8::42'))).toBe(429);
+  });
+
+  it('ignores the address header without the token or with a wrong one, and logs it', async () => {
+    const ignoredBefore = api.logs.filter((l) => l.msg === 'ignored x-ocop-client-address').length;
+    // The storefront's address with no client named: not limited per address (per account only).
+    for (let i = 0; i < 4; i++) expect(await logIn(relayed('203.0.113.43', null))).toBe(200);
+    for (let i = 0; i < 4; i++) expect(await logIn(relayed('203.0.113.43', 'a-wrong-token-of-the-same-kind-0123456789'))).toBe(200);
+    // A caller that is counted per address cannot dodge it by naming other addresses without the token.
+    const caller = (i: number) => relayed(`198.51.100.${i}`, 'not-the-token', { 'x-forwarded-for': '192.0.2.43' });
+    expect([await logIn(caller(1)), await logIn(caller(2)), await logIn(caller(3))]).toEqual([200, 200, 429]);
+    const ignored = api.logs.filter((l) => l.msg === 'ignored x-ocop-client-address').slice(ignoredBefore);
+    expect(ignored.map((l) => l.reason)).toEqual([...Array(4).fill('missing token'), ...Array(4).fill('wrong token'), 'wrong token', 'wrong token', 'wrong token']);
+    expect(JSON.stringify(ignored)).not.toContain('not-the-token');
+  });
+
+  it('counts the token holder per the storefront when it names no address (unknown client)', async () => {
+    for (let i = 0; i < 4; i++) expect(await logIn({ headers: { 'x-ocop-storefront-token': TOKEN } })).toBe(200);
+  });
+});

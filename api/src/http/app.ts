@@ -37,6 +37,7 @@ import type { CardPaymentHandler } from '../modules/payments/card-payment.js';
 import type { CardPayments } from '../modules/payments/card-payments.js';
 import { createStripeWebhookHandler } from '../modules/payments/stripe-webhook.http.js';
 import { clientIp } from './client-ip.js';
+import { CLIENT_ADDRESS_HEADER, relayedClient } from './storefront-client.js';
 import { isTransientDatabaseError } from '../db/faults.js';
 import { databaseFaultsPlugin, sendServiceUnavailable, serviceUnavailableBody, serviceUnavailableError, RETRY_AFTER_SECONDS, withFaultScope } from './database-faults.js';
 import { BadJsonError, BodyTooLargeError, readBody } from './read-body.js';
@@ -190,6 +191,11 @@ export async function createApp(options: {
     }
     const setCookies: string[] = [];
     const now = options.now?.() ?? new Date();
+    // The shopper's address as the storefront relays it (only with its token), else the peer or a
+    // trusted proxy's X-Forwarded-For.
+    const relayed = relayedClient(req.headers, config.STOREFRONT_API_TOKEN);
+    if (relayed.ignored) logger.warn({ requestId, reason: relayed.ignored }, `ignored ${CLIENT_ADDRESS_HEADER}`);
+    const address = relayed.address ?? clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES);
     const { result: { result: response, statements }, unavailable } = await withFaultScope(() => countSql(() =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
@@ -201,7 +207,7 @@ export async function createApp(options: {
             storefrontUrl: config.PUBLIC_STOREFRONT_URL,
             deps: deps(now),
             cookieHeader: req.headers.cookie,
-            clientIp: clientIp(req.socket.remoteAddress, headerValue(req.headers['x-forwarded-for']), config.TRUSTED_PROXIES),
+            clientIp: address,
             cookies,
             setCookie: (value) => setCookies.push(value),
           }).catch((e: unknown) => {
