@@ -9,6 +9,9 @@ import { cspNonce } from "./lib/security-headers.server";
 
 export const streamTimeout = 5_000;
 
+/** For the production server (server.ts): the load context carrying the client's address. */
+export { createLoadContext } from "./lib/client-address.server";
+
 /**
  * Log server errors, but not unknown URLs (a 404 is an answer, not a fault) nor requests the
  * client gave up on.

@@ -10,6 +10,8 @@ import {
   type MiddlewareFunction,
   type RouterContextProvider,
 } from "react-router";
+import { isIP } from "node:net";
+import { clientAddress } from "./client-address.server";
 import { env } from "./env.server";
 import { SetCookieCollector, withSetCookies } from "./session-relay.server";
 
@@ -19,6 +21,34 @@ const API_TIMEOUT_MS = 10_000;
 /** Request headers passed on to the API. */
 const FORWARDED_HEADERS = ["accept-language", "x-request-id", "traceparent"] as const;
 
+/** Names the API reads the relayed shopper's address under (api/src/http/storefront-client.ts). */
+export const STOREFRONT_TOKEN_HEADER = "x-ocop-storefront-token";
+export const CLIENT_ADDRESS_HEADER = "x-ocop-client-address";
+
+/** Who the API call is made for: the shopper's address, and the secret that makes the API believe it. */
+export interface ShopperRelay {
+  clientAddress: string | null;
+  apiToken: string | null;
+}
+
+/**
+ * The headers of the API calls made for `request`: the few worth passing on (language, request id,
+ * trace), and with the API token the shopper's address, so the API's per-address limits count the
+ * shopper rather than the storefront. Never the browser's own X-Forwarded-For: anyone could write one.
+ */
+export function apiRequestHeaders(request: Request, { clientAddress, apiToken }: ShopperRelay): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers.get(name);
+    if (value) headers[name] = value;
+  }
+  if (apiToken && clientAddress && isIP(clientAddress) !== 0) {
+    headers[STOREFRONT_TOKEN_HEADER] = apiToken;
+    headers[CLIENT_ADDRESS_HEADER] = clientAddress;
+  }
+  return headers;
+}
+
 /**
  * A new ApolloClient for one incoming request: its own InMemoryCache, so nothing cached for one
  * shopper is ever served to another. The API call is aborted when the page request is aborted
@@ -27,12 +57,9 @@ const FORWARDED_HEADERS = ["accept-language", "x-request-id", "traceparent"] as 
 export function createApolloClient(
   request: Request,
   setCookies = new SetCookieCollector(request.headers.get("cookie")),
+  clientAddress: string | null = null,
 ): ApolloClient {
-  const headers: Record<string, string> = {};
-  for (const name of FORWARDED_HEADERS) {
-    const value = request.headers.get(name);
-    if (value) headers[name] = value;
-  }
+  const headers = apiRequestHeaders(request, { clientAddress, apiToken: env.apiToken });
   return new ApolloClient({
     ssrMode: true,
     link: new HttpLink({
@@ -79,7 +106,7 @@ export function sendsApiCookies(context: Readonly<RouterContextProvider>): boole
  */
 export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const setCookies = new SetCookieCollector(request.headers.get("cookie"));
-  context.set(apolloClientContext, createApolloClient(request, setCookies));
+  context.set(apolloClientContext, createApolloClient(request, setCookies, clientAddress(context)));
   context.set(apiCookiesContext, setCookies);
   const response = await next();
   return withSetCookies(response, setCookies.values);

@@ -7,6 +7,12 @@
  *             origin of the incoming request is used)
  * - MAP_TILE_URL  tile template of the sales point map ({z}/{x}/{y}; default OpenStreetMap's)
  * - NODE_ENV  "production" adds HSTS and drops the development allowances of the CSP
+ * - STOREFRONT_API_TOKEN  the secret shared with the API (≥ 32 characters, same value on both sides):
+ *             with it the storefront tells the API each shopper's address, so the API's per-address
+ *             rate limits and login throttles count shoppers, not the storefront (optional)
+ *
+ * The production server (server.ts) reads its own few variables (PORT, HOST, TRUST_PROXY) in
+ * server/config.ts: it is not part of the app's build.
  */
 
 export interface StorefrontEnv {
@@ -18,6 +24,8 @@ export interface StorefrontEnv {
   readonly mapTileUrl: string;
   /** NODE_ENV is "production". */
   readonly production: boolean;
+  /** STOREFRONT_API_TOKEN, or null: then the API is not told who the shopper is. */
+  readonly apiToken: string | null;
 }
 
 export const DEFAULT_MAP_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -45,7 +53,10 @@ export function readEnv(source: Record<string, string | undefined>): StorefrontE
   const mapTileUrl = source.MAP_TILE_URL?.trim() || DEFAULT_MAP_TILE_URL;
   parseHttpUrl("MAP_TILE_URL", mapTileUrl.replace(/\{[a-z]\}/g, "0"));
   const production = source.NODE_ENV === "production";
-  return Object.freeze({ apiUrl, siteUrl, mapTileUrl, production });
+  const apiToken = source.STOREFRONT_API_TOKEN?.trim() || null;
+  // The message never repeats the value: it is a secret.
+  if (apiToken && apiToken.length < 32) throw new Error("STOREFRONT_API_TOKEN must be at least 32 characters");
+  return Object.freeze({ apiUrl, siteUrl, mapTileUrl, production, apiToken });
 }
 
 export const env: StorefrontEnv = readEnv(process.env);
