@@ -12,6 +12,7 @@
  * catalogue and product pages. Prints the tables and appends them to bench/RESULTS.md.
  */
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,16 +74,18 @@ try {
   }
   const seedSeconds = (performance.now() - seedStarted) / 1000;
 
+  // As in production: the storefront tells the API who its shoppers are, with a secret of this run.
+  const storefrontApiToken = randomBytes(32).toString('base64url');
   const api = startNode('api', ['dist/main.js'], {
     cwd: path.join(root, 'api'),
     // Load from one address: the per-address search limit would measure refusals, not search.
-    env: { ...dbEnv, API_PORT: String(apiPort), NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ALLOW_DEV_MAILBOX: 'true', PUBLIC_STOREFRONT_URL: `http://localhost:${webPort}`, RATE_LIMIT_SEARCH_PER_IP: '0' },
+    env: { ...dbEnv, API_PORT: String(apiPort), NODE_ENV: 'production', SEED_ON_EMPTY: 'false', ALLOW_DEV_MAILBOX: 'true', PUBLIC_STOREFRONT_URL: `http://localhost:${webPort}`, RATE_LIMIT_SEARCH_PER_IP: '0', STOREFRONT_API_TOKEN: storefrontApiToken },
   });
   children.push(api);
   await waitForHttp(`http://localhost:${apiPort}/readyz`, api);
-  const web = startNode('storefront', [bin('storefront', '@react-router/serve/bin.cjs'), './build/server/index.js'], {
+  const web = startNode('storefront', ['server.ts'], {
     cwd: path.join(root, 'storefront'),
-    env: { API_URL: `http://localhost:${apiPort}/graphql`, PORT: String(webPort), NODE_ENV: 'production' },
+    env: { API_URL: `http://localhost:${apiPort}/graphql`, PORT: String(webPort), NODE_ENV: 'production', STOREFRONT_API_TOKEN: storefrontApiToken },
   });
   children.push(web);
   await waitForHttp(`http://localhost:${webPort}/`, web);

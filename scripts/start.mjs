@@ -5,6 +5,7 @@
  * either exits the other is stopped too.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,14 +59,18 @@ async function waitForApi() {
 
 // Batch QR codes encode the storefront's trace URL, so the API must know where the storefront is.
 const publicStorefrontUrl = process.env.PUBLIC_STOREFRONT_URL ?? `http://localhost:${webPort}`;
-const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production', PUBLIC_STOREFRONT_URL: publicStorefrontUrl };
+// The storefront names each shopper's address to the API (per-address rate limits and login
+// throttles), proven by a secret both share: one per run unless given, never written anywhere.
+const storefrontApiToken = process.env.STOREFRONT_API_TOKEN || randomBytes(32).toString('base64url');
+const apiEnv = { API_PORT: apiPort, NODE_ENV: dev ? 'development' : 'production', PUBLIC_STOREFRONT_URL: publicStorefrontUrl, STOREFRONT_API_TOKEN: storefrontApiToken };
 // A local production-mode run has no mail server: store mails in dev_mail unless SMTP_URL is given.
 if (!dev && !process.env.SMTP_URL) apiEnv.ALLOW_DEV_MAILBOX = process.env.ALLOW_DEV_MAILBOX ?? 'true';
 if (dev) run('api', [bin('api', 'tsx/dist/cli.mjs'), 'watch', 'src/main.ts'], 'api', apiEnv);
 else run('api', ['dist/main.js'], 'api', apiEnv);
 
 await waitForApi();
-const webEnv = { API_URL: apiUrl, PORT: webPort, NODE_ENV: dev ? 'development' : 'production' };
+const webEnv = { API_URL: apiUrl, PORT: webPort, NODE_ENV: dev ? 'development' : 'production', STOREFRONT_API_TOKEN: storefrontApiToken };
 if (dev) run('storefront', [bin('storefront', '@react-router/dev/bin.cjs'), 'dev', '--port', webPort], 'storefront', webEnv);
-else run('storefront', [bin('storefront', '@react-router/serve/bin.cjs'), './build/server/index.js'], 'storefront', webEnv);
+// The storefront's own production server (storefront/server.ts; Node strips its types).
+else run('storefront', ['server.ts'], 'storefront', webEnv);
 console.log(`[start] storefront at http://localhost:${webPort} · API at http://localhost:${apiPort}/graphql`);

@@ -64,6 +64,28 @@ test.describe('security headers', () => {
     }
   });
 
+  test("static files get the headers that apply to them: the page's own scripts, the files of public/, a missing asset", async ({ request }) => {
+    const html = await (await request.get('/')).text();
+    const script = /<script[^>]+src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? /<link[^>]+href="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeTruthy();
+    const asset = await request.get(script!, { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(asset.status()).toBe(200);
+    const headers = asset.headers();
+    expect(headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin');
+    const image = (await request.get('/images/nhom/FOOD.svg')).headers();
+    expect(image['cache-control']).toBe('public, max-age=3600');
+    expect(image['x-content-type-options']).toBe('nosniff');
+    expect(image['cross-origin-resource-policy']).toBe('same-origin');
+    const missing = await request.get('/assets/khong-co-tep-nay.js');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['x-content-type-options']).toBe('nosniff');
+  });
+
   test('the CSP itself blocks an inline handler injected into the page, and the guard sees it', async ({ page, cspViolations }) => {
     await page.goto('/');
     // As an XSS would: markup with an inline event handler lands in the DOM.
