@@ -38,6 +38,9 @@ const drainMs = Math.max(1_000, config.SHUTDOWN_TIMEOUT_MS - config.SHUTDOWN_REA
 const app = await createApp({ config, orm: db.orm, logger, metrics, payments, cardPaymentHandler, drainGraceMs: drainMs });
 const port = await app.listen(config.API_PORT);
 log(config.REDIS_URL ? 'response cache, rate limits and login throttles shared through Redis (REDIS_URL); served from this process while it is away' : 'response cache, rate limits and login throttles in this process (no REDIS_URL)');
+if (!config.STOREFRONT_API_TOKEN && config.isProduction) {
+  logger.warn('no STOREFRONT_API_TOKEN: shoppers through the storefront are rate-limited and throttled per account only, not per address');
+}
 log(payments.card ? `card payments on (Stripe${config.STRIPE_API_URL ? ` at ${config.STRIPE_API_URL}` : ''}); webhook at /webhooks/stripe` : 'card payments off (no STRIPE_* keys): CARD is hidden');
 let jobs: Jobs | null = null;
 if (config.JOBS_ENABLED) {
