@@ -274,10 +274,12 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   // A workspace page opened without its role: say so, not "try again in a few minutes".
   const forbidden = status === 403;
+  // Over one of the API's rate limits (apollo.server.ts, tooManyRequests): wait, not "try again later".
+  const kind = forbidden ? "forbidden" : status === 429 ? "tooManyRequests" : "error";
   return (
     <section className="error-page">
-      <h1>{t(forbidden ? "forbiddenTitle" : "errorTitle")}</h1>
-      <p>{t(forbidden ? "forbiddenBody" : "errorBody")}</p>
+      <h1>{t(`${kind}Title`)}</h1>
+      <p>{t(`${kind}Body`)}</p>
       <p className="error-page__code">{t("errorCode", { status })}</p>
       <p className="error-page__actions">
         <Link className="button" to={home}>

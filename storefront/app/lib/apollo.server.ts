@@ -7,6 +7,7 @@ import {
 } from "@apollo/client";
 import {
   createContext,
+  data,
   type MiddlewareFunction,
   type RouterContextProvider,
 } from "react-router";
@@ -54,10 +55,25 @@ export function apiRequestHeaders(request: Request, { clientAddress, apiToken }:
  * shopper is ever served to another. The API call is aborted when the page request is aborted
  * or takes longer than API_TIMEOUT_MS.
  */
+/** What the API said about this request's calls beyond their answers. */
+export class ApiCallLog {
+  /** Retry-After of a call the API refused as over a rate limit (HTTP 429), else null. */
+  retryAfter: string | null = null;
+}
+
+/**
+ * The error a loader or action throws when the API refused one of its calls as over a rate limit:
+ * the shopper gets 429 with the API's Retry-After and the "too many requests" page, not a 500.
+ */
+export function tooManyRequests(retryAfter: string) {
+  return data("Too many requests", { status: 429, headers: { "Retry-After": retryAfter } });
+}
+
 export function createApolloClient(
   request: Request,
   setCookies = new SetCookieCollector(request.headers.get("cookie")),
   clientAddress: string | null = null,
+  calls = new ApiCallLog(),
 ): ApolloClient {
   const headers = apiRequestHeaders(request, { clientAddress, apiToken: env.apiToken });
   return new ApolloClient({
@@ -74,6 +90,7 @@ export function createApolloClient(
         else sent.delete("cookie");
         const response = await fetch(input, { ...init, headers: sent });
         setCookies.collect(response);
+        if (response.status === 429) calls.retryAfter = response.headers.get("retry-after") ?? "60";
         return response;
       },
       fetchOptions: {
@@ -91,6 +108,9 @@ export const apolloClientContext = createContext<ApolloClient | null>(null);
 /** Router context slot holding the request's API cookie jar (set by `apolloMiddleware`). */
 const apiCookiesContext = createContext<SetCookieCollector | null>(null);
 
+/** Router context slot holding what the API said about the request's calls (set by `apolloMiddleware`). */
+const apiCallsContext = createContext<ApiCallLog | null>(null);
+
 /**
  * Whether this request's API calls carry a session or cart cookie (the browser's, or one an action
  * of this request received). Without one the visitor is anonymous with an empty cart: pages skip
@@ -106,8 +126,10 @@ export function sendsApiCookies(context: Readonly<RouterContextProvider>): boole
  */
 export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, context }, next) => {
   const setCookies = new SetCookieCollector(request.headers.get("cookie"));
-  context.set(apolloClientContext, createApolloClient(request, setCookies, clientAddress(context)));
+  const calls = new ApiCallLog();
+  context.set(apolloClientContext, createApolloClient(request, setCookies, clientAddress(context), calls));
   context.set(apiCookiesContext, setCookies);
+  context.set(apiCallsContext, calls);
   const response = await next();
   return withSetCookies(response, setCookies.values);
 };
@@ -127,11 +149,24 @@ export async function query<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   ...[variables]: Record<string, never> extends TVariables ? [TVariables?] : [TVariables]
 ): Promise<TData> {
-  const result = await clientFrom(context).query({
-    query: document,
-    variables: variables as TVariables,
-  } as ApolloClient.QueryOptions<TData, TVariables>);
+  const result = await refusedAsTooMany(context, () =>
+    clientFrom(context).query({
+      query: document,
+      variables: variables as TVariables,
+    } as ApolloClient.QueryOptions<TData, TVariables>),
+  );
   return result.data as TData;
+}
+
+/** Runs an API call; when it failed because the API refused it as over a rate limit, throws tooManyRequests. */
+async function refusedAsTooMany<T>(context: Readonly<RouterContextProvider>, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const retryAfter = context.get(apiCallsContext)?.retryAfter;
+    if (retryAfter != null) throw tooManyRequests(retryAfter);
+    throw error;
+  }
 }
 
 /** Run a typed mutation with the request's client and return its data (errors reject). */
@@ -140,9 +175,11 @@ export async function mutate<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   ...[variables]: Record<string, never> extends TVariables ? [TVariables?] : [TVariables]
 ): Promise<TData> {
-  const result = await clientFrom(context).mutate({
-    mutation: document,
-    variables: variables as TVariables,
-  } as ApolloClient.MutateOptions<TData, TVariables>);
+  const result = await refusedAsTooMany(context, () =>
+    clientFrom(context).mutate({
+      mutation: document,
+      variables: variables as TVariables,
+    } as ApolloClient.MutateOptions<TData, TVariables>),
+  );
   return result.data as TData;
 }

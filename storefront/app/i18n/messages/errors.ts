@@ -15,6 +15,8 @@ export default defineMessages({
     forbiddenTitle: "Bạn không có quyền xem trang này",
     forbiddenBody:
       "Trang này dành cho tài khoản có vai trò phù hợp (chủ thể OCOP, hội đồng đánh giá hoặc quản trị viên). Nếu bạn có tài khoản khác, hãy đăng xuất rồi đăng nhập bằng tài khoản đó.",
+    tooManyRequestsTitle: "Bạn thao tác quá nhanh",
+    tooManyRequestsBody: "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng chờ khoảng một phút rồi thử lại.",
   },
   en: {
     notFoundTitle: "Page not found",
@@ -29,5 +31,7 @@ export default defineMessages({
     forbiddenTitle: "You cannot open this page",
     forbiddenBody:
       "This page is for accounts with a matching role (OCOP producer, rating council or administrator). If you have another account, log out and log in with it.",
+    tooManyRequestsTitle: "Too many requests",
+    tooManyRequestsBody: "You have sent too many requests in a short time. Please wait about a minute and try again.",
   },
 });
