@@ -39,4 +39,14 @@ describe("a loader whose API call is refused as over a rate limit", () => {
     expect(seen.at(-1)).toMatchObject({ "x-ocop-storefront-token": TOKEN, "x-ocop-client-address": "203.0.113.5" });
     expect(seen.at(-1)!["x-forwarded-for"]).toBeUndefined();
   });
+
+  it("sends the Retry-After on the 429 page the error boundary rendered", async () => {
+    const context = createLoadContext("203.0.113.5");
+    const request = new Request("http://localhost:3000/tim-kiem?q=che");
+    const page = await apolloMiddleware({ request, context, params: {}, unstable_pattern: "/tim-kiem" } as never, async () => {
+      await query(context, gql`query Anything { products(first: 1) { totalCount } }`).catch(() => null);
+      return new Response("<h1>Bạn thao tác quá nhanh</h1>", { status: 429 });
+    });
+    expect((page as Response).headers.get("retry-after")).toBe("17");
+  });
 });

@@ -130,8 +130,18 @@ export const apolloMiddleware: MiddlewareFunction<Response> = async ({ request, 
   context.set(apolloClientContext, createApolloClient(request, setCookies, clientAddress(context), calls));
   context.set(apiCookiesContext, setCookies);
   context.set(apiCallsContext, calls);
-  const response = await next();
-  return withSetCookies(response, setCookies.values);
+  const response = withSetCookies(await next(), setCookies.values);
+  // A page rendered by an error boundary does not carry its thrown response's headers: say when to retry.
+  if (response.status === 429 && calls.retryAfter && !response.headers.has("Retry-After")) {
+    try {
+      response.headers.set("Retry-After", calls.retryAfter);
+    } catch {
+      const copy = new Response(response.body, response);
+      copy.headers.set("Retry-After", calls.retryAfter);
+      return copy;
+    }
+  }
+  return response;
 };
 
 function clientFrom(context: Readonly<RouterContextProvider>): ApolloClient {
