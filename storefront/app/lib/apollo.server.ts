@@ -50,11 +50,6 @@ export function apiRequestHeaders(request: Request, { clientAddress, apiToken }:
   return headers;
 }
 
-/**
- * A new ApolloClient for one incoming request: its own InMemoryCache, so nothing cached for one
- * shopper is ever served to another. The API call is aborted when the page request is aborted
- * or takes longer than API_TIMEOUT_MS.
- */
 /** What the API said about this request's calls beyond their answers. */
 export class ApiCallLog {
   /** Retry-After of a call the API refused as over a rate limit (HTTP 429), else null. */
@@ -69,6 +64,11 @@ export function tooManyRequests(retryAfter: string) {
   return data("Too many requests", { status: 429, headers: { "Retry-After": retryAfter } });
 }
 
+/**
+ * A new ApolloClient for one incoming request: its own InMemoryCache, so nothing cached for one
+ * shopper is ever served to another. The API call is aborted when the page request is aborted
+ * or takes longer than API_TIMEOUT_MS.
+ */
 export function createApolloClient(
   request: Request,
   setCookies = new SetCookieCollector(request.headers.get("cookie")),
