@@ -13,6 +13,7 @@ import type { Viewer } from './viewer.js';
 import { addTestCommune, placedOrder, variantIdOf } from '../../test/orders.js';
 import { experienceWithSlots } from '../../test/bookings.js';
 import { setUpTourismMatrix, TOURISM_MATRIX } from '../tourism/tourism.matrix.js';
+import { CRAFT_VILLAGES_MATRIX, setUpCraftVillagesMatrix } from '../craftvillages/craft-villages.matrix.js';
 
 const { orm } = await testDatabase();
 const api = await testApi(orm);
@@ -99,6 +100,7 @@ beforeAll(async () => {
     pendingOrderNumber[who] = (await placedOrder(orm, honey, 'PENDING_PAYMENT')).number;
   }
   await setUpTourismMatrix(orm, world);
+  await setUpCraftVillagesMatrix(orm, world);
   const services = createServices(orm.em.fork());
   const target = await services.accounts.signUp({ email: 'target@matrix.test', password: TEST_PASSWORD });
   for (const role of ROLES) {
@@ -202,6 +204,7 @@ const ROLE_REVOKE = `mutation ($input: RoleRevokeInput!) { roleRevoke(input: $in
 /** One row per Mutation field (a test below fails when a mutation has no row). */
 const MATRIX: Record<string, MatrixRow> = {
   ...TOURISM_MATRIX,
+  ...CRAFT_VILLAGES_MATRIX,
   roleAssign: {
     allowed: ['admin'],
     run: (gql) =>
