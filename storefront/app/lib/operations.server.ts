@@ -27,3 +27,4 @@ export * from "./operations/tourism.server";
 export * from "./operations/tourism-operator.server";
 export * from "./operations/tourism-council.server";
 export * from "./operations/plans.server";
+export * from "./operations/craft-villages.server";
