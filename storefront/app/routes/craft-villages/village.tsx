@@ -155,13 +155,13 @@ export default function CraftVillagePage({ loaderData, actionData }: Route.Compo
         ) : (
           <p className="notice">{t("noProducers")}</p>
         )}
-        <Form method="post" className="workspace-form" noValidate key={`link-${visit}`} aria-labelledby="village-link">
+        <Form method="post" className="workspace-form" noValidate key={`link-${visit}`}>
           <input type="hidden" name="intent" value="link" />
           <FormError message={villageErrorMessage(tt, link?.errors.form)} />
           <LabelledField
             id="village-producer"
             name="producer"
-            label={<span id="village-link">{t("producer")}</span>}
+            label={t("producer")}
             hint={t("producerHint")}
             defaultValue={link?.producer ?? ""}
             error={villageErrorMessage(tt, link?.errors.producer)}
