@@ -28,6 +28,14 @@ describe('query limits in production (checked before any resolver runs)', async 
     expect(sixteen.sqlStatements).toBe(0);
   });
 
+  it('counts aliased __typename like any other alias', async () => {
+    const typenames = (n: number) => Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ');
+    expect((await production.gql(`{ ${typenames(15)} }`)).errors).toBeUndefined();
+    const sixteen = await production.gql(`{ ${typenames(16)} }`);
+    expect(sixteen.data).toBeUndefined();
+    expect(sixteen.errors![0]!.message).toMatch(/alias/i);
+  });
+
   it('refuses more than 10 directives', async () => {
     const directives = (n: number) => Array.from({ length: n }, () => '... @include(if: true) { __typename }').join(' ');
     expect((await production.gql(`{ ${directives(10)} }`)).errors).toBeUndefined();

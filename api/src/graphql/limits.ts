@@ -19,7 +19,8 @@ export function queryLimits(options: { isProduction: boolean }) {
   const armor = new ApolloArmor({
     // Fragments count as the fields they hold, not as a level of their own.
     maxDepth: { n: 7, flattenFragments: true },
-    maxAliases: { n: 15 },
+    // Every alias counts, `__typename` too (armor lets aliased __typename through by default).
+    maxAliases: { n: 15, allowList: [] },
     maxDirectives: { n: 10 },
     // Tokens are counted by graphql's own parser (parseOptions below): armor's token plugin parses the
     // query a second time in a plugin hook, where a syntax error became an HTTP 500 (found by the fuzz test).
