@@ -12,6 +12,7 @@ export function adminNav(t: Translator, locale: Locale) {
     { href: localeHref("adminSalesPoints", locale), label: t("salesPoints.adminNav") },
     { href: localeHref("adminPayments", locale), label: t("fulfilment.navAdminPayments") },
     { href: localeHref("adminPlans", locale), label: t("plans.nav") },
+    { href: localeHref("adminCraftVillages", locale), label: t("plans.craftVillagesNav") },
     { href: localeHref("adminUsers", locale), label: t("admin.navUsers") },
     { href: localeHref("adminAudit", locale), label: t("admin.navAudit") },
   ];

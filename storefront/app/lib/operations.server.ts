@@ -33,3 +33,4 @@ export * from "./operations/tourism-operator-experiences.server";
 export * from "./operations/tourism-operator-slots.server";
 export * from "./operations/tourism-council.server";
 export * from "./operations/plans.server";
+export * from "./operations/craft-villages.server";

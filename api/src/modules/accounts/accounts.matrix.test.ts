@@ -10,6 +10,7 @@ import { BOOKINGS_MATRIX } from '../bookings/bookings.matrix.js';
 import { CART_MATRIX } from '../cart/cart.matrix.js';
 import { CATALOG_MATRIX } from '../catalog/catalog.matrix.js';
 import { CERTIFICATION_MATRIX } from '../certification/certification.matrix.js';
+import { CRAFT_VILLAGES_MATRIX } from '../craftvillages/craft-villages.matrix.js';
 import { ORDERS_MATRIX } from '../orders/orders.matrix.js';
 import { PRODUCERS_MATRIX } from '../producers/producers.matrix.js';
 import { PROGRAMME_MATRIX } from '../programme/programme.matrix.js';
@@ -33,6 +34,7 @@ const MODULES: ModuleMatrix[] = [
   CATALOG_MATRIX,
   PRODUCERS_MATRIX,
   PROGRAMME_MATRIX,
+  CRAFT_VILLAGES_MATRIX,
   SALESPOINTS_MATRIX,
   ORDERS_MATRIX,
   CART_MATRIX,
