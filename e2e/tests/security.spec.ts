@@ -202,7 +202,12 @@ test.describe('stored XSS (acceptance 3)', () => {
     await expectNothingRan(page);
     await page.screenshot({ path: 'screenshots/security-02-xss-html.png', fullPage: true });
     await page.getByRole('link', { name: 'OCOP Market' }).first().click();
+    // Wait for the home page: going back while its navigation is pending would leave it, and the
+    // product page, for the page before (the seller workspace).
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.product__description')).toHaveCount(0);
     await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${productPath}$`));
     await expectNothingRan(page);
   });
 });

@@ -92,6 +92,11 @@ const entries = [
   ...page("councilPlan", "routes/plans/plan.tsx"),
   ...page("adminPlans", "routes/plans/list.tsx"),
   ...page("adminPlan", "routes/plans/plan.tsx"),
+  // Craft villages: the same two pages in the council's workspace and in the admin's.
+  ...page("councilCraftVillages", "routes/craft-villages/list.tsx"),
+  ...page("councilCraftVillage", "routes/craft-villages/village.tsx"),
+  ...page("adminCraftVillages", "routes/craft-villages/list.tsx"),
+  ...page("adminCraftVillage", "routes/craft-villages/village.tsx"),
   // POST only: submit/withdraw a product for evaluation (the producer's EvaluationRequestForm posts here).
   ...page("evaluationRequest", "routes/evaluation-request.tsx"),
   ...page("account", "routes/account.tsx"),

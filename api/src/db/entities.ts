@@ -32,6 +32,7 @@ import { Payment } from '../modules/orders/payment.entity.js';
 import { ProgrammePlan } from '../modules/programme/programme-plan.entity.js';
 import { ProgrammeTarget } from '../modules/programme/programme-target.entity.js';
 import { SalesPoint, SalesPointProduct } from '../modules/salespoints/sales-point.entity.js';
+import { CraftVillage, CraftVillageProducer } from '../modules/craftvillages/craft-village.entity.js';
 
 /** Every entity the ORM knows; listed explicitly so discovery needs no filesystem globbing. */
 export const entities = [
@@ -73,6 +74,8 @@ export const entities = [
   ProgrammeTarget,
   SalesPoint,
   SalesPointProduct,
+  CraftVillage,
+  CraftVillageProducer,
   Booking,
   BookingUnit,
   TourismPoint,

@@ -61,6 +61,11 @@ export function createLoaders(services: Services, today: string) {
 
   return {
     province,
+    /** Craft villages (modules/craftvillages): by id, a producer's village, OCOP products and producers of a page of villages. */
+    craftVillage: new DataLoader((ids: readonly string[]) => services.craftVillages.byIds(ids)),
+    craftVillageOfProducer: new DataLoader((ids: readonly string[]) => services.craftVillages.villageIdsOfProducers(ids)),
+    craftVillageOcopProducts: new DataLoader((ids: readonly string[]) => services.craftVillages.ocopProductCounts(ids, today)),
+    craftVillageProducers: (page: { first: number; after: string | null }) => keyed('cvp', page, (ids, p) => services.craftVillages.producersOf(ids, p)),
     salesPoint: new DataLoader((ids: readonly string[]) => services.salesPoints.byIds(ids)),
     /** Product.salesPoints: approved points with a confirmed listing of each product. */
     salesPointsOfProducts: (options: { near: Near | null; provinceCode: string | null; first: number }) =>

@@ -10,7 +10,10 @@ import { TourismOperatorType } from '../modules/tourism/tourism-operator.types.j
 import { PlanType } from '../modules/programme/programme.types.js';
 import { mayView as mayViewSalesPoint } from '../modules/salespoints/sales-point.resolver.js';
 import { SalesPointType } from '../modules/salespoints/sales-point.types.js';
-import { ExperienceSlotType, ExperienceType, TourismPointType } from '../modules/tourism/tourism.types.js';
+import { CraftVillageType } from '../modules/craftvillages/craft-village.types.js';
+import { ExperienceSlotType } from '../modules/tourism/experience-slot.types.js';
+import { ExperienceType } from '../modules/tourism/experience.types.js';
+import { TourismPointType } from '../modules/tourism/tourism-point.types.js';
 import { isBookable } from '../modules/tourism/experience-slot.service.js';
 import type { Context } from './context.js';
 import { fromGlobalId } from './global-id.js';
@@ -57,6 +60,10 @@ export class NodeResolver {
       case 'ProgrammePlan': {
         const plan = await ctx.loaders.programmePlan.load(ref.id);
         return plan ? PlanType.from(plan) : null;
+      }
+      case 'CraftVillage': {
+        const village = await ctx.loaders.craftVillage.load(ref.id);
+        return village ? CraftVillageType.from(village) : null;
       }
       case 'SalesPoint': {
         const point = await ctx.loaders.salesPoint.load(ref.id);

@@ -20,6 +20,7 @@ import { ProducerInvitationPreviewResolver, ProducerStaffResolver, ProducerTeamR
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { CommuneResolver } from '../modules/places/commune.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { CraftVillageResolver, ProducerCraftVillageResolver } from '../modules/craftvillages/craft-village.resolver.js';
 import { ProgrammePlanResolver, ProgrammeStatsResolver, ProgrammeTargetResolver, ReevaluationQueueResolver } from '../modules/programme/programme.resolver.js';
 import { AuditEventResolver, CertificateHistoryResolver } from '../modules/audit/audit.resolver.js';
 import { CartLineResolver, CartResolver } from '../modules/cart/cart.resolver.js';
@@ -45,6 +46,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       ProgrammeStatsResolver,
       ProgrammePlanResolver,
       ProgrammeTargetResolver,
+      CraftVillageResolver,
+      ProducerCraftVillageResolver,
       ReevaluationQueueResolver,
       BookingResolver,
       OrderBookingsResolver,

@@ -36,6 +36,7 @@ export const ID_PREFIX = {
   experienceSlot: 'slt',
   cartBooking: 'cbk',
   booking: 'bkg',
+  craftVillage: 'cvl',
 } as const;
 export type IdKind = keyof typeof ID_PREFIX;
 

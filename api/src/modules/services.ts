@@ -51,6 +51,9 @@ import { ProgrammeEditingService } from './programme/programme-editing.service.j
 import { OpenDataService } from './programme/open-data.service.js';
 import { ReevaluationQueue } from './programme/reevaluation-queue.js';
 import { SalesPointStats } from './salespoints/sales-point-stats.js';
+import { CraftVillageService } from './craftvillages/craft-village.service.js';
+import { CraftVillageEditingService } from './craftvillages/craft-village-editing.service.js';
+import { CraftVillageStats } from './craftvillages/craft-village-stats.js';
 import { SlotPlacesService } from './tourism/booking-reads.js';
 import { BookingService } from './bookings/booking.service.js';
 import { BookingActionsService } from './bookings/booking-actions.service.js';
@@ -146,7 +149,9 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const producerStats = new ProducerStats(provinces);
   const catalogueStats = new CatalogueStats();
   const certificationStats = new CertificationStats(em);
-  const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats, new SalesPointStats());
+  const programmeStats = new ProgrammeStatsService(em, producerStats, catalogueStats, certificationStats, new SalesPointStats(), new CraftVillageStats());
+  const craftVillages = new CraftVillageService(em, producers, catalogueStats, certificationStats);
+  const craftVillageEditing = new CraftVillageEditingService(em, craftVillages, producers, communes, deps.now);
   const reevaluationQueue = new ReevaluationQueue(programmeStats, producerStats, catalogueStats, certificationStats);
   const openData = new OpenDataService(em, programmeStats, producerStats, catalogueStats, certificationStats);
   const programme = new ProgrammeService(em, programmeStats);
@@ -159,7 +164,7 @@ export function createServices(em: EntityManager, deps: ServiceDeps = defaultSer
   const experienceSlots = new ExperienceSlotService(em, experiences, deps.now);
   const tourismPointImages = new TourismPointImageService(tourismPoints, deps.imageStorage ?? null);
   return {
-    programme, programmeEditing, programmeStats, openData, reevaluationQueue,
+    programme, programmeEditing, programmeStats, openData, reevaluationQueue, craftVillages, craftVillageEditing,
     tourismPoints, pointCertificates, experiences, experienceSlots, tourismPointImages,
     provinces, communes, producers, certification, productSets, products, traceability, accounts, roles, search, councils, batchRecording, catalogueImport,
     productEditing, productImageEditing, producerRegistration, producerWorkspace, audit, tourismOperators, operatorRegistration, evaluationRequests, staff,

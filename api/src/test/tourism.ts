@@ -1,7 +1,8 @@
 import type { Orm } from '../db/orm.js';
 import type { Viewer } from '../modules/accounts/viewer.js';
 import { createServices, defaultServiceDeps } from '../modules/services.js';
-import type { ExperienceInput, ExperienceRecord } from '../modules/tourism/experience.service.js';
+import type { ExperienceInput } from '../modules/tourism/experience-input.js';
+import type { ExperienceRecord } from '../modules/tourism/experience-records.js';
 import type { TourismPointKind } from '../modules/tourism/tourism-kinds.js';
 import type { PointInput, TourismPointRecord } from '../modules/tourism/tourism-point.service.js';
 

@@ -23,6 +23,7 @@ import salesPoints from "./messages/salesPoints";
 import booking from "./messages/booking";
 import tourism from "./messages/tourism";
 import plans from "./messages/plans";
+import craftVillages from "./messages/craftVillages";
 
 /**
  * Every namespace of UI strings (one file per page or concern in ./messages/), in every locale: the
@@ -34,7 +35,7 @@ import plans from "./messages/plans";
  * (./shell.ts) with the JavaScript, and a page's namespaces in its own locale with the page's data
  * (routes/page-messages.ts), serialised once into the HTML.
  */
-const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking, plans };
+const namespaces = { common, home, catalogue, product, producer, search, trace, certificate, account, errors, cardPayment, seller, admin, operator, council, selfService, team, fulfilment, shop, programme, salesPoints, tourism, booking, plans, craftVillages };
 
 export type Messages = { [N in keyof typeof namespaces]: (typeof namespaces)[N]["vi"] };
 

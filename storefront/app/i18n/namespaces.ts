@@ -78,6 +78,10 @@ export const PAGE_NAMESPACES = {
   salesPointEdit: ["salesPoints"],
   councilPlans: ["admin", "council", "fulfilment", "plans", "programme", "salesPoints", "tourism"],
   councilPlan: ["admin", "council", "fulfilment", "plans", "programme", "salesPoints", "tourism"],
+  councilCraftVillages: ["admin", "council", "craftVillages", "fulfilment", "plans", "salesPoints", "tourism"],
+  councilCraftVillage: ["admin", "council", "craftVillages", "fulfilment", "plans", "salesPoints", "tourism"],
+  adminCraftVillages: ["admin", "council", "craftVillages", "fulfilment", "plans", "salesPoints", "tourism"],
+  adminCraftVillage: ["admin", "council", "craftVillages", "fulfilment", "plans", "salesPoints", "tourism"],
   adminPlans: ["admin", "council", "fulfilment", "plans", "programme", "salesPoints", "tourism"],
   adminPlan: ["admin", "council", "fulfilment", "plans", "programme", "salesPoints", "tourism"],
 } as const satisfies Record<PageId, readonly MessagePath[]>;

@@ -90,6 +90,11 @@ export const PAGE_PATHS = {
   councilPlan: { vi: "/hoi-dong/ke-hoach/:id", en: "/en/council/plans/:id" },
   adminPlans: { vi: "/quan-tri/ke-hoach", en: "/en/admin/plans" },
   adminPlan: { vi: "/quan-tri/ke-hoach/:id", en: "/en/admin/plans/:id" },
+  // Craft villages (làng nghề) and the producers in them: a council (its province's) or an admin (all); a village by its global id.
+  councilCraftVillages: { vi: "/hoi-dong/lang-nghe", en: "/en/council/craft-villages" },
+  councilCraftVillage: { vi: "/hoi-dong/lang-nghe/:id", en: "/en/council/craft-villages/:id" },
+  adminCraftVillages: { vi: "/quan-tri/lang-nghe", en: "/en/admin/craft-villages" },
+  adminCraftVillage: { vi: "/quan-tri/lang-nghe/:id", en: "/en/admin/craft-villages/:id" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof PAGE_PATHS;

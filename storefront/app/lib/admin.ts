@@ -1,5 +1,6 @@
 /** What the admin workspace pages share: the menu, filters in the URL, role and audit labels. */
 import { data } from "react-router";
+import type { AuditAction as ApiAuditAction, AuditSubjectType } from "../gql/graphql";
 import type { Translator } from "../i18n";
 import { localeHref } from "../i18n";
 import type { Locale } from "../i18n/locales";
@@ -12,6 +13,7 @@ export function adminNav(t: Translator, locale: Locale) {
     { href: localeHref("adminSalesPoints", locale), label: t("salesPoints.adminNav") },
     { href: localeHref("adminPayments", locale), label: t("fulfilment.navAdminPayments") },
     { href: localeHref("adminPlans", locale), label: t("plans.nav") },
+    { href: localeHref("adminCraftVillages", locale), label: t("plans.craftVillagesNav") },
     { href: localeHref("adminUsers", locale), label: t("admin.navUsers") },
     { href: localeHref("adminAudit", locale), label: t("admin.navAudit") },
   ];
@@ -101,10 +103,31 @@ export const AUDIT_ACTIONS = [
   "PROGRAMME_TARGET_ADDED",
   "PROGRAMME_TARGET_UPDATED",
   "PROGRAMME_TARGET_REMOVED",
-] as const;
+  "SALES_POINT_APPROVED",
+  "SALES_POINT_REJECTED",
+  "TOURISM_POINT_CERTIFICATE_RECORDED",
+  "TOURISM_POINT_CERTIFICATE_REVOKED",
+  "CRAFT_VILLAGE_CREATED",
+  "CRAFT_VILLAGE_UPDATED",
+  "CRAFT_VILLAGE_DELETED",
+  "CRAFT_VILLAGE_PRODUCER_ADDED",
+  "CRAFT_VILLAGE_PRODUCER_REMOVED",
+] as const satisfies readonly ApiAuditAction[];
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_SUBJECTS = ["Certificate", "Evaluation", "Producer", "TourismOperator", "RoleAssignment", "ProgrammePlan"] as const;
+export const AUDIT_SUBJECTS = [
+  "Certificate",
+  "Evaluation",
+  "Producer",
+  "TourismOperator",
+  "RoleAssignment",
+  "ProgrammePlan",
+  "SalesPoint",
+  "TourismPointCertificate",
+  "CraftVillage",
+] as const satisfies readonly AuditSubjectType[];
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
+/** Fails to compile when the API gains an action or subject the filters and labels do not know. */
+export const AUDIT_LISTS_COMPLETE: [Exclude<ApiAuditAction, AuditAction> | Exclude<AuditSubjectType, AuditSubject>] extends [never] ? true : false = true;
 
 export const isAuditAction = (v: string | null): v is AuditAction => !!v && (AUDIT_ACTIONS as readonly string[]).includes(v);
 export const isAuditSubject = (v: string | null): v is AuditSubject => !!v && (AUDIT_SUBJECTS as readonly string[]).includes(v);

@@ -9,6 +9,7 @@ export function councilNav(t: Translator, locale: Locale): WorkspaceNavItem[] {
     { href: localeHref("councilWorkspace", locale), label: t("council.navQueue"), end: true },
     { href: localeHref("councilTourism", locale), label: t("tourism.navPoints") },
     { href: localeHref("councilPlans", locale), label: t("plans.nav") },
+    { href: localeHref("councilCraftVillages", locale), label: t("plans.craftVillagesNav") },
   ];
 }
 

@@ -27,7 +27,7 @@ export function kindFields(kind: TargetKind): { minStars: boolean; share: boolea
   return {
     minStars: kind === "PRODUCTS_CERTIFIED_MIN_STARS" || kind === "PRODUCTS_PER_YEAR_MIN_STARS",
     share: kind === "SHARE_PRODUCERS_MODERN_CHANNELS" || kind === "SHARE_CRAFT_VILLAGES_WITH_OCOP",
-    // Craft villages are not modelled: the plan states how many the share is taken of.
+    // The count of craft villages the plan states (optional): the share is taken of it when larger than those recorded.
     denominator: kind === "SHARE_CRAFT_VILLAGES_WITH_OCOP",
   };
 }

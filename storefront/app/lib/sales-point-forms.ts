@@ -32,3 +32,12 @@ export function typedCoordinate(text: string): number | null {
 export function firstError(userErrors: readonly UserError[]): SalesPointErrorCode | null {
   return userErrors.length ? salesPointErrorCode(userErrors[0]!.code) : null;
 }
+
+/** A listing's stock levels as a point tells them (the API's SalesPointStockLevel). */
+export const STOCK_LEVELS = ["IN_STOCK", "LOW", "OUT_OF_STOCK"] as const;
+export type StockLevel = (typeof STOCK_LEVELS)[number];
+
+/** The stock level a form sent; null when none was chosen (unknown). */
+export function stockLevelOf(text: string): StockLevel | null {
+  return (STOCK_LEVELS as readonly string[]).includes(text) ? (text as StockLevel) : null;
+}

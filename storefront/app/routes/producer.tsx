@@ -103,6 +103,14 @@ export default function ProducerPage({ loaderData }: Route.ComponentProps) {
                 {address}
                 {historic ? <span className="muted"> {t("producer.historicProvince", { province: historic })}</span> : null}
               </dd>
+              {producer.craftVillage ? (
+                <>
+                  <dt>{t("producer.craftVillage")}</dt>
+                  <dd lang="vi" data-testid="producer-craft-village">
+                    {t("producer.craftVillageValue", { name: producer.craftVillage.name, craft: producer.craftVillage.craft })}
+                  </dd>
+                </>
+              ) : null}
             </dl>
           </section>
           {contact.phone || contact.email || contact.website ? (

@@ -32,6 +32,8 @@ import { Migration20261123145857_bookings } from './Migration20261123145857_book
 import { Migration20261123170000_booking_completed } from './Migration20261123170000_booking_completed.js';
 import { Migration20261123175533_booking_operator_deadline } from './Migration20261123175533_booking_operator_deadline.js';
 import { Migration20261123180521_order_contact_name } from './Migration20261123180521_order_contact_name.js';
+import { Migration20261123185352_craft_villages } from './Migration20261123185352_craft_villages.js';
+import { Migration20261123185400_national_ocop_plan_reference } from './Migration20261123185400_national_ocop_plan_reference.js';
 
 // Every migration, in order. Add new ones at the end; never edit one that has shipped.
 export const migrationsList = [
@@ -69,4 +71,6 @@ export const migrationsList = [
   { name: 'Migration20261123170000_booking_completed', class: Migration20261123170000_booking_completed },
   { name: 'Migration20261123175533_booking_operator_deadline', class: Migration20261123175533_booking_operator_deadline },
   { name: 'Migration20261123180521_order_contact_name', class: Migration20261123180521_order_contact_name },
+  { name: 'Migration20261123185352_craft_villages', class: Migration20261123185352_craft_villages },
+  { name: 'Migration20261123185400_national_ocop_plan_reference', class: Migration20261123185400_national_ocop_plan_reference },
 ];

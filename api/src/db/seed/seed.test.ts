@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { rows } from '../../lib/sql.js';
+import { DEMO_CRAFT_VILLAGES } from './craft-villages.js';
 import { PRODUCT_GROUPS } from '../../modules/catalog/product-group.js';
 import { PRODUCER_KINDS } from '../../modules/producers/producer-kind.js';
 import { testDatabase } from '../../test/database.js';
@@ -107,5 +109,18 @@ describe('demo seed', () => {
   it('fills an empty database once and leaves a populated one alone', async () => {
     expect(await seedIfEmpty(orm)).toMatchObject({ products: 300, producers: 240, batches: data.batches.length });
     expect(await seedIfEmpty(orm)).toBeNull();
+  });
+
+  it('records the demo craft villages and places OCOP producers of their province in some, so the national target has a number', async () => {
+    const { createServices } = await import('../../modules/services.js');
+    const em = orm.em.fork();
+    const villages = await rows<{ n: number; placed: number }>(em, `select count(*)::int as n, (select count(*)::int from craft_village_producer) as placed from craft_village`);
+    expect(villages[0]!.n).toBe(DEMO_CRAFT_VILLAGES.length);
+    expect(villages[0]!.placed).toBeGreaterThan(5);
+    const [target] = await createServices(em).programme.measuredTargets(['tgt_national_craft_villages']);
+    const [progress] = await createServices(em).programmeStats.progress([target!], new Date().toISOString().slice(0, 10));
+    expect(progress!.share!.total).toBe(DEMO_CRAFT_VILLAGES.length);
+    expect(progress!.share!.count).toBeGreaterThan(3);
+    expect(progress!.value).toBeGreaterThan(0);
   });
 });

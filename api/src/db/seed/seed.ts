@@ -4,6 +4,7 @@ import { createServices } from '../../modules/services.js';
 import type { Orm } from '../orm.js';
 import { writeDemoAccounts } from './demo-accounts.js';
 import { writeDemoTourism } from './tourism.js';
+import { writeDemoCraftVillages } from './craft-villages.js';
 import { generateSeedData, type EvaluationRow, type ProvinceRef, type SeedData } from './generate.js';
 
 export const DEMO_SIZE = { products: 300, producersPerKind: 60 };
@@ -115,6 +116,7 @@ export async function seed(orm: Orm, size: { products: number; producersPerKind:
     await writeSeedData(em, data);
     await writeDemoAccounts(em);
     await writeDemoTourism(em);
+    await writeDemoCraftVillages(em);
   });
   await rows(orm.em.fork(), 'analyze');
   return {

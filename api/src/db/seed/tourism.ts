@@ -5,7 +5,7 @@ import { rows } from '../../lib/sql.js';
 import { vietnamToday } from '../../lib/today.js';
 import type { Viewer } from '../../modules/accounts/viewer.js';
 import { createServices, defaultServiceDeps } from '../../modules/services.js';
-import type { ExperienceInput } from '../../modules/tourism/experience.service.js';
+import type { ExperienceInput } from '../../modules/tourism/experience-input.js';
 import type { ExperienceProductRelation, TourismPointKind } from '../../modules/tourism/tourism-kinds.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 

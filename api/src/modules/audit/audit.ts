@@ -22,13 +22,19 @@ export const AUDIT_ACTIONS = [
   'PROGRAMME_TARGET_ADDED',
   'PROGRAMME_TARGET_UPDATED',
   'PROGRAMME_TARGET_REMOVED',
+  'CRAFT_VILLAGE_CREATED',
+  'CRAFT_VILLAGE_UPDATED',
+  'CRAFT_VILLAGE_DELETED',
+  'CRAFT_VILLAGE_PRODUCER_ADDED',
+  'CRAFT_VILLAGE_PRODUCER_REMOVED',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /**
  * What the log records changes of: certificates and evaluations, the admin's approvals and role changes,
- * and programme plans (a target's change is an event of its plan).
+ * programme plans (a target's change is an event of its plan) and craft villages (a producer placed in
+ * or taken out of one is an event of the village).
  */
-export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate', 'ProgrammePlan'] as const;
+export const AUDIT_SUBJECT_TYPES = ['Certificate', 'Evaluation', 'Producer', 'TourismOperator', 'SalesPoint', 'RoleAssignment', 'TourismPointCertificate', 'ProgrammePlan', 'CraftVillage'] as const;
 export type AuditSubjectType = (typeof AUDIT_SUBJECT_TYPES)[number];
 
 export interface AuditEventInput {

@@ -24,6 +24,11 @@ export const AuditActionEnum = enumFromValues(AUDIT_ACTIONS, 'AuditAction', {
     PROGRAMME_TARGET_ADDED: 'A target was added to a programme plan (the subject is the plan).',
     PROGRAMME_TARGET_UPDATED: 'A target of a programme plan changed (the subject is the plan).',
     PROGRAMME_TARGET_REMOVED: 'A target was removed from a programme plan (the subject is the plan).',
+    CRAFT_VILLAGE_CREATED: 'An admin or a province council recorded a craft village.',
+    CRAFT_VILLAGE_UPDATED: 'A craft village’s name, craft, commune or recognition changed.',
+    CRAFT_VILLAGE_DELETED: 'A craft village was deleted (its producers are then in no village).',
+    CRAFT_VILLAGE_PRODUCER_ADDED: 'A producer was placed in a craft village (the subject is the village).',
+    CRAFT_VILLAGE_PRODUCER_REMOVED: 'A producer left a craft village, taken out or moved to another (the subject is the village).',
   },
 });
 

@@ -10,7 +10,7 @@ import type { BookingRecord } from './booking.service.js';
 import { BOOKING_CANCELLERS, BOOKING_REFUND_ROUTES, BOOKING_STATES, type BookingCanceller, type BookingRefundRoute, type BookingState } from './booking-states.js';
 
 // The unit type enum is the tourism module's (prices are per unit type there).
-export { UnitTypeEnum } from '../tourism/tourism.types.js';
+export { UnitTypeEnum } from '../tourism/tourism-common.types.js';
 export const BookingStateEnum = enumFromValues(BOOKING_STATES, 'BookingState', {
   description: 'PENDING_PAYMENT (places held) → CONFIRMED (INSTANT) or AWAITING_OPERATOR (ON_REQUEST, still held) → CONFIRMED; CANCELLED or DECLINED return the places.',
   valueDescriptions: {

@@ -5,7 +5,7 @@ import { Money } from '../../graphql/money.js';
 import { Connection } from '../../graphql/relay.js';
 import { ProductVariantType } from '../catalog/product.types.js';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { UnitTypeEnum } from '../tourism/tourism.types.js';
+import { UnitTypeEnum } from '../tourism/tourism-common.types.js';
 import type { PricedUnit } from '../bookings/booking-rules.js';
 import type { UnitType } from '../tourism/tourism-kinds.js';
 import { CART_ERROR_CODES, MAX_BOOKINGS, MAX_LINES, MAX_QUANTITY, type CartErrorCode, type CartUserError, type PricedCart, type PricedCartBooking, type PricedCartLine } from './cart.service.js';

@@ -22,6 +22,8 @@ export interface Progress {
   status: ProgressStatus;
   /** Per-year targets: the value of each calendar year of the period up to `today`. */
   years: YearValue[];
+  /** Share kinds, when measured: what the percentage is of (e.g. 12 of 20 craft villages). */
+  share?: { count: number; total: number } | null;
 }
 
 const DAY = 86_400_000;

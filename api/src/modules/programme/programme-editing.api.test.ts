@@ -9,7 +9,8 @@ const { orm } = await testDatabase();
 const api = await testApi(orm);
 let world: RoleWorld;
 beforeAll(async () => {
-  world = await createRoleWorld(orm, api);
+  // Producer A (Hà Nội) has a product with a certificate valid whatever the test clock: its craft village is an OCOP village.
+  world = await createRoleWorld(orm, api, { catalogue: (b, { a }) => void b.certificate(b.product('Chè Tân Cương OCOP', a), 4, '2024-01-01', '2099-01-01') });
 });
 
 const CREATE = `mutation ($input: ProgrammePlanCreateInput!) { programmePlanCreate(input: $input) { plan { id title } userErrors { field code } } }`;
@@ -63,8 +64,21 @@ describe('programme targets, one at a time', () => {
       { field: ['input', 'targetValue'], code: 'INVALID_TARGET_VALUE' },
     ]);
     expect(await add({ kind: 'SALES_POINTS_COUNT', label: 'x'.repeat(301), targetValue: 8 })).toEqual([{ field: ['input', 'label'], code: 'TARGET_LABEL_TOO_LONG' }]);
-    const villages = await council(ADD, { input: { planId, kind: 'SHARE_CRAFT_VILLAGES_WITH_OCOP', label: '50% làng nghề có sản phẩm OCOP', targetValue: 50, denominator: 40 } });
-    expect(villages.data!.programmeTargetAdd.target).toMatchObject({ denominator: 40, progress: { status: 'NOT_MEASURED' } });
+    // Hà Nội's craft villages: Tân Cương with producer A (an OCOP product), Bát Tràng with no producer recorded yet.
+    const village = async (name: string, craft: string) =>
+      (await council(`mutation ($input: CraftVillageCreateInput!) { craftVillageCreate(input: $input) { craftVillage { id } } }`, { input: { provinceCode: '01', name, craft } }))
+        .data!.craftVillageCreate.craftVillage.id;
+    const tanCuong = await village('Làng chè Tân Cương', 'chè');
+    await village('Làng gốm Bát Tràng', 'gốm');
+    await council(`mutation ($input: CraftVillageProducerAssignInput!) { craftVillageProducerAssign(input: $input) { userErrors { code } } }`, {
+      input: { producerId: toGlobalId('Producer', world.producers.a.id), craftVillageId: tanCuong },
+    });
+    const share = `progress { value target share { count total } }`;
+    // One of Hà Nội's 2 villages recorded; the plan's stated 40 villages when it gives them.
+    const stated = await council(ADD.replace('progress { target status }', share), { input: { planId, kind: 'SHARE_CRAFT_VILLAGES_WITH_OCOP', label: '50% làng nghề có sản phẩm OCOP', targetValue: 50, denominator: 40 } });
+    expect(stated.data!.programmeTargetAdd.target).toMatchObject({ denominator: 40, progress: { value: 2.5, target: 50, share: { count: 1, total: 40 } } });
+    const recorded = await council(ADD.replace('progress { target status }', share), { input: { planId, kind: 'SHARE_CRAFT_VILLAGES_WITH_OCOP', label: 'Một nửa số làng nghề có sản phẩm OCOP', targetValue: 50 } });
+    expect(recorded.data!.programmeTargetAdd.target).toMatchObject({ denominator: null, progress: { value: 50, target: 50, share: { count: 1, total: 2 } } });
   });
 
   it('keeps a plan at 20 targets', async () => {

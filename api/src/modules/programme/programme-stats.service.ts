@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rows, type SqlFragment } from '../../lib/sql.js';
 import type { CatalogueStats } from '../catalog/catalogue-stats.js';
 import type { CertificationStats } from '../certification/certification-stats.js';
+import type { CraftVillageStats } from '../craftvillages/craft-village-stats.js';
 import { ProvinceUnits } from '../places/province-units.js';
 import type { ProducerStats } from '../producers/producer-stats.js';
 import type { SalesPointStats } from '../salespoints/sales-point-stats.js';
@@ -47,6 +48,7 @@ export class ProgrammeStatsService {
     private readonly catalogue: CatalogueStats,
     private readonly certification: CertificationStats,
     private readonly salesPoints: SalesPointStats,
+    private readonly craftVillages: CraftVillageStats,
   ) {}
 
   /**
@@ -167,6 +169,11 @@ export class ProgrammeStatsService {
     const recognitions = this.certification.recognitions({ sql: 'select product_id from prods', params: [] });
     const evaluations = this.certification.evaluations({ sql: 'select product_id from prods', params: [] });
     const inForce = this.certification.inForce({ sql: 'select product_id from prods', params: [] }, today);
+    // Craft villages: those recorded in the target's units, and those with an approved producer whose
+    // product has a certificate in force (over the members' products only, not every product).
+    const villages = this.craftVillages.villages();
+    const members = this.craftVillages.members();
+    const villageInForce = this.certification.inForce({ sql: 'select p.product_id from prods p join members m on m.producer_id = p.producer_id', params: [] }, today);
     const sales = this.salesPoints.approvedCount({
       all: 'exists (select 1 from s where s.target_id = t.id and s.unit_id is null)',
       unitIds: 'select unit_id from s where s.target_id = t.id and s.unit_id is not null',
@@ -182,7 +189,11 @@ export class ProgrammeStatsService {
               from s join units u on s.unit_id is null or u.province_id = s.unit_id join prods p on p.producer_id = u.producer_id),
             recog as (${recognitions.sql}),
             evals as (${evaluations.sql}),
-            inforce as (${inForce.sql})
+            inforce as (${inForce.sql}),
+            villages as (${villages.sql}),
+            members as materialized (${members.sql}),
+            vinforce as (${villageInForce.sql}),
+            ocopv as (select distinct m.village_id from members m join prods p on p.producer_id = m.producer_id join vinforce f on f.product_id = p.product_id)
        select t.id as "targetId", null::int as year, count(distinct r.product_id)::int as n, null::int as d
          from t join tp on tp.target_id = t.id join recog r on r.product_id = tp.product_id
          where t.kind = 'PRODUCTS_CERTIFIED_MIN_STARS' and r.stars >= t.min_stars and r.decision_date between t.period_start and least(t.period_end, ?::date)
@@ -200,31 +211,54 @@ export class ProgrammeStatsService {
          join (select producer_id, bool_or(sold_online) as online from prods group by producer_id) o on o.producer_id = tp.producer_id
          where t.kind = 'SHARE_PRODUCERS_MODERN_CHANNELS'
          group by t.id
+       union all select t.id, null, count(distinct v.village_id) filter (where v.village_id in (select village_id from ocopv))::int, count(distinct v.village_id)::int
+         from t join s on s.target_id = t.id join villages v on s.unit_id is null or v.province_id = s.unit_id
+         where t.kind = 'SHARE_CRAFT_VILLAGES_WITH_OCOP'
+         group by t.id
        union all select t.id, null, (${sales.sql})::int, null from t where t.kind = 'SALES_POINTS_COUNT'`,
       [
         targets.map((t) => t.id), targets.map((t) => t.kind), targets.map((t) => t.minStars ?? 3), targets.map((t) => t.periodStart), targets.map((t) => t.periodEnd),
         scope.map((s) => s.targetId), scope.map((s) => s.unitId),
-        ...producers.params, ...products.params, ...recognitions.params, ...evaluations.params, ...inForce.params, today, today, today, ...sales.params,
+        ...producers.params, ...products.params, ...recognitions.params, ...evaluations.params, ...inForce.params, ...villages.params, ...members.params, ...villageInForce.params,
+        today, today, today, ...sales.params,
       ],
     );
     return targets.map((t) => {
       const mine = found.filter((r) => r.targetId === t.id);
-      return progressOf(t, { value: measuredValue(t, mine), years: mine.filter((r) => r.year !== null).map((r) => ({ year: r.year!, value: r.n })) }, today);
+      const share = shareOf(t, mine);
+      const value = share ? (share.total ? (share.count / share.total) * 100 : 0) : measuredValue(t, mine);
+      return { ...progressOf(t, { value, years: mine.filter((r) => r.year !== null).map((r) => ({ year: r.year!, value: r.n })) }, today), share };
     });
+  }
+}
+
+/**
+ * What a share target is taken of. Producers: OCOP producers selling online of OCOP producers (0 of 0
+ * is 0%). Craft villages: villages with an OCOP product of the villages recorded in the plan's units,
+ * or of the plan's stated count of villages (`denominator`) when it is larger (the platform may not
+ * hold every village); none recorded and none stated → not measured.
+ */
+function shareOf(t: MeasuredTarget, found: { n: number; d: number | null }[]): { count: number; total: number } | null {
+  const [r] = found;
+  switch (t.kind) {
+    case 'SHARE_PRODUCERS_MODERN_CHANNELS':
+      return { count: r?.n ?? 0, total: r?.d ?? 0 };
+    case 'SHARE_CRAFT_VILLAGES_WITH_OCOP': {
+      const total = Math.max(r?.d ?? 0, t.denominator ?? 0);
+      return total ? { count: r?.n ?? 0, total } : null;
+    }
+    default:
+      return null;
   }
 }
 
 function measuredValue(t: MeasuredTarget, found: { year: number | null; n: number; d: number | null }[]): number | null {
   switch (t.kind) {
     case 'SHARE_CRAFT_VILLAGES_WITH_OCOP':
-      // Craft villages are not modelled: the target is recorded (with the plan's count of villages) but not measured.
+      // No craft village recorded in the plan's units and no count stated by the plan: nothing to take a share of.
       return null;
     case 'SALES_POINTS_COUNT':
       return found[0]?.n ?? 0;
-    case 'SHARE_PRODUCERS_MODERN_CHANNELS': {
-      const [r] = found;
-      return r && r.d ? (r.n / r.d) * 100 : 0;
-    }
     default:
       return found.reduce((sum, r) => sum + r.n, 0);
   }

@@ -7,8 +7,8 @@
  * - PRODUCTS_PER_YEAR_MIN_STARS   ≥ targetValue products recognised at ≥ minStars in each year of the period
  * - PRODUCTS_EVALUATED            scored evaluations in the period
  * - SHARE_PRODUCERS_MODERN_CHANNELS  % of OCOP producers with at least one product sold online
- * - SHARE_CRAFT_VILLAGES_WITH_OCOP   % of the plan's craft villages with an OCOP product (craft villages
- *   are not modelled: recorded, not measured)
+ * - SHARE_CRAFT_VILLAGES_WITH_OCOP   % of the craft villages in the plan's units with an OCOP product
+ *   (modules/craftvillages; of the plan's stated count of villages when larger)
  * - SALES_POINTS_COUNT            approved OCOP sales points
  */
 export const PROGRAMME_TARGET_KINDS = [

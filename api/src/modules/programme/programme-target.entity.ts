@@ -4,8 +4,8 @@ import { ProgrammePlan } from './programme-plan.entity.js';
 
 /**
  * One numeric target of a plan, of a typed kind (programme-target-kind.ts). `targetValue` is a count,
- * or a percentage for share kinds; `minStars` qualifies the star kinds; `denominator` is what the plan
- * states a share is taken of when the platform does not model it (craft villages of the province).
+ * or a percentage for share kinds; `minStars` qualifies the star kinds; `denominator` is the count of
+ * craft villages a plan states (a craft-village share is taken of it when the platform holds fewer).
  */
 const ProgrammeTargetSchema = defineEntity({
   name: 'ProgrammeTarget',

@@ -18,7 +18,7 @@ export const ProgrammeTargetKindEnum = enumFromValues(PROGRAMME_TARGET_KINDS, 'P
     PRODUCTS_PER_YEAR_MIN_STARS: 'At least targetValue products recognised at ≥ minStars in each calendar year of the period.',
     PRODUCTS_EVALUATED: 'Scored evaluations in the period.',
     SHARE_PRODUCERS_MODERN_CHANNELS: 'Percentage of OCOP producers (a product certified today) with at least one product sold online.',
-    SHARE_CRAFT_VILLAGES_WITH_OCOP: 'Percentage of craft villages with an OCOP product; craft villages are not modelled, so recorded but NOT_MEASURED.',
+    SHARE_CRAFT_VILLAGES_WITH_OCOP: 'Percentage of the craft villages recorded in the plan’s province (or nation) with an OCOP product today; of `denominator` instead when the plan states a larger count. NOT_MEASURED while neither exists.',
     SALES_POINTS_COUNT: 'Approved OCOP sales points in the plan’s province.',
   },
 });
@@ -32,6 +32,12 @@ export const ProgressStatusEnum = enumFromValues(PROGRESS_STATUSES, 'ProgressSta
   },
 });
 export const ProgrammeErrorCodeEnum = enumFromValues(PROGRAMME_ERROR_CODES, 'ProgrammeErrorCode', { description: 'Why a programme plan mutation did not happen.' });
+
+@ObjectType('ProgrammeShareCount', { description: 'The two counts a share target’s percentage is computed from.' })
+export class ShareCountType {
+  @Field(() => Int, { description: 'Those that qualify: OCOP producers selling online, craft villages with an OCOP product.' }) count!: number;
+  @Field(() => Int, { description: 'What the share is taken of: OCOP producers, craft villages (or the plan’s stated count).' }) total!: number;
+}
 
 @ObjectType('ProgrammeYearValue')
 export class YearValueType {
@@ -48,9 +54,11 @@ export class TargetProgressType {
   @Field(() => Float, { description: 'Elapsed fraction of the period, 0 to 1.' }) elapsed!: number;
   @Field(() => ProgressStatusEnum) status!: ProgressStatus;
   @Field(() => [YearValueType], { description: 'Per-year targets: each calendar year of the period so far.' }) years!: YearValueType[];
+  @Field(() => ShareCountType, { nullable: true, description: 'Share kinds, when measured: what the percentage is of (e.g. 12 of 20 craft villages).' })
+  share!: ShareCountType | null;
 
   static from(p: Progress): TargetProgressType {
-    return Object.assign(new TargetProgressType(), p);
+    return Object.assign(new TargetProgressType(), { ...p, share: p.share ? Object.assign(new ShareCountType(), p.share) : null });
   }
 }
 
@@ -61,7 +69,7 @@ export class TargetType {
   @Field(() => String, { description: 'The plan’s wording.' }) label!: string;
   @Field(() => Int, { description: 'A count, or a percentage for share kinds; per year for PRODUCTS_PER_YEAR_MIN_STARS.' }) targetValue!: number;
   @Field(() => Int, { nullable: true }) minStars!: number | null;
-  @Field(() => Int, { nullable: true, description: 'What a share is taken of when the platform does not model it (craft villages of the province).' })
+  @Field(() => Int, { nullable: true, description: 'SHARE_CRAFT_VILLAGES_WITH_OCOP: the count of craft villages the plan states; the share is taken of it when it exceeds the villages recorded.' })
   denominator!: number | null;
   record!: TargetRecord;
 
@@ -211,7 +219,7 @@ export class TargetAddInput {
   @Field(() => String) label!: string;
   @Field(() => Int, { description: 'A count, or a whole percentage (1–100) for share kinds; per year for PRODUCTS_PER_YEAR_MIN_STARS.' }) targetValue!: number;
   @Field(() => Int, { nullable: true, description: 'Star kinds only (required there): 3 to 5.' }) minStars?: number | null;
-  @Field(() => Int, { nullable: true, description: 'What a share is taken of, when the plan states it (craft villages of the province).' }) denominator?: number | null;
+  @Field(() => Int, { nullable: true, description: 'SHARE_CRAFT_VILLAGES_WITH_OCOP: the count of craft villages the plan states, when known (used when larger than the villages recorded).' }) denominator?: number | null;
 }
 
 @InputType('ProgrammeTargetUpdateInput', { description: 'The target’s new kind, wording and figures (all of them: minStars and denominator left out become null).' })

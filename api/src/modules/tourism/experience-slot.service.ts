@@ -3,7 +3,8 @@ import { addDays, isIsoDate } from '../../lib/dates.js';
 import { newId } from '../../lib/ids.js';
 import { orderedBy, rows } from '../../lib/sql.js';
 import type { Viewer } from '../accounts/viewer.js';
-import type { ExperienceRecord, ExperienceService } from './experience.service.js';
+import type { ExperienceRecord } from './experience-records.js';
+import type { ExperienceService } from './experience.service.js';
 import { failedWith, ok, tourismError, type TourismResult, type TourismUserError } from './tourism-errors.js';
 
 export interface SlotRecord {

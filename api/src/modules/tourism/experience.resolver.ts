@@ -11,15 +11,20 @@ import { addDays, isIsoDate } from '../../lib/dates.js';
 import { InvalidCursorError } from '../../lib/keyset.js';
 import { ProductType } from '../catalog/product.types.js';
 import { isBookable, vietnamInstant, type SlotRecord } from './experience-slot.service.js';
-import { UnknownProvinceCodeError, type ExperienceRecord } from './experience.service.js';
+import { UnknownProvinceCodeError } from './experience-filter.js';
+import type { ExperienceRecord } from './experience-records.js';
 import type { TourismResult } from './tourism-errors.js';
 import { TourismPointService } from './tourism-point.service.js';
 import {
+  ExperienceSlotCloseInput, ExperienceSlotConnection, ExperienceSlotPayload, ExperienceSlotType, ExperienceSlotUpdateInput,
+  ExperienceSlotsCloseInput, ExperienceSlotsClosePayload, ExperienceSlotsGenerateInput, ExperienceSlotsGeneratePayload,
+} from './experience-slot.types.js';
+import {
   ExperienceConnection, ExperienceCreateInput, ExperienceFilterInput, ExperiencePayload, ExperiencePriceType, ExperienceProductConnection,
-  ExperienceProductType, ExperienceSlotCloseInput, ExperienceSlotConnection, ExperienceSlotPayload, ExperienceSlotsCloseInput,
-  ExperienceSlotsClosePayload, ExperienceSlotsGenerateInput, ExperienceSlotsGeneratePayload, ExperienceSlotType, ExperienceSlotUpdateInput,
-  ExperienceType, ExperienceUpdateInput, TourismPointType, TourismUserErrorType,
-} from './tourism.types.js';
+  ExperienceProductType, ExperienceType, ExperienceUpdateInput,
+} from './experience.types.js';
+import { TourismUserErrorType } from './tourism-common.types.js';
+import { TourismPointType } from './tourism-point.types.js';
 
 /** The longest range of days `Experience.slots` answers at once. */
 export const MAX_SLOT_QUERY_DAYS = 62;

@@ -12,11 +12,13 @@ import type { TourismResult } from './tourism-errors.js';
 import type { PointCertificateRecord } from './tourism-point-certificate.service.js';
 import { TourismPointService, type TourismPointRecord } from './tourism-point.service.js';
 import { TourismOperatorType } from './tourism-operator.types.js';
+import { ExperienceConnection, ExperienceType } from './experience.types.js';
+import { TourismUserErrorType } from './tourism-common.types.js';
 import {
-  ExperienceConnection, ExperienceType, TourismPointCertificateConnection, TourismPointCertificatePayload, TourismPointCertificateRecordInput,
-  TourismPointCertificateType, TourismPointConnection, TourismPointCreateInput, TourismPointImageConnection, TourismPointImageType,
-  TourismPointPayload, TourismPointsFilterInput, TourismPointType, TourismPointUpdateInput, TourismUserErrorType,
-} from './tourism.types.js';
+  TourismPointCertificateConnection, TourismPointCertificatePayload, TourismPointCertificateRecordInput, TourismPointCertificateType,
+  TourismPointConnection, TourismPointCreateInput, TourismPointImageConnection, TourismPointImageType, TourismPointPayload, TourismPointType,
+  TourismPointUpdateInput, TourismPointsFilterInput,
+} from './tourism-point.types.js';
 
 function pointPayload(result: TourismResult<TourismPointRecord>): TourismPointPayload {
   return Object.assign(new TourismPointPayload(), {

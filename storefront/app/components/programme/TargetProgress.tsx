@@ -6,7 +6,15 @@ interface Target {
   id: string;
   kind: string;
   label: string;
-  progress: { value?: number | null; target: number; expected: number; percent?: number | null; status: "ACHIEVED" | "ON_TRACK" | "BEHIND" | "NOT_MEASURED" };
+  progress: {
+    value?: number | null;
+    target: number;
+    expected: number;
+    percent?: number | null;
+    status: "ACHIEVED" | "ON_TRACK" | "BEHIND" | "NOT_MEASURED";
+    /** Share kinds: what the percentage is of. */
+    share?: { count: number; total: number } | null;
+  };
 }
 interface Plan {
   id: string;
@@ -76,6 +84,14 @@ export function TargetProgressList({ plans, actions, headingLevel = 3 }: { plans
                         {" · "}
                         <span className={`target__status target__status--${p.status.toLowerCase()}`}>{t(`programme.status.${p.status}`)}</span>
                       </p>
+                      {p.share ? (
+                        <p className="target__share" data-testid="target-share">
+                          {t(target.kind === "SHARE_CRAFT_VILLAGES_WITH_OCOP" ? "programme.shareVillages" : "programme.shareProducers", {
+                            count: formatCount(p.share.count, locale),
+                            total: formatCount(p.share.total, locale),
+                          })}
+                        </p>
+                      ) : null}
                       {p.status !== "ACHIEVED" ? <p className="target__pace-note">{t("programme.expected", { expected: number(p.expected) })}</p> : null}
                     </>
                   ) : (

@@ -4,6 +4,7 @@ import { defineMessages } from "../define";
 export default defineMessages({
   vi: {
     nav: "Kế hoạch OCOP",
+    craftVillagesNav: "Làng nghề",
     heading: "Kế hoạch OCOP",
     introAll: "Quản trị viên sửa được mọi kế hoạch, kể cả kế hoạch toàn quốc. Tiến độ mỗi chỉ tiêu được tính trực tiếp từ dữ liệu của nền tảng.",
     introProvince: "Kế hoạch của {province}, gồm cả kế hoạch của các tỉnh cũ đã sáp nhập vào. Tiến độ mỗi chỉ tiêu được tính trực tiếp từ dữ liệu của nền tảng.",
@@ -40,7 +41,8 @@ export default defineMessages({
     targetPerYear: "Số lượng mỗi năm",
     minStars: "Hạng sao tối thiểu",
     starsOption: "Từ {stars} sao",
-    denominator: "Tổng số làng nghề (không bắt buộc)",
+    denominator: "Tổng số làng nghề theo kế hoạch (không bắt buộc)",
+    denominatorHint: "Để trống: tỷ lệ tính trên các làng nghề đã ghi nhận trên nền tảng. Nếu nhập, tỷ lệ tính trên số này khi nó lớn hơn.",
     saveTarget: "Lưu chỉ tiêu",
     removeTarget: "Xoá chỉ tiêu",
     addTarget: "Thêm chỉ tiêu",
@@ -77,6 +79,7 @@ export default defineMessages({
   },
   en: {
     nav: "OCOP plans",
+    craftVillagesNav: "Craft villages",
     heading: "OCOP plans",
     introAll: "Administrators edit every plan, national ones included. Each target’s progress is measured live from the platform’s data.",
     introProvince: "Plans of {province}, including those of the former provinces merged into it. Each target’s progress is measured live from the platform’s data.",
@@ -113,7 +116,8 @@ export default defineMessages({
     targetPerYear: "Number each year",
     minStars: "Minimum stars",
     starsOption: "{stars} stars or more",
-    denominator: "Craft villages in total (optional)",
+    denominator: "Craft villages in total, as the plan states (optional)",
+    denominatorHint: "Empty: the share is taken of the craft villages recorded on the platform. If given, of this count when it is larger.",
     saveTarget: "Save target",
     removeTarget: "Remove target",
     addTarget: "Add target",

@@ -199,6 +199,10 @@ export const ProducerPageQuery = graphql(`
       storyHtml
       story
       logoUrl
+      craftVillage {
+        name
+        craft
+      }
       contact {
         phone
         email

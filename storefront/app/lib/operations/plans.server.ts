@@ -31,6 +31,10 @@ export const EditablePlanFields = graphql(`
         expected
         percent
         status
+        share {
+          count
+          total
+        }
       }
     }
   }

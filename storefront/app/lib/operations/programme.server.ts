@@ -76,6 +76,10 @@ export const ProgrammePageQuery = graphql(`
               year
               value
             }
+            share {
+              count
+              total
+            }
           }
         }
       }

@@ -243,7 +243,7 @@ function TargetFields({ idPrefix, values, errors }: { idPrefix: string; values: 
           options={["3", "4", "5"].map((s) => ({ value: s, label: t("starsOption", { stars: s }) }))}
           error={err("minStars")}
         />
-        <LabelledField id={`${idPrefix}-denominator`} name="denominator" inputMode="numeric" className="field--denominator" label={t("denominator")} defaultValue={values.denominator} error={err("denominator")} />
+        <LabelledField id={`${idPrefix}-denominator`} name="denominator" inputMode="numeric" className="field--denominator" label={t("denominator")} hint={t("denominatorHint")} defaultValue={values.denominator} error={err("denominator")} />
       </div>
     </>
   );

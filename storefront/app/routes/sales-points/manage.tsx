@@ -1,16 +1,14 @@
 import { data, Form, Link, useLocation } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
+import { ListingActionResult, StockLevelSelect, StockLevelText } from "../../components/SalesPointListingParts";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { SalesPointListingConfirmMutation, SalesPointListingRejectMutation, SalesPointListingStockUpdateMutation, SalesPointManagedQuery, SalesPointManagerQuery } from "../../lib/operations.server";
 import { privateMeta } from "../../lib/private-page";
-import { firstError } from "../../lib/sales-point-forms";
+import { firstError, stockLevelOf } from "../../lib/sales-point-forms";
 import { requireViewer } from "../../lib/workspace.server";
 import type { Route } from "./+types/manage";
-
-const STOCK_LEVELS = ["IN_STOCK", "LOW", "OUT_OF_STOCK"] as const;
-type StockLevel = (typeof STOCK_LEVELS)[number];
 
 export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   const t = metaTranslator(location, matches);
@@ -40,8 +38,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   const text = (name: string) => String(form.get(name) ?? "").trim();
   const input = { salesPointId: text("salesPointId"), productId: text("productId") };
   const name = text("productName");
-  const stock = text("stockLevel");
-  const stockLevel = (STOCK_LEVELS as readonly string[]).includes(stock) ? (stock as StockLevel) : null;
+  const stockLevel = stockLevelOf(text("stockLevel"));
   const intent = text("intent");
   const errors =
     intent === "confirm"
@@ -76,16 +73,7 @@ export default function ManageSalesPoints({ loaderData, actionData }: Route.Comp
   return (
     <WorkspaceLayout title={t("managerTitle")} nav={nav}>
       <h1>{t("managerTitle")}</h1>
-      {actionData?.done ? (
-        <p className="notice" role="status">
-          {t(actionData.done, { name: actionData.name })}
-        </p>
-      ) : null}
-      {actionData?.error ? (
-        <p className="form-error" role="alert">
-          {t(`errors.${actionData.error}`)}
-        </p>
-      ) : null}
+      <ListingActionResult result={actionData} />
       {loaderData.points.length === 0 ? (
         <p>
           {t("managerNone")} <Link to={localeHref("salesPointRegister", locale)}>{t("registerLink")}</Link>
@@ -124,7 +112,9 @@ export default function ManageSalesPoints({ loaderData, actionData }: Route.Comp
                   <tr key={l.product.id} data-testid="listing-request">
                     <td lang="vi">{l.product.name}</td>
                     <td lang="vi">{l.product.producer.name}</td>
-                    <td>{l.stockLevel ? t(`stock.${l.stockLevel}`) : t("stockUnknown")}</td>
+                    <td>
+                      <StockLevelText level={l.stockLevel} />
+                    </td>
                     <td>
                       <Form method="post" action={pathname} className="inline-form">
                         <ListingHidden pointId={point.id} productId={l.product.id} name={l.product.name} />
@@ -161,14 +151,7 @@ export default function ManageSalesPoints({ loaderData, actionData }: Route.Comp
                     <td>
                       <Form method="post" action={pathname} className="inline-form">
                         <ListingHidden pointId={point.id} productId={l.product.id} name={l.product.name} />
-                        <select name="stockLevel" defaultValue={l.stockLevel ?? ""} aria-label={`${t("colStock")}: ${l.product.name}`}>
-                          <option value="">{t("stockUnknown")}</option>
-                          {STOCK_LEVELS.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`stock.${s}`)}
-                            </option>
-                          ))}
-                        </select>{" "}
+                        <StockLevelSelect defaultValue={l.stockLevel} label={`${t("colStock")}: ${l.product.name}`} />{" "}
                         <button type="submit" name="intent" value="stock" className="button button--secondary">
                           {t("saveStock")}
                         </button>

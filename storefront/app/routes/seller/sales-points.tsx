@@ -1,15 +1,14 @@
 import { data, Form, redirect, useLocation } from "react-router";
 import { useTranslations } from "use-intl";
+import { ListingActionResult, StockLevelSelect, StockLevelText } from "../../components/SalesPointListingParts";
 import { SellerLayout } from "../../components/seller/SellerLayout";
 import { localeFromPathname, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
 import { SalesPointListingRequestMutation, SalesPointListingWithdrawMutation, SellerPointSearchQuery, SellerSalesPointsQuery } from "../../lib/operations.server";
-import { firstError, type SalesPointErrorCode } from "../../lib/sales-point-forms";
+import { firstError, stockLevelOf, type SalesPointErrorCode } from "../../lib/sales-point-forms";
 import { sellerHref, sellerMeta } from "../../lib/seller";
 import { requireSeller, sellerRead } from "../../lib/seller.server";
 import type { Route } from "./+types/sales-points";
-
-const STOCK_LEVELS = ["IN_STOCK", "LOW", "OUT_OF_STOCK"] as const;
 
 export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescriptors {
   const t = metaTranslator(location, matches);
@@ -56,8 +55,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
     const error = firstError(result.userErrors);
     return error ? data({ error, done: null, name }, { status: 400 }) : { error: null, done: "withdrawn" as const, name };
   }
-  const stock = text("stockLevel");
-  const stockLevel = (STOCK_LEVELS as readonly string[]).includes(stock) ? (stock as (typeof STOCK_LEVELS)[number]) : null;
+  const stockLevel = stockLevelOf(text("stockLevel"));
   if (!input.productId) return data({ error: "PRODUCT_NOT_FOUND" as SalesPointErrorCode, done: null, name }, { status: 400 });
   const result = (await mutate(context, SalesPointListingRequestMutation, { input: { ...input, stockLevel } })).salesPointListingRequest;
   const error = firstError(result.userErrors);
@@ -73,16 +71,7 @@ export default function SellerSalesPoints({ loaderData, actionData }: Route.Comp
     <SellerLayout producerId={producerId} producers={loaderData.producers}>
       <h1>{t("sellerTitle")}</h1>
       <p>{t("sellerIntro")}</p>
-      {actionData?.done ? (
-        <p className="notice" role="status">
-          {t(actionData.done, { name: actionData.name })}
-        </p>
-      ) : null}
-      {actionData?.error ? (
-        <p className="form-error" role="alert">
-          {t(`errors.${actionData.error}`)}
-        </p>
-      ) : null}
+      <ListingActionResult result={actionData} />
 
       <h2>{t("sellerListings")}</h2>
       {listings.length === 0 ? (
@@ -104,7 +93,9 @@ export default function SellerSalesPoints({ loaderData, actionData }: Route.Comp
                 <td lang="vi">{l.salesPoint.name}</td>
                 <td lang="vi">{l.product.name}</td>
                 <td>{t(`states.${l.state}`)}</td>
-                <td>{l.stockLevel ? t(`stock.${l.stockLevel}`) : t("stockUnknown")}</td>
+                <td>
+                  <StockLevelText level={l.stockLevel} />
+                </td>
                 <td>
                   <Form method="post" action={here}>
                     <input type="hidden" name="intent" value="withdraw" />
@@ -182,14 +173,7 @@ export default function SellerSalesPoints({ loaderData, actionData }: Route.Comp
                           ))}
                         </select>
                       </label>{" "}
-                      <select name="stockLevel" aria-label={t("colStock")} defaultValue="">
-                        <option value="">{t("stockUnknown")}</option>
-                        {STOCK_LEVELS.map((s) => (
-                          <option key={s} value={s}>
-                            {t(`stock.${s}`)}
-                          </option>
-                        ))}
-                      </select>{" "}
+                      <StockLevelSelect defaultValue={null} label={t("colStock")} />{" "}
                       <button type="submit" className="button">
                         {t("request")}
                       </button>

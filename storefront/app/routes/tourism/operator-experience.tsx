@@ -1,6 +1,7 @@
 import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
+import { StatusActions } from "../../components/tourism/StatusActions";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
@@ -132,24 +133,7 @@ export default function OperatorExperience({ loaderData, actionData }: Route.Com
           </>
         ) : null}
       </p>
-      <div className="button-row">
-        {experience.status !== "PUBLISHED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button">
-              {t("publish")}
-            </button>
-          </Form>
-        ) : null}
-        {experience.status !== "ARCHIVED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="archive" />
-            <button type="submit" className="button button--secondary">
-              {t("archive")}
-            </button>
-          </Form>
-        ) : null}
-      </div>
+      <StatusActions status={experience.status} />
 
       <Form method="post" className="workspace-form" noValidate key={actionData?.ok ?? "form"}>
         <input type="hidden" name="intent" value="update" />

@@ -2,6 +2,7 @@ import { data, Form, Link } from "react-router";
 import { useLocale, useTranslations } from "use-intl";
 import { FormError, LabelledField } from "../../components/LabelledField";
 import { PointForm, readPointForm, type PointFormValues } from "../../components/tourism/PointForm";
+import { StatusActions } from "../../components/tourism/StatusActions";
 import { WorkspaceLayout } from "../../components/WorkspaceLayout";
 import { localeFromPathname, localeHref, metaTranslator } from "../../i18n";
 import { mutate, query } from "../../lib/apollo.server";
@@ -89,24 +90,7 @@ export default function OperatorPoint({ loaderData, actionData }: Route.Componen
       <p>
         {t("status")}: <strong data-testid="point-status">{t(`statuses.${point.status}`)}</strong>
       </p>
-      <div className="button-row">
-        {point.status !== "PUBLISHED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="publish" />
-            <button type="submit" className="button">
-              {t("publish")}
-            </button>
-          </Form>
-        ) : null}
-        {point.status !== "ARCHIVED" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="archive" />
-            <button type="submit" className="button button--secondary">
-              {t("archive")}
-            </button>
-          </Form>
-        ) : null}
-      </div>
+      <StatusActions status={point.status} />
 
       <PointForm key={actionData?.ok ?? "form"} intent="update" values={failed?.values ?? saved} errors={failed?.values ? failed.errors : undefined} provinces={provinces} submitLabel={t("save")} />
 
