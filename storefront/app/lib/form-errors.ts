@@ -43,3 +43,12 @@ export function codeMessage(t: Translator, namespace: string, code: string, fall
   const key = `${namespace}.${code}`;
   return t.has(key as never) ? t(key as never) : t(`${namespace}.${fallback}` as never);
 }
+
+/** Query parameter a form's redirect sets to say what it did ("?da=saved"). */
+export const DONE_PARAM = "da";
+
+/** What the redirect after a form says it did, when it is one of `known` (a confirmation to show). */
+export function doneFrom<D extends string>(url: URL, known: readonly D[]): D | null {
+  const done = url.searchParams.get(DONE_PARAM);
+  return done !== null && (known as readonly string[]).includes(done) ? (done as D) : null;
+}

@@ -14,6 +14,7 @@ import { env } from "../../lib/env.server";
 import { formatCount, formatDate } from "../../lib/format";
 import { CraftVillageCreateMutation, CraftVillagesQuery } from "../../lib/operations.server";
 import { planCall } from "../../lib/plans.server";
+import { DONE_PARAM, doneFrom } from "../../lib/form-errors";
 import { pageTitle } from "../../lib/seo";
 import type { Route } from "./+types/list";
 
@@ -26,7 +27,7 @@ export function meta({ location, matches }: Route.MetaArgs): Route.MetaDescripto
 export async function loader({ context, url }: Route.LoaderArgs) {
   const { workspace, scope } = await requireVillageEditor(context, url);
   const province = scope.all ? null : scope.province;
-  const deleted = url.searchParams.get("da") === "deleted";
+  const deleted = doneFrom(url, ["deleted"]) === "deleted";
   if (!scope.all && !province) return { workspace, scope, villages: [], totalCount: 0, next: null, provinces: [], deleted };
   const result = await planCall(query(context, CraftVillagesQuery, { provinceCode: province?.code ?? null, after: cursorFrom(url.searchParams) }));
   return {
@@ -53,7 +54,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   if (!parsed.input || parsed.errors.provinceCode) return data<ActionResult>({ values: parsed.values, errors: parsed.errors }, { status: 400 });
   const result = (await planCall(mutate(context, CraftVillageCreateMutation, { input: { ...parsed.input, provinceCode: parsed.values.provinceCode } }))).craftVillageCreate;
   if (!result.craftVillage) return data<ActionResult>({ values: parsed.values, errors: villageErrorsFromApi(result.userErrors) }, { status: 400 });
-  throw redirect(`${localeHref(workspace === "admin" ? "adminCraftVillage" : "councilCraftVillage", locale, { id: result.craftVillage.id })}?da=created`);
+  throw redirect(`${localeHref(workspace === "admin" ? "adminCraftVillage" : "councilCraftVillage", locale, { id: result.craftVillage.id })}?${DONE_PARAM}=created`);
 }
 
 export default function CraftVillagesPage({ loaderData, actionData }: Route.ComponentProps) {

@@ -19,6 +19,7 @@ import {
 } from "../../lib/operations.server";
 import { planCall } from "../../lib/plans.server";
 import { mayEditPlan } from "../../lib/programme-plans";
+import { DONE_PARAM, doneFrom } from "../../lib/form-errors";
 import { pageTitle } from "../../lib/seo";
 import type { Route } from "./+types/village";
 
@@ -36,8 +37,7 @@ export async function loader({ context, url, params }: Route.LoaderArgs) {
   const node = (await planCall(query(context, CraftVillageQuery, { id: params.id }))).node;
   if (!node || !("craft" in node)) throw data(null, { status: 404 });
   if (!mayEditPlan(scope, node.province.current.code)) throw new Response("Forbidden", { status: 403 });
-  const done = url.searchParams.get("da");
-  return { workspace, village: node, done: (DONE as readonly string[]).includes(done ?? "") ? (done as Done) : null };
+  return { workspace, village: node, done: doneFrom(url, DONE) };
 }
 
 type ActionResult =
@@ -51,7 +51,7 @@ export async function action({ request, context, url, params }: Route.ActionArgs
   const { workspace, locale } = await requireVillageEditor(context, url);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  const back = (done: Done) => redirect(`${url.pathname}?da=${done}`);
+  const back = (done: Done) => redirect(`${url.pathname}?${DONE_PARAM}=${done}`);
 
   if (intent === "village") {
     const parsed = parseVillageForm(form);
@@ -79,7 +79,7 @@ export async function action({ request, context, url, params }: Route.ActionArgs
   if (intent === "delete") {
     const result = (await planCall(mutate(context, CraftVillageDeleteMutation, { id: params.id }))).craftVillageDelete;
     if (result.userErrors.length) return data<ActionResult>({ intent, errors: villageErrorsFromApi(result.userErrors) }, { status: 400 });
-    throw redirect(`${localeHref(workspace === "admin" ? "adminCraftVillages" : "councilCraftVillages", locale)}?da=deleted`);
+    throw redirect(`${localeHref(workspace === "admin" ? "adminCraftVillages" : "councilCraftVillages", locale)}?${DONE_PARAM}=deleted`);
   }
   throw data(null, { status: 400 });
 }

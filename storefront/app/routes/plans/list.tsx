@@ -12,6 +12,7 @@ import { env } from "../../lib/env.server";
 import { EditablePlansQuery, PlanCreateMutation } from "../../lib/operations.server";
 import { planCall, requirePlanEditor } from "../../lib/plans.server";
 import { parsePlanForm, planErrorMessage, planErrorsFromApi, type FormErrors, type PlanField, type PlanValues } from "../../lib/programme-plans";
+import { DONE_PARAM } from "../../lib/form-errors";
 import { pageTitle } from "../../lib/seo";
 import type { Route } from "./+types/list";
 
@@ -47,7 +48,7 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   if (!parsed.input) return data<ActionResult>({ values: parsed.values, errors: parsed.errors }, { status: 400 });
   const result = (await planCall(mutate(context, PlanCreateMutation, { input: { ...parsed.input, provinceId: parsed.values.provinceId || null } }))).programmePlanCreate;
   if (!result.plan) return data<ActionResult>({ values: parsed.values, errors: planErrorsFromApi(result.userErrors) }, { status: 400 });
-  throw redirect(`${localeHref(workspace === "admin" ? "adminPlan" : "councilPlan", locale, { id: result.plan.id })}?da=created`);
+  throw redirect(`${localeHref(workspace === "admin" ? "adminPlan" : "councilPlan", locale, { id: result.plan.id })}?${DONE_PARAM}=created`);
 }
 
 export default function PlansPage({ loaderData, actionData }: Route.ComponentProps) {

@@ -16,6 +16,7 @@ import {
   kindFields, mayEditPlan, parsePlanForm, parseTargetForm, planErrorMessage, planErrorsFromApi, TARGET_KINDS, targetErrorsFromApi,
   type FormErrors, type PlanField, type PlanValues, type TargetField, type TargetKind, type TargetValues,
 } from "../../lib/programme-plans";
+import { DONE_PARAM, doneFrom } from "../../lib/form-errors";
 import { pageTitle } from "../../lib/seo";
 import type { Route } from "./+types/plan";
 
@@ -33,8 +34,7 @@ export async function loader({ context, url, params }: Route.LoaderArgs) {
   const plan = (await planCall(query(context, EditablePlanQuery, { id: params.id }))).plan;
   if (!plan) throw data(null, { status: 404 });
   if (!mayEditPlan(scope, plan.province ? plan.province.current.code : null)) throw new Response("Forbidden", { status: 403 });
-  const done = url.searchParams.get("da");
-  return { workspace, plan, done: (DONE as readonly string[]).includes(done ?? "") ? (done as Done) : null };
+  return { workspace, plan, done: doneFrom(url, DONE) };
 }
 
 type ActionResult =
@@ -47,7 +47,7 @@ export async function action({ request, context, url, params }: Route.ActionArgs
   await requirePlanEditor(context, url);
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  const back = (done: Done) => redirect(`${url.pathname}?da=${done}`);
+  const back = (done: Done) => redirect(`${url.pathname}?${DONE_PARAM}=${done}`);
 
   if (intent === "plan") {
     const parsed = parsePlanForm(form);
