@@ -84,6 +84,25 @@ export async function action({ request, context, url }: Route.ActionArgs) {
   return answer(codes.length ? errorKey(codes[0]!.code) : null);
 }
 
+/** One button acting on one booking (confirm, the party came), with its error beside it. */
+function ButtonForm({ intent, target, label, answer }: { intent: Intent; target: string; label: string; answer: Answer | undefined }) {
+  const t = useTranslations("booking");
+  const mine = answer?.intent === intent && answer.target === target ? answer : undefined;
+  return (
+    <Form method="post" className="calendar-action">
+      <input type="hidden" name="target" value={target} />
+      <button type="submit" name="intent" value={intent} className="button button--small">
+        {label}
+      </button>
+      {mine?.error ? (
+        <p className="field-error" role="alert">
+          {t(`errors.${mine.error as "generic"}`)}
+        </p>
+      ) : null}
+    </Form>
+  );
+}
+
 function ReasonForm({ intent, target, label, answer }: { intent: Intent; target: string; label: string; answer: Answer | undefined }) {
   const t = useTranslations("booking");
   const mine = answer?.intent === intent && answer.target === target ? answer : undefined;
@@ -197,7 +216,6 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                 <ul className="plain-list calendar-bookings">
                   {slot.bookings.map((b) => {
                     const live = b.state === "PENDING_PAYMENT" || b.state === "AWAITING_OPERATOR" || b.state === "CONFIRMED";
-                    const mine = (actionData?.intent === "confirm" || actionData?.intent === "complete") && actionData.target === b.id ? actionData : undefined;
                     return (
                       <li key={b.id} data-testid="calendar-booking" className={live ? undefined : "muted"}>
                         <span className={`state state--${b.state.toLowerCase()}`}>{t(`states.${b.state as "CONFIRMED"}`)}</span>{" "}
@@ -220,32 +238,12 @@ export default function OperatorCalendar({ loaderData, actionData }: Route.Compo
                                 {t("answerBy", { time: formatDateTime(b.operatorResponseDeadline, locale) })}
                               </p>
                             ) : null}
-                            <Form method="post" className="calendar-action">
-                              <input type="hidden" name="target" value={b.id} />
-                              <button type="submit" name="intent" value="confirm" className="button button--small">
-                                {t("confirm")}
-                              </button>
-                              {mine?.error ? (
-                                <p className="field-error" role="alert">
-                                  {t(`errors.${mine.error as "generic"}`)}
-                                </p>
-                              ) : null}
-                            </Form>
+                            <ButtonForm intent="confirm" target={b.id} label={t("confirm")} answer={actionData} />
                             <ReasonForm intent="decline" target={b.id} label={t("decline")} answer={actionData} />
                           </>
                         ) : null}
                         {b.state === "CONFIRMED" && loaderData.started.includes(slot.id) ? (
-                          <Form method="post" className="calendar-action">
-                            <input type="hidden" name="target" value={b.id} />
-                            <button type="submit" name="intent" value="complete" className="button button--small">
-                              {t("complete")}
-                            </button>
-                            {mine?.error ? (
-                              <p className="field-error" role="alert">
-                                {t(`errors.${mine.error as "generic"}`)}
-                              </p>
-                            ) : null}
-                          </Form>
+                          <ButtonForm intent="complete" target={b.id} label={t("complete")} answer={actionData} />
                         ) : null}
                         {live ? <ReasonForm intent="cancel" target={b.id} label={t("operatorCancel")} answer={actionData} /> : null}
                       </li>
